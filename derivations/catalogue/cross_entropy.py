@@ -1,0 +1,27 @@
+"""A3: cross entropy against a one-hot target is the negative log of one probability."""
+
+from __future__ import annotations
+
+from sympy import KroneckerDelta, Sum, log
+
+from derivations.catalogue.notation import j, k, label, q
+from derivations.engine import rules
+from derivations.engine.derivation import Derivation
+from derivations.engine.hypotheses import IndexRange, Positive, Size
+from derivations.engine.notation import CrossEntropy, OneHot, indexed_vector
+from derivations.engine.step import Step
+
+one_hot_cross_entropy = Derivation(
+    name="one_hot_cross_entropy",
+    title="Cross entropy against a one-hot label",
+    summary=("For a label y among k classes and any positive q, the cross entropy between the "
+             "one-hot vector e_y and q is the negative log of the single entry q_y."),
+    hypotheses=(Size(k), IndexRange(label, 1, k), Positive(q[j])),
+    start=CrossEntropy(OneHot(label, k), indexed_vector(q, k)),
+    steps=(
+        Step(-Sum(KroneckerDelta(j, label) * log(q[j]), (j, 1, k)), rules.definition,
+             "definition of H, with entries (e_y)_j = delta_jy"),
+        Step(-log(q[label]), rules.one_hot_collapse,
+             "only the term j = y survives, since 1 <= y <= k"),
+    ),
+)

@@ -1,0 +1,44 @@
+"""The symbols the catalogue shares, declared once with the assumptions the theorems state.
+
+Data: m observations o_i = (x_i, y_i) with labels y_i in {1..k}; parameters theta; the model's
+predicted class distribution q(x; theta) with entries q_j(x; theta).
+"""
+
+from __future__ import annotations
+
+from sympy import IndexedBase, Symbol
+
+from derivations.engine.notation import named_function
+
+#: Number of classes and number of observations.
+k = Symbol("k", integer=True, positive=True)
+m = Symbol("m", integer=True, positive=True)
+#: The parameters, one symbol standing for the whole vector.
+theta = Symbol("theta", real=True)
+#: Bound indices: observations i, classes j.
+i = Symbol("i", integer=True)
+j = Symbol("j", integer=True)
+
+#: Observations, inputs and labels of the data set.
+o = IndexedBase("o")
+x = IndexedBase("x")
+y = IndexedBase("y", integer=True)
+#: Formal arguments of definitions: an input and a label.
+X = Symbol("x")
+Y = Symbol("y")
+#: One label (a single observation) and a fixed predicted distribution.
+label = Symbol("y", integer=True)
+q = IndexedBase("q", positive=True)
+
+#: p(o; theta): the model's probability of a whole observation.
+p_obs = named_function("p_obs", r"p\left({0}; {1}\right)", positive=True)
+#: p(x, y; theta) = p(y | x; theta) p(x): the observation written as input and label.
+p_joint = named_function("p_joint", r"p\left({0}, {1}; {2}\right)", positive=True)
+#: p(y | x; theta): the model's conditional probability of a label.
+p_cond = named_function("p_cond", r"p\left({0} \mid {1}; {2}\right)", positive=True)
+#: p(x): the distribution of the inputs, which the model does not touch.
+p_input = named_function("p_input", r"p\left({0}\right)", positive=True)
+#: q_j(x; theta): entry j of the network's output distribution.
+q_out = named_function("q_out", r"q_{{{0}}}\left({1}; {2}\right)", positive=True)
+#: q(x; theta) shown as a whole vector.
+q_vec = named_function("q_vec", r"q\left({0}; {1}\right)")

@@ -1,0 +1,1 @@
+"""The derivation engine: hypotheses, steps, rules, and the checker that grades every step."""

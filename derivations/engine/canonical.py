@@ -1,0 +1,177 @@
+"""Sound canonicalisation of expressions with sums over a symbolic number of terms.
+
+Every rewrite here is an equivalence under the declared hypotheses, never a heuristic:
+
+* information quantities and defined functions are unfolded (definitions are hypotheses);
+* ``expand_log`` without ``force``: a log of a product splits only where SymPy's assumptions,
+  which come from declared hypotheses, prove every factor positive;
+* linearity of finite sums and products (``_linearise``), valid for any bounds;
+* delta summation ``sum_{j=lo}^{hi} delta_{j a} f(j) = f(a)``, only where the hypotheses prove
+  ``lo <= a <= hi`` for the integer ``a``;
+* renaming bound variables to names fixed by nesting depth, so that sums over ``j`` and over
+  ``l`` compare equal.
+
+:func:`prove_equal` accepts only a difference that reduces to the literal zero. Anything else is
+"not proved", never "proved": the caller then gathers weaker evidence or a counterexample.
+"""
+
+from __future__ import annotations
+
+from sympy import (
+    Add,
+    Basic,
+    Expr,
+    KroneckerDelta,
+    Mul,
+    Pow,
+    Product,
+    S,
+    Sum,
+    Symbol,
+    expand,
+    expand_log,
+    factor_terms,
+)
+
+from derivations.engine.hypotheses import Facts
+from derivations.engine.notation import unfold
+
+_BOUND_PREFIX = "_b"
+_bound_cache: dict[int, Symbol] = {}
+
+
+def bound_symbol(depth: int) -> Symbol:
+    """The canonical bound variable of a sum at nesting ``depth``."""
+    if depth not in _bound_cache:
+        _bound_cache[depth] = Symbol(f"{_BOUND_PREFIX}{depth}", integer=True)
+    return _bound_cache[depth]
+
+
+def _rebuild(e: Basic, args: list[Basic]) -> Basic:
+    return e if list(e.args) == args else e.func(*args)
+
+
+def _variables(limits: tuple) -> set[Basic]:
+    return {lim[0] for lim in limits}
+
+
+def _bounds_free_of(limits: tuple, names: set[Basic]) -> bool:
+    return not any(names & (lim[1].free_symbols | lim[2].free_symbols) for lim in limits)
+
+
+def _linearise(e: Basic) -> Basic:
+    """Distribute finite sums over + and pull index-free factors out (products likewise).
+
+    SymPy merges nested sums into one ``Sum`` with several limits (innermost first), so every
+    rule here works on the whole tuple of limits.
+    """
+    if not e.args or isinstance(e, Symbol):
+        return e
+    e = _rebuild(e, [_linearise(a) for a in e.args])
+    if not isinstance(e, (Sum, Product)):
+        return e
+    f, limits = e.function, e.limits
+    names = _variables(limits)
+    if isinstance(e, Sum):
+        if f.is_Add:
+            return Add(*[_linearise(Sum(t, *limits)) for t in f.args])
+        if not (names & f.free_symbols) and _bounds_free_of(limits, names):
+            return f * Mul(*[hi - lo + 1 for _, lo, hi in limits])
+        if f.is_Mul:
+            free = [a for a in f.args if not names & a.free_symbols]
+            if free:
+                bound = [a for a in f.args if names & a.free_symbols]
+                return Mul(*free) * _linearise(Sum(Mul(*bound), *limits))
+        return e
+    if len(limits) == 1:
+        v, lo, hi = limits[0]
+        if v not in f.free_symbols:
+            return Pow(f, hi - lo + 1)
+        if f.is_Mul:
+            return Mul(*[_linearise(Product(a, (v, lo, hi))) for a in f.args])
+    return e
+
+
+def _collapse_deltas(e: Basic, facts: Facts) -> Basic:
+    """Delta summation where the index range hypotheses allow it."""
+    if not e.args or isinstance(e, Symbol):
+        return e
+    e = _rebuild(e, [_collapse_deltas(a, facts) for a in e.args])
+    if not isinstance(e, Sum):
+        return e
+    f, limits = e.function, e.limits
+    for n, (v, lo, hi) in enumerate(limits):
+        others = limits[:n] + limits[n + 1:]
+        if not _bounds_free_of(others, {v}):
+            continue
+        for factor in Mul.make_args(f):
+            if not isinstance(factor, KroneckerDelta):
+                continue
+            a, b = factor.args
+            hot = b if a == v else a if b == v else None
+            # the hot index may depend on outer summation variables, not on inner ones
+            if (hot is None or v in hot.free_symbols or _variables(limits[:n]) & hot.free_symbols
+                    or not facts.in_range(hot, lo, hi)):
+                continue
+            rest = Mul(*[g for g in Mul.make_args(f) if g is not factor]).xreplace({v: hot})
+            return _collapse_deltas(Sum(rest, *others) if others else rest, facts)
+    return e
+
+
+def rename_bound(e: Basic, depth: int = 0) -> Basic:
+    """Rename the bound variables of every sum and product to :func:`bound_symbol`.
+
+    A sum with several limits numbers them from the innermost; nested sums continue the count.
+    """
+    if isinstance(e, (Sum, Product)):
+        limits = e.limits
+        mapping = {lim[0]: bound_symbol(depth + n) for n, lim in enumerate(limits)}
+        body = rename_bound(e.function.xreplace(mapping), depth + len(limits))
+        renamed = [(mapping[v], rename_bound(lo.xreplace(mapping), depth),
+                    rename_bound(hi.xreplace(mapping), depth)) for v, lo, hi in limits]
+        return e.func(body, *renamed)
+    if not e.args or isinstance(e, Symbol):
+        return e
+    return _rebuild(e, [rename_bound(a, depth) for a in e.args])
+
+
+def prepare(expr: Basic, facts: Facts) -> Basic:
+    """Unfold notation and definitions: the plain SymPy meaning of an expression."""
+    return facts.apply_definitions(unfold(expr))
+
+
+def canonical(expr: Basic, facts: Facts) -> Expr:
+    """A canonical form of ``expr`` under ``facts`` (equal to it wherever the hypotheses hold)."""
+    e = prepare(expr, facts)
+    e = expand_log(e, deep=True, force=False)
+    e = _linearise(rename_bound(e))
+    e = _collapse_deltas(e, facts)
+    e = expand(e)
+    e = _linearise(rename_bound(e))
+    return rename_bound(expand_log(e, deep=True, force=False))  # type: ignore[return-value]
+
+
+def prove_equal(lhs: Basic, rhs: Basic, facts: Facts) -> bool:
+    """True only when ``lhs - rhs`` reduces to the literal zero by sound rewrites."""
+    difference = canonical(lhs, facts) - canonical(rhs, facts)
+    if difference == 0:
+        return True
+    difference = _linearise(rename_bound(expand(difference)))
+    if difference == 0:
+        return True
+    return bool(factor_terms(difference) == 0)
+
+
+def is_positive(expr: Basic, facts: Facts) -> bool:
+    """True when the hypotheses prove ``expr > 0`` (SymPy's assumptions, after unfolding)."""
+    e = prepare(expr, facts)
+    return bool(e.is_positive is True)
+
+
+def is_nonnegative(expr: Basic, facts: Facts) -> bool:
+    e = canonical(expr, facts)
+    return bool(e.is_nonnegative is True)
+
+
+__all__ = ["bound_symbol", "canonical", "is_nonnegative", "is_positive", "prepare",
+           "prove_equal", "rename_bound", "S"]

@@ -1,0 +1,255 @@
+"""Checking: every step of a derivation against its rule, with an evidence grade.
+
+``check_step`` is the single place where a verdict is made. The order is fixed: the rule must
+describe the step, its side conditions must hold, and then the relation is established by the
+strongest evidence available (symbolic proof, proof at concrete sizes, numeric agreement).
+Random sampling runs on every step: it is the counterexample hunter, and a symbolic proof that
+sampling contradicts is reported as a failure, never silently trusted.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Iterable, Mapping
+
+from sympy import Basic, Dummy, Lambda, diff
+
+from derivations.engine.canonical import is_nonnegative, is_positive, prove_equal
+from derivations.engine.derivation import Derivation
+from derivations.engine.exceptions import AuthoringError, StepFailure
+from derivations.engine.hypotheses import Facts
+from derivations.engine.notation import Optimum, flipped
+from derivations.engine.optimiser_rules import identity
+from derivations.engine.results import (
+    DerivationResult,
+    Evidence,
+    Status,
+    StepResult,
+)
+from derivations.engine.sampling import at_least, at_most, equal, sample
+from derivations.engine.sized import prove_sized
+from derivations.engine.step import Relation, Step
+
+#: Random points tried when a symbolic proof exists (a cross-check) and when it does not.
+CROSS_CHECK_POINTS = 2
+HUNT_POINTS = 24
+
+
+class _Verdict:
+    """Accumulates what was tried for one step."""
+
+    def __init__(self) -> None:
+        self.tried: list[str] = []
+
+    def result(self, index: int, step: Step, prev: Basic, status: Status,
+               evidence: Evidence | None = None, reason: str = "", **extra: object) -> StepResult:
+        return StepResult(index, step, prev, status, evidence, reason, tried=tuple(self.tried),
+                          **extra)  # type: ignore[arg-type]
+
+
+def _seed(name: str, index: int) -> int:
+    return zlib.crc32(f"{name}:{index}".encode())
+
+
+def _compare_equal(index: int, step: Step, prev: Basic, lhs: Basic, rhs: Basic, facts: Facts,
+                   seed: int, verdict: _Verdict, conditions: tuple) -> StepResult:
+    verdict.tried.append("symbolic")
+    proved = prove_equal(lhs, rhs, facts)
+    verdict.tried.append("sampled")
+    hunt = sample(lhs, rhs, facts, equal, points=CROSS_CHECK_POINTS if proved else HUNT_POINTS,
+                  seed=seed)
+    if hunt.counterexample is not None:
+        reason = ("the two sides differ" if not proved else
+                  "sampling contradicts the symbolic proof (please report this engine bug)")
+        return verdict.result(index, step, prev, Status.FAILED, None, reason,
+                              counterexample=hunt.counterexample, conditions=conditions)
+    if proved:
+        return verdict.result(index, step, prev, Status.OK, Evidence.SYMBOLIC,
+                              conditions=conditions)
+    verdict.tried.append("sized")
+    if prove_sized(lhs, rhs, facts):
+        return verdict.result(index, step, prev, Status.OK, Evidence.SIZED,
+                              "proved only at concrete sizes", conditions=conditions)
+    if hunt.agreed:
+        return verdict.result(index, step, prev, Status.OK, Evidence.SAMPLED,
+                              f"numeric agreement at {hunt.agreed} random points, no proof",
+                              conditions=conditions)
+    return verdict.result(index, step, prev, Status.UNDECIDED, None,
+                          f"no proof and no numeric evidence: {hunt.undecided}",
+                          conditions=conditions)
+
+
+def _compare_order(index: int, step: Step, prev: Basic, facts: Facts, seed: int,
+                   verdict: _Verdict, conditions: tuple) -> StepResult:
+    """``prev <= new`` (LE) or ``prev >= new`` (GE)."""
+    new = step.expr
+    low, high = (prev, new) if step.relation is Relation.LE else (new, prev)
+    verdict.tried.append("symbolic")
+    proved = is_nonnegative(high - low, facts)
+    verdict.tried.append("sampled")
+    compare = at_most if step.relation is Relation.LE else at_least
+    hunt = sample(prev, new, facts, compare, points=CROSS_CHECK_POINTS if proved else HUNT_POINTS,
+                  seed=seed)
+    if hunt.counterexample is not None:
+        return verdict.result(index, step, prev, Status.FAILED, None,
+                              f"the inequality {step.relation.value} fails",  # type: ignore
+                              counterexample=hunt.counterexample, conditions=conditions)
+    if proved:
+        return verdict.result(index, step, prev, Status.OK, Evidence.SYMBOLIC,
+                              conditions=conditions)
+    if hunt.agreed:
+        return verdict.result(index, step, prev, Status.OK, Evidence.SAMPLED,
+                              f"holds at {hunt.agreed} random points, no proof",
+                              conditions=conditions)
+    return verdict.result(index, step, prev, Status.UNDECIDED, None,
+                          f"no proof and no numeric evidence: {hunt.undecided}",
+                          conditions=conditions)
+
+
+def _transform_problem(prev: Optimum, new: Optimum, transform: Lambda,
+                       facts: Facts) -> str | None:
+    """Why ``transform`` does not carry ``prev``'s optimiser to ``new``'s, or None."""
+    if prev.variable != new.variable:
+        return f"the optimisation variable changes from {prev.variable} to {new.variable}"
+    if prev.variable not in facts.parameters:
+        return f"{prev.variable} is not declared as the parameter (hypothesis Parameter)"
+    if facts.depends_on_parameter(transform.expr):
+        return f"the transform {transform} depends on the parameter {prev.variable}"
+    positive = is_positive(prev.objective, facts)
+    arg = Dummy("u", positive=True) if positive else Dummy("u", real=True)
+    slope = diff(transform(arg), arg)
+    domain = "(0, oo)" if positive else "the real line"
+    if slope.is_positive:
+        direction = prev.sense
+    elif slope.is_negative:
+        direction = flipped(prev.sense)
+    else:
+        return (f"cannot show that {transform.expr} is strictly monotone on {domain} "
+                f"(its derivative {slope.xreplace({arg: transform.variables[0]})} has no "
+                "known sign)" + ("" if positive else
+                                 "; the objective is not known to be positive"))
+    if direction != new.sense:
+        return (f"the transform is strictly {'in' if slope.is_positive else 'de'}creasing, "
+                f"so arg {prev.sense} becomes arg {direction}, not arg {new.sense}")
+    return None
+
+
+def check_step(index: int, prev: Basic, step: Step, facts: Facts, *, seed: int = 0) -> StepResult:
+    """The verdict on one step, given the previous expression and the hypotheses."""
+    verdict = _Verdict()
+    misfit = step.rule.fits(prev, step.expr)
+    if misfit:
+        return verdict.result(index, step, prev, Status.FAILED, None,
+                              f"rule {step.rule.name!r} does not describe this step: {misfit}")
+    conditions = tuple(step.rule.conditions(prev, step.expr, facts))
+    broken = [c for c in conditions if not c.holds]
+    if broken:
+        c = broken[0]
+        return verdict.result(index, step, prev, Status.FAILED, None,
+                              f"side condition {c.text!r} is not established"
+                              + (f" ({c.detail})" if c.detail else ""), conditions=conditions)
+    optimum_sides = isinstance(prev, Optimum), isinstance(step.expr, Optimum)
+    if any(optimum_sides) and not all(optimum_sides):
+        return verdict.result(index, step, prev, Status.FAILED, None,
+                              "one side is an optimiser set (arg min/arg max) and the other "
+                              "is not", conditions=conditions)
+    if all(optimum_sides):
+        if step.relation not in (Relation.EQ, Relation.SAME_OPTIMISER):
+            return verdict.result(index, step, prev, Status.FAILED, None,
+                                  "optimiser sets can only be equal", conditions=conditions)
+        transform = step.rule.transform or identity().transform
+        assert transform is not None
+        verdict.tried.append("monotonicity")
+        problem = _transform_problem(prev, step.expr, transform, facts)  # type: ignore[arg-type]
+        if problem:
+            return verdict.result(index, step, prev, Status.FAILED, None, problem,
+                                  conditions=conditions)
+        return _compare_equal(index, step, prev, step.expr.objective,  # type: ignore[attr-defined]
+                              transform(prev.objective),  # type: ignore[attr-defined]
+                              facts, seed, verdict, conditions)
+    if step.relation is Relation.SAME_OPTIMISER:
+        return verdict.result(index, step, prev, Status.FAILED, None,
+                              "a same-optimiser step needs arg min/arg max on both sides",
+                              conditions=conditions)
+    if step.relation is Relation.EQ:
+        return _compare_equal(index, step, prev, prev, step.expr, facts, seed, verdict,
+                              conditions)
+    return _compare_order(index, step, prev, facts, seed, verdict, conditions)
+
+
+def _citation_problems(d: Derivation, known: Mapping[str, Derivation]) -> list[str]:
+    problems = []
+    for name in d.cites:
+        if name not in known:
+            problems.append(f"cites {name!r}, which is not among the loaded derivations")
+    return problems
+
+
+def check_derivation(d: Derivation, known: Mapping[str, Derivation] | None = None,
+                     *, cited_ok: Mapping[str, bool] | None = None) -> DerivationResult:
+    """Check every step of ``d`` (all of them, so that a report shows every failure)."""
+    known = known or {d.name: d}
+    problems = _citation_problems(d, known)
+    for name in d.cites:
+        if cited_ok is not None and name in cited_ok and not cited_ok[name]:
+            problems.append(f"cites {name!r}, which does not check")
+    results = []
+    prev = d.start
+    for index, step in enumerate(d.steps, 1):
+        results.append(check_step(index, prev, step, d.facts, seed=_seed(d.name, index)))
+        prev = step.expr
+    return DerivationResult(d, tuple(results), tuple(problems))
+
+
+def citation_order(derivations: Iterable[Derivation]) -> list[Derivation]:
+    """The derivations with every cited one before its citer; a cycle is an AuthoringError."""
+    by_name = {d.name: d for d in derivations}
+    order: list[Derivation] = []
+    state: dict[str, str] = {}
+
+    def visit(name: str, path: tuple[str, ...]) -> None:
+        if state.get(name) == "done" or name not in by_name:
+            return
+        if state.get(name) == "active":
+            cycle = " -> ".join((*path[path.index(name):], name))
+            raise AuthoringError(f"derivations cite each other in a cycle: {cycle}")
+        state[name] = "active"
+        for cited in by_name[name].cites:
+            visit(cited, (*path, name))
+        state[name] = "done"
+        order.append(by_name[name])
+
+    for name in by_name:
+        visit(name, ())
+    return order
+
+
+def check_all(derivations: Iterable[Derivation]) -> list[DerivationResult]:
+    """Check derivations in citation order; a citer of a failed derivation fails too.
+
+    Results come back in the order given.
+    """
+    given = list(derivations)
+    names = [d.name for d in given]
+    twice = sorted({n for n in names if names.count(n) > 1})
+    if twice:
+        raise AuthoringError(f"two derivations share the name {twice[0]!r}")
+    known = {d.name: d for d in given}
+    verdicts: dict[str, bool] = {}
+    results = {}
+    for d in citation_order(given):
+        result = check_derivation(d, known, cited_ok=verdicts)
+        verdicts[d.name] = result.ok
+        results[d.name] = result
+    return [results[n] for n in names]
+
+
+def verify(d: Derivation, known: Mapping[str, Derivation] | None = None) -> DerivationResult:
+    """Check ``d`` and raise :class:`StepFailure` at its first failing step."""
+    result = check_derivation(d, known)
+    failure = result.first_failure()
+    if failure is not None:
+        raise StepFailure(d.name, failure)
+    if result.problems:
+        raise AuthoringError(f"derivation {d.name!r}: {'; '.join(result.problems)}")
+    return result

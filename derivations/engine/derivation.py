@@ -1,0 +1,124 @@
+"""A derivation: a named theorem with hypotheses, a starting expression and a chain of steps."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sympy import Basic, Indexed, IndexedBase, Symbol, default_sort_key
+from sympy.core.function import AppliedUndef
+
+from derivations.engine.canonical import _BOUND_PREFIX
+from derivations.engine.exceptions import AuthoringError
+from derivations.engine.hypotheses import Definition, Facts, Hypothesis
+from derivations.engine.step import Relation, Step
+
+_PRIMARY = ("integer", "positive", "negative", "nonnegative", "nonpositive", "nonzero", "zero",
+            "real", "rational", "finite")
+_NAME = re.compile(r"[a-z][a-z0-9_]*\Z")
+
+
+def _assumptions(obj: Basic) -> dict[str, bool]:
+    """The non-trivial assumptions a symbol, indexed family or function was declared with."""
+    if isinstance(obj, IndexedBase):
+        obj = obj.label
+    raw = getattr(obj, "_assumptions_orig", None) or getattr(obj, "_kwargs", None) or {}
+    return {k: v for k, v in dict(raw).items() if k in _PRIMARY}
+
+
+def _carriers(expr: Basic) -> set[Basic]:
+    """Free symbols, indexed families and functions of ``expr`` that carry assumptions."""
+    found: set[Basic] = set()
+    labels = {b.label for b in expr.atoms(IndexedBase)}
+    for sym in expr.free_symbols:
+        if isinstance(sym, Indexed):
+            found.add(sym.base)
+        elif isinstance(sym, Symbol) and sym not in labels:
+            found.add(sym)
+    found |= {i.base for i in expr.atoms(Indexed)}
+    found |= {call.func for call in expr.atoms(AppliedUndef)}
+    return {obj for obj in found if _assumptions(obj)}
+
+
+@dataclass(frozen=True)
+class Derivation:
+    """A theorem and its proof.
+
+    The statement is ``start`` related to the last step's expression by the chain's relation
+    (``=``, ``<=`` or ``>=``); ``cites`` collects the derivations the steps rely on.
+    """
+
+    name: str
+    title: str
+    hypotheses: tuple[Hypothesis, ...]
+    start: Basic
+    steps: tuple[Step, ...]
+    summary: str = ""
+    facts: Facts = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        where = f"derivation {self.name!r}"
+        if not isinstance(self.name, str) or not _NAME.match(self.name):
+            raise AuthoringError(f"{where}: a name is lower-case letters, digits and '_'")
+        if not isinstance(self.start, Basic):
+            raise AuthoringError(f"{where}: the start must be a SymPy object, "
+                                 f"got {self.start!r}")
+        object.__setattr__(self, "hypotheses", tuple(self.hypotheses))
+        object.__setattr__(self, "steps", tuple(self.steps))
+        if not self.steps:
+            raise AuthoringError(f"{where}: a derivation needs at least one step")
+        for h in self.hypotheses:
+            if not isinstance(h, Hypothesis):
+                raise AuthoringError(f"{where}: {h!r} is not a hypothesis")
+            problem = h.validate()
+            if problem:
+                raise AuthoringError(f"{where}: {problem}")
+        for i, s in enumerate(self.steps, 1):
+            if not isinstance(s, Step):
+                raise AuthoringError(f"{where}: step {i} is {s!r}, not a Step")
+        object.__setattr__(self, "facts", Facts.from_hypotheses(self.hypotheses))
+        self._check_declarations(where)
+        self.relation  # noqa: B018  (validates that the chain has one direction)
+
+    def _check_declarations(self, where: str) -> None:
+        declared = set(self.facts.declared)
+        for d in self.hypotheses:
+            if isinstance(d, Definition):
+                for obj in sorted(_carriers(d.formula.expr) - declared, key=default_sort_key):
+                    raise AuthoringError(
+                        f"{where}: {obj} in the definition of {d.function} is declared with "
+                        f"assumptions {_assumptions(obj)} but no hypothesis states them")
+        for n, expr in enumerate(self.expressions):
+            for sym in expr.free_symbols:
+                if str(sym).startswith(_BOUND_PREFIX):
+                    raise AuthoringError(f"{where}: the name {sym} is reserved for the engine")
+            for obj in sorted(_carriers(expr) - declared, key=default_sort_key):
+                place = "the start" if n == 0 else f"step {n}"
+                raise AuthoringError(
+                    f"{where}: {obj} in {place} is declared with assumptions "
+                    f"{_assumptions(obj)} but no hypothesis states them")
+
+    @property
+    def expressions(self) -> list[Basic]:
+        return [self.start, *(s.expr for s in self.steps)]
+
+    @property
+    def end(self) -> Basic:
+        return self.steps[-1].expr
+
+    @property
+    def relation(self) -> Relation:
+        """The relation the whole chain establishes between ``start`` and ``end``."""
+        kinds = {s.relation for s in self.steps} - {Relation.EQ, Relation.SAME_OPTIMISER}
+        if len(kinds) > 1:
+            raise AuthoringError(f"derivation {self.name!r} mixes <= and >= steps, so the "
+                                 "chain proves no relation between its ends")
+        return kinds.pop() if kinds else Relation.EQ
+
+    @property
+    def cites(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for s in self.steps:
+            for name in s.cites:
+                seen.setdefault(name, None)
+        return tuple(seen)

@@ -1,0 +1,191 @@
+"""Hypotheses of a theorem, and :class:`Facts`, the form in which the checker consults them.
+
+Every assumption the checker relies on is a visible hypothesis. SymPy assumptions declared on a
+symbol (``positive=True``) only count when a hypothesis names that symbol; the derivation refuses
+an assumption-carrying symbol that no hypothesis declares (see ``Derivation``), so what a reader
+sees in the theorem is exactly what the proof used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sympy import Basic, Expr, Indexed, IndexedBase, Lambda, Symbol, sympify
+from sympy.core.function import AppliedUndef, UndefinedFunction
+
+
+def _owner(target: Basic) -> Basic:
+    """What a hypothesis is about: a Symbol, an IndexedBase, or an undefined function."""
+    if isinstance(target, Indexed):
+        return target.base
+    if isinstance(target, AppliedUndef):
+        return target.func
+    return target
+
+
+class Hypothesis:
+    """Base class. ``owner`` is the symbol, indexed family or function the hypothesis is about."""
+
+    owner: Basic
+
+    def validate(self) -> str | None:
+        """A reason why this hypothesis does not match its symbol's declaration, or None."""
+        return None
+
+
+@dataclass(frozen=True)
+class Size(Hypothesis):
+    """``symbol`` is a size (a number of classes or of observations): a positive integer."""
+
+    symbol: Symbol
+
+    @property
+    def owner(self) -> Basic:  # type: ignore[override]
+        return self.symbol
+
+    def validate(self) -> str | None:
+        if not (self.symbol.is_integer and self.symbol.is_positive):
+            return f"size {self.symbol} must be declared integer=True, positive=True"
+        return None
+
+
+@dataclass(frozen=True)
+class Parameter(Hypothesis):
+    """``symbol`` is the parameter optimised over (theta): a real number or vector of them."""
+
+    symbol: Symbol
+
+    @property
+    def owner(self) -> Basic:  # type: ignore[override]
+        return self.symbol
+
+    def validate(self) -> str | None:
+        if not self.symbol.is_real:
+            return f"parameter {self.symbol} must be declared real=True"
+        return None
+
+
+@dataclass(frozen=True)
+class Positive(Hypothesis):
+    """``pattern > 0`` for every value of its indices or arguments (``q[j]``, ``p(x, theta)``)."""
+
+    pattern: Expr
+
+    @property
+    def owner(self) -> Basic:  # type: ignore[override]
+        return _owner(self.pattern)
+
+    def validate(self) -> str | None:
+        if self.pattern.is_positive is not True:
+            return (f"hypothesis {self.pattern} > 0 needs {self.owner} to be declared "
+                    "positive=True")
+        return None
+
+
+@dataclass(frozen=True)
+class IndexRange(Hypothesis):
+    """``lo <= target <= hi`` for an integer ``target`` (a Symbol, or ``y[i]`` for every i)."""
+
+    target: Expr
+    lo: Expr
+    hi: Expr
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lo", sympify(self.lo))
+        object.__setattr__(self, "hi", sympify(self.hi))
+
+    @property
+    def owner(self) -> Basic:  # type: ignore[override]
+        return _owner(self.target)
+
+    def validate(self) -> str | None:
+        probe = self.target[Symbol("i", integer=True)] if isinstance(
+            self.target, IndexedBase) else self.target
+        if probe.is_integer is not True:
+            return f"index {self.target} must be declared integer=True"
+        return None
+
+
+@dataclass(frozen=True)
+class Definition(Hypothesis):
+    """``function(args) = body``: an undefined function given by a formula (a modelling choice)."""
+
+    function: UndefinedFunction
+    formula: Lambda
+    text: str = ""
+
+    @property
+    def owner(self) -> Basic:  # type: ignore[override]
+        return self.function  # type: ignore[return-value]
+
+    def validate(self) -> str | None:
+        if not isinstance(self.function, UndefinedFunction):
+            return f"only an undefined function can be defined, not {self.function!r}"
+        if not isinstance(self.formula, Lambda):
+            return f"the definition of {self.function} must be a Lambda, got {self.formula!r}"
+        applied = self.function(*self.formula.variables)
+        if applied.is_positive and self.formula.expr.is_positive is not True:
+            return (f"{self.function} is declared positive but its definition "
+                    f"{self.formula.expr} is not known to be positive")
+        return None
+
+    def applied(self) -> Expr:
+        return self.function(*self.formula.variables)  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True)
+class Facts:
+    """The hypotheses in the form the checker uses them."""
+
+    sizes: tuple[Symbol, ...] = ()
+    parameters: tuple[Symbol, ...] = ()
+    ranges: tuple[IndexRange, ...] = ()
+    definitions: tuple[Definition, ...] = ()
+    declared: frozenset[Basic] = field(default_factory=frozenset)
+
+    @classmethod
+    def from_hypotheses(cls, hypotheses: Iterable[Hypothesis]) -> Facts:
+        hyps = tuple(hypotheses)
+        return cls(
+            sizes=tuple(h.symbol for h in hyps if isinstance(h, Size)),
+            parameters=tuple(h.symbol for h in hyps if isinstance(h, Parameter)),
+            ranges=tuple(h for h in hyps if isinstance(h, IndexRange)),
+            definitions=tuple(h for h in hyps if isinstance(h, Definition)),
+            declared=frozenset(h.owner for h in hyps),
+        )
+
+    def range_of(self, expr: Expr) -> tuple[Expr, Expr] | None:
+        """The declared range of an integer quantity, or None when nothing is declared."""
+        for r in self.ranges:
+            if r.target == expr:
+                return r.lo, r.hi
+            if (isinstance(r.target, IndexedBase) and isinstance(expr, Indexed)
+                    and expr.base == r.target):
+                return r.lo, r.hi
+        if expr.is_Integer:
+            return expr, expr
+        return None
+
+    def in_range(self, expr: Expr, lo: Expr, hi: Expr) -> bool:
+        """True when the hypotheses prove ``lo <= expr <= hi`` for the integer ``expr``."""
+        declared = self.range_of(expr)
+        if declared is None or expr.is_integer is not True:
+            return False
+        dlo, dhi = declared
+        return bool((dlo - lo).is_nonnegative is True and (hi - dhi).is_nonnegative is True)
+
+    def apply_definitions(self, expr: Basic) -> Basic:
+        """Replace every defined function by its formula, repeatedly (definitions may nest)."""
+        for _ in range(len(self.definitions) + 1):
+            before = expr
+            for d in self.definitions:
+                expr = expr.replace(d.function, d.formula)
+            if expr == before:
+                return expr
+        raise ValueError("definitions refer to each other in a cycle")
+
+    def depends_on_parameter(self, expr: Basic) -> bool:
+        """Whether ``expr`` involves a parameter, once defined functions are expanded."""
+        free = self.apply_definitions(expr).free_symbols
+        return any(p in free for p in self.parameters)

@@ -1,0 +1,57 @@
+"""Rules: the named reasons a step may give, each with the side conditions it needs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from sympy import Basic, Lambda
+
+if TYPE_CHECKING:
+    from derivations.engine.hypotheses import Facts
+    from derivations.engine.step import Relation
+
+
+@dataclass(frozen=True)
+class Condition:
+    """A side condition of one step: what it says, and whether the hypotheses establish it."""
+
+    text: str
+    holds: bool
+    detail: str = ""
+
+
+#: Produces the side conditions a rule needs, from the previous and the new expression.
+ConditionMaker = Callable[[Basic, Basic, "Facts"], list[Condition]]
+#: Says why a rule cannot describe a step (for instance: no logarithm of a product in sight).
+Fitness = Callable[[Basic, Basic], "str | None"]
+
+
+def _no_conditions(prev: Basic, new: Basic, facts: Facts) -> list[Condition]:
+    return []
+
+
+def _always_fits(prev: Basic, new: Basic) -> str | None:
+    return None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A named rule.
+
+    ``relations`` are the relations it can justify; ``conditions`` derives its side conditions;
+    ``fits`` refuses a rule that plainly does not describe the step. ``transform`` is set for
+    rules that keep an optimiser: the step's objective must equal ``transform(previous)``.
+    """
+
+    name: str
+    summary: str
+    relations: frozenset[Relation]
+    conditions: ConditionMaker = field(default=_no_conditions, compare=False)
+    fits: Fitness = field(default=_always_fits, compare=False)
+    transform: Lambda | None = None
+
+    def __repr__(self) -> str:
+        extra = f", transform={self.transform}" if self.transform is not None else ""
+        return f"Rule({self.name!r}{extra})"

@@ -1,0 +1,166 @@
+"""Numeric evidence: evaluate both sides at random points of the hypotheses' domain.
+
+Values are exact rationals and the evaluation runs at 60 significant digits, so agreement is
+judged far beyond double precision. Sampling never proves anything; it finds counterexamples, and
+where no proof is found it is recorded as the weakest evidence grade.
+
+Undefined functions are modelled as random functions: each distinct application gets its own
+value. That is a legitimate interpretation of opaque functions, so every counterexample found is
+a real one (at worst, two applications equal in meaning but not in form get different values,
+which can only reject a step, never accept one).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import mpmath
+from sympy import Basic, Expr, Indexed, IndexedBase, Integer, Rational, Symbol, default_sort_key
+from sympy.core.function import AppliedUndef
+
+from derivations.engine.canonical import prepare
+from derivations.engine.hypotheses import Facts
+from derivations.engine.results import Counterexample
+
+DIGITS = 60
+#: Relative tolerance of a numeric comparison: 30 digits, half the working precision.
+TOLERANCE = mpmath.mpf(10) ** -30
+_MAX_ROUNDS = 8
+
+Comparison = Callable[[mpmath.mpf, mpmath.mpf, mpmath.mpf], bool]
+
+
+def equal(a: mpmath.mpf, b: mpmath.mpf, tol: mpmath.mpf) -> bool:
+    return bool(abs(a - b) <= tol)
+
+
+def at_most(a: mpmath.mpf, b: mpmath.mpf, tol: mpmath.mpf) -> bool:
+    return bool(a <= b + tol)
+
+
+def at_least(a: mpmath.mpf, b: mpmath.mpf, tol: mpmath.mpf) -> bool:
+    return bool(a + tol >= b)
+
+
+@dataclass(frozen=True)
+class SampleOutcome:
+    agreed: int
+    counterexample: Counterexample | None = None
+    undecided: str = ""
+
+
+class _Point:
+    """One random point: sizes, indices and values, recorded for the counterexample."""
+
+    def __init__(self, facts: Facts, rng: random.Random) -> None:
+        self.facts, self.rng = facts, rng
+        self.values: dict[Basic, Expr] = {}
+        self.names: list[tuple[str, str]] = []
+
+    def _record(self, atom: Basic, value: Expr) -> None:
+        self.values[atom] = value
+        shown = str(value) if value.is_Integer else mpmath.nstr(mpmath.mpf(value.p) / value.q, 6)
+        self.names.append((str(atom), shown))
+
+    def _real(self, atom: Basic) -> Expr:
+        if atom.is_positive:
+            return Rational(self.rng.randint(1, 10**6), 10**5)
+        if atom.is_integer:
+            return Integer(self.rng.randint(-3, 3))
+        return Rational(self.rng.randint(-3 * 10**5, 3 * 10**5), 10**5)
+
+    def _ranged(self, atom: Basic) -> Expr | None:
+        bounds = self.facts.range_of(atom) if not atom.is_Integer else None
+        if bounds is None:
+            return None
+        lo, hi = (b.xreplace(self.values) for b in bounds)
+        if not (lo.is_Integer and hi.is_Integer) or lo > hi:
+            raise _EmptyDomain(f"the range {bounds[0]} <= {atom} <= {bounds[1]} is empty here")
+        return Integer(self.rng.randint(int(lo), int(hi)))
+
+    def fix_structure(self, sides: list[Basic]) -> list[Basic]:
+        """Sizes and index values first, then expand the now finite sums."""
+        free = sorted(set().union(*(s.free_symbols for s in sides)), key=default_sort_key)
+        for size in self.facts.sizes:
+            if size in free:
+                self._record(size, Integer(self.rng.randint(1, 5)))
+        for sym in free:
+            if isinstance(sym, Symbol) and sym not in self.values:
+                value = self._ranged(sym)
+                if value is not None:
+                    self._record(sym, value)
+        sides = [s.xreplace(self.values).doit() for s in sides]
+        for _ in range(_MAX_ROUNDS):
+            ranged = [a for a in _atoms(sides, Indexed) if self.facts.range_of(a) is not None
+                      and all(i.is_Integer for i in a.indices)]
+            if not ranged:
+                break
+            for atom in ranged:
+                self._record(atom, self._ranged(atom))  # type: ignore[arg-type]
+            sides = [s.xreplace(self.values).doit() for s in sides]
+        return sides
+
+    def fix_values(self, sides: list[Basic]) -> list[Basic]:
+        """Every remaining function application, indexed entry and symbol gets a value."""
+        for _ in range(_MAX_ROUNDS):
+            calls = [a for a in _atoms(sides, AppliedUndef) if not a.atoms(AppliedUndef) - {a}]
+            if not calls:
+                break
+            for call in calls:
+                self._record(call, self._real(call))
+            sides = [s.xreplace(self.values) for s in sides]
+        rest = [a for a in _atoms(sides, Indexed)] + [
+            a for a in _atoms(sides, Symbol) if not isinstance(a, IndexedBase)]
+        for atom in rest:
+            if atom not in self.values and not any(atom in i.free_symbols
+                                                   for i in rest if i is not atom):
+                self._record(atom, self._real(atom))
+        return [s.xreplace(self.values) for s in sides]
+
+
+class _EmptyDomain(Exception):
+    pass
+
+
+def _atoms(sides: list[Basic], kind: type) -> list[Basic]:
+    found: set[Basic] = set()
+    for s in sides:
+        found |= {a for a in s.atoms(kind) if not isinstance(a, IndexedBase)}
+    return sorted(found, key=default_sort_key)
+
+
+def _evaluate(e: Basic) -> mpmath.mpf | None:
+    value = e.evalf(DIGITS)
+    if not value.is_number or value.is_real is not True or not value.is_finite:
+        return None
+    return mpmath.mpf(str(value)) if not value.is_Rational else mpmath.mpf(value.p) / value.q
+
+
+def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, *, points: int,
+           seed: int) -> SampleOutcome:
+    """Compare both sides at ``points`` random points; stop at the first counterexample."""
+    rng = random.Random(seed)
+    base = [prepare(lhs, facts), prepare(rhs, facts)]
+    agreed = 0
+    reason = ""
+    with mpmath.workdps(DIGITS):
+        for _ in range(points):
+            point = _Point(facts, rng)
+            try:
+                sides = point.fix_values(point.fix_structure(base))
+            except _EmptyDomain as exc:
+                reason = str(exc)
+                continue
+            a, b = (_evaluate(s) for s in sides)
+            if a is None or b is None:
+                reason = (f"could not evaluate both sides to real numbers at "
+                          f"{', '.join(f'{n}={v}' for n, v in point.names)}")
+                continue
+            tol = TOLERANCE * max(mpmath.mpf(1), abs(a), abs(b))
+            if not compare(a, b, tol):
+                return SampleOutcome(agreed, Counterexample(
+                    tuple(point.names), mpmath.nstr(a, 12), mpmath.nstr(b, 12)))
+            agreed += 1
+    return SampleOutcome(agreed, None, "" if agreed else reason or "no point was evaluated")

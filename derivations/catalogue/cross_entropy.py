@@ -15,13 +15,13 @@ one_hot_cross_entropy = Derivation(
     name="one_hot_cross_entropy",
     title="Cross entropy against a one-hot label",
     summary=("For a label y among k classes and any positive q, the cross entropy between the "
-             "one-hot vector e_y and q is the negative log of the single entry q_y."),
+             "one-hot vector of the label and q is the negative log of the label's entry of q."),
     hypotheses=(Size(k), IndexRange(label, 1, k), Positive(q[j])),
     start=CrossEntropy(OneHot(label, k), indexed_vector(q, k)),
     steps=(
         Step(-Sum(KroneckerDelta(j, label) * log(q[j]), (j, 1, k)), rules.definition,
-             "definition of H, with entries (e_y)_j = delta_jy"),
+             "definition of cross entropy; the one-hot vector has entries given by the Kronecker delta"),
         Step(-log(q[label]), rules.one_hot_collapse,
-             "only the term j = y survives, since 1 <= y <= k"),
+             "only the term of the label survives, because the label is one of the k classes"),
     ),
 )

@@ -30,13 +30,13 @@ mle_as_sum_of_neg_logs = Derivation(
     start=Argmax(likelihood, theta),
     steps=(
         Step(Argmax(log(likelihood), theta), rules.logarithm(),
-             "log is strictly increasing on (0, oo) and the likelihood is positive"),
+             "log is strictly increasing on the positive reals, and the likelihood is positive"),
         Step(Argmax(_over_data(log(p_obs(o_i, theta))), theta), rules.log_of_product,
              "the log of a product of positive factors is the sum of their logs"),
         Step(Argmin(_over_data(-log(p_obs(o_i, theta))), theta), rules.negate(),
              "negating the objective turns arg max into arg min"),
         Step(Argmin(_over_data(-log(p_obs(o_i, theta))) / m, theta),
-             rules.positive_factor(1 / m), "the factor 1/m is positive and free of theta"),
+             rules.positive_factor(1 / m), "dividing by the number of observations keeps the minimiser"),
     ),
 )
 
@@ -45,8 +45,9 @@ _joint = p_joint(x[i], y[i], theta)
 conditional_likelihood = Derivation(
     name="conditional_likelihood",
     title="Only the conditional likelihood of the labels matters",
-    summary=("When an observation's probability factors into p(y | x; theta) p(x) and p(x) does "
-             "not depend on theta, the inputs' term is a constant and drops out of the arg min."),
+    summary=("When an observation's probability factors into the model's probability of the label "
+             "given the input times the probability of the input, and the latter does not depend "
+             "on the parameters, the inputs' term is a constant and drops out of the arg min."),
     hypotheses=(
         Size(m), Size(k), Parameter(theta), IndexRange(y, 1, k),
         Positive(p_cond(y[i], x[i], theta)), Positive(p_input(x[i])),
@@ -60,6 +61,6 @@ conditional_likelihood = Derivation(
              rules.log_of_product, "the log of a product is the sum of the logs"),
         Step(Argmin(_over_data(-log(p_cond(y[i], x[i], theta))), theta),
              rules.add_constant(_over_data(log(p_input(x[i])))),
-             "the inputs' term does not depend on theta"),
+             "the inputs' term does not depend on the parameters"),
     ),
 )

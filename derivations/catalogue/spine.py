@@ -24,7 +24,7 @@ _cross_entropy = CrossEntropy(OneHot(y[i], k), _prediction)
 mle_is_mean_cross_entropy = Derivation(
     name="mle_is_mean_cross_entropy",
     title="Maximum likelihood is minimum mean cross entropy",
-    summary=("When the network's output q(x; theta) is the model's class distribution, the "
+    summary=("When the network's output distribution is the model's class distribution, the "
              "maximum-likelihood parameters minimise the mean cross entropy between the one-hot "
              "labels and the outputs."),
     hypotheses=(
@@ -40,12 +40,12 @@ mle_is_mean_cross_entropy = Derivation(
              cites=("mle_as_sum_of_neg_logs",)),
         Step(Argmin(_over_data(-log(p_cond(y[i], x[i], theta))), theta),
              rules.add_constant(_over_data(log(p_input(x[i])))),
-             "the inputs' term does not depend on theta", cites=("conditional_likelihood",)),
+             "the inputs' term does not depend on the parameters", cites=("conditional_likelihood",)),
         Step(Argmin(_over_data(-log(q_out(y[i], x[i], theta))), theta), rules.definition,
              "the model's class probabilities are the network's outputs"),
         Step(Argmin(_over_data(_cross_entropy), theta), rules.one_hot_collapse,
              "one-hot cross entropy, read backwards", cites=("one_hot_cross_entropy",)),
         Step(Argmin(_over_data(_cross_entropy) / m, theta), rules.positive_factor(1 / m),
-             "the factor 1/m is positive and free of theta", cites=("mle_as_sum_of_neg_logs",)),
+             "dividing by the number of observations keeps the minimiser", cites=("mle_as_sum_of_neg_logs",)),
     ),
 )

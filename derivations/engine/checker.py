@@ -10,6 +10,7 @@ sampling contradicts is reported as a failure, never silently trusted.
 from __future__ import annotations
 
 import zlib
+from dataclasses import replace
 from collections.abc import Iterable, Mapping
 
 from sympy import Basic, Dummy, Lambda, diff
@@ -253,3 +254,17 @@ def verify(d: Derivation, known: Mapping[str, Derivation] | None = None) -> Deri
     if result.problems:
         raise AuthoringError(f"derivation {d.name!r}: {'; '.join(result.problems)}")
     return result
+
+
+def require(results: Iterable[DerivationResult], minimum: Evidence) -> list[DerivationResult]:
+    """Fail every step whose evidence is weaker than ``minimum`` (a policy, e.g. for CI)."""
+    out = []
+    for res in results:
+        steps = tuple(
+            replace(s, status=Status.FAILED,
+                    reason=f"its evidence ({s.evidence.value}) is weaker than the required "
+                           f"{minimum.value!r}")
+            if s.ok and s.evidence is not None and not s.evidence.at_least(minimum) else s
+            for s in res.steps)
+        out.append(replace(res, steps=steps))
+    return out

@@ -10,9 +10,9 @@ from __future__ import annotations
 from sympy import Basic, KroneckerDelta, Mul, Product, Sum, log
 from sympy.core.function import AppliedUndef
 
-from derivations.engine.canonical import is_positive, rename_bound
+from derivations.engine.canonical import is_positive
 from derivations.engine.hypotheses import Facts
-from derivations.engine.notation import Optimum, _Information, unfold
+from derivations.engine.notation import Between, Optimum, _Information, unfold
 from derivations.engine.rule import Condition, Rule
 from derivations.engine.step import Relation
 
@@ -43,7 +43,7 @@ def _log_of_product_conditions(prev: Basic, new: Basic, facts: Facts) -> list[Co
     bad = [str(f) for arg in _logs_of_products(prev, new) for f in _factors(arg)
            if not is_positive(f, facts)]
     detail = f"not known to be positive: {', '.join(sorted(set(bad)))}" if bad else ""
-    return [Condition("every factor is positive", not bad, detail)]
+    return [Condition("every factor positive", not bad, detail)]
 
 
 def _log_of_product_fits(prev: Basic, new: Basic) -> str | None:
@@ -56,13 +56,13 @@ def _deltas_in_sums(prev: Basic, new: Basic) -> list[tuple[Basic, Basic, Basic, 
     """(hot index, lower bound, upper bound, sum) for every delta that a sum can collapse."""
     found = []
     for side in _sides(prev, new):
-        for s in rename_bound(unfold(side)).atoms(Sum):
-            v, lo, hi = s.limits[-1]
-            for d in s.function.atoms(KroneckerDelta):
-                a, b = d.args
-                hot = b if a == v else a if b == v else None
-                if hot is not None:
-                    found.append((hot, lo, hi, s))
+        for s in unfold(side).atoms(Sum):
+            for v, lo, hi in s.limits:
+                for d in s.function.atoms(KroneckerDelta):
+                    a, b = d.args
+                    hot = b if a == v else a if b == v else None
+                    if hot is not None:
+                        found.append((hot, lo, hi, s))
     return found
 
 
@@ -72,7 +72,8 @@ def _one_hot_conditions(prev: Basic, new: Basic, facts: Facts) -> list[Condition
         holds = facts.in_range(hot, lo, hi)
         conditions.append(Condition(
             f"{lo} <= {hot} <= {hi}", holds,
-            "" if holds else f"no hypothesis puts the integer {hot} in [{lo}, {hi}]"))
+            "" if holds else f"no hypothesis puts the integer {hot} in [{lo}, {hi}]",
+            formula=Between(lo, hot, hi)))
     return conditions
 
 

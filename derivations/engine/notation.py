@@ -56,6 +56,20 @@ class Argmax(Optimum):
     sense = "max"
 
 
+class Between(Basic):
+    """The statement ``lo <= value <= hi`` (printed as a chain), used in side conditions."""
+
+    def __new__(cls, lo: Expr, value: Expr, hi: Expr) -> Between:
+        return super().__new__(cls, sympify(lo), sympify(value), sympify(hi))
+
+
+class FreeOf(Basic):
+    """The statement "``expr`` does not depend on ``variable``", used in side conditions."""
+
+    def __new__(cls, expr: Expr, variable: Symbol) -> FreeOf:
+        return super().__new__(cls, sympify(expr), sympify(variable))
+
+
 def flipped(sense: str) -> str:
     """The other sense: a strictly decreasing transform turns max into min and back."""
     return {"min": "max", "max": "min"}[sense]

@@ -8,9 +8,10 @@ to keep the sense, decreasing to turn arg max into arg min.
 
 from __future__ import annotations
 
-from sympy import Basic, Dummy, Expr, Lambda, log
+from sympy import Basic, Dummy, Expr, Lambda, StrictGreaterThan, log
 
 from derivations.engine.hypotheses import Facts
+from derivations.engine.notation import FreeOf
 from derivations.engine.rule import Condition, Rule
 from derivations.engine.step import Relation
 
@@ -41,15 +42,22 @@ def negative_log() -> Rule:
                     "-log is strictly decreasing on (0, oo): arg max becomes arg min")
 
 
+def _free_of_parameters(expr: Expr, facts: Facts) -> list[Condition]:
+    return [Condition(f"{expr} does not depend on {p}", not facts.depends_on_parameter(expr),
+                      formula=FreeOf(expr, p)) for p in facts.parameters] or [
+        Condition(f"{expr} is free of the parameter", False,
+                  "no Parameter hypothesis names what is optimised over")]
+
+
 def positive_factor(factor: Expr) -> Rule:
     """Multiply the objective by a positive constant free of the parameter."""
 
     def conditions(prev: Basic, new: Basic, facts: Facts) -> list[Condition]:
         from derivations.engine.canonical import is_positive
 
-        return [Condition(f"{factor} > 0", is_positive(factor, facts)),
-                Condition(f"{factor} does not depend on the parameter",
-                          not facts.depends_on_parameter(factor))]
+        return [Condition(f"{factor} > 0", is_positive(factor, facts),
+                          formula=StrictGreaterThan(factor, 0, evaluate=False)),
+                *_free_of_parameters(factor, facts)]
 
     rule = monotone(Lambda(u, factor * u), "positive_factor",
                     "a positive factor free of the parameter keeps the optimiser")
@@ -61,8 +69,7 @@ def add_constant(constant: Expr) -> Rule:
     """Add a term free of the parameter to the objective (or drop one: add its negative)."""
 
     def conditions(prev: Basic, new: Basic, facts: Facts) -> list[Condition]:
-        return [Condition(f"{constant} does not depend on the parameter",
-                          not facts.depends_on_parameter(constant))]
+        return _free_of_parameters(constant, facts)
 
     return Rule("add_constant", "a term free of the parameter does not move the optimiser",
                 _SAME, conditions=conditions, transform=Lambda(u, u + constant))

@@ -15,11 +15,16 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Condition:
-    """A side condition of one step: what it says, and whether the hypotheses establish it."""
+    """A side condition of one step: what it says, and whether the hypotheses establish it.
+
+    ``formula`` (optional) is the condition as a SymPy object for typesetting; ``text`` is the
+    same condition in words, for reports.
+    """
 
     text: str
     holds: bool
     detail: str = ""
+    formula: Basic | None = None
 
 
 #: Produces the side conditions a rule needs, from the previous and the new expression.

@@ -1,0 +1,43 @@
+"""Checked symbolic derivations from maximum likelihood to cross entropy, emitted as LaTeX.
+
+The public API for writing and checking derivations. Everything else lives in subpackages
+(``engine``, ``render``, ``catalogue``) and is not imported directly by users.
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from derivations.engine import rules
+from derivations.engine.checker import check_all, check_derivation, check_step, verify
+from derivations.engine.derivation import Derivation
+from derivations.engine.exceptions import AuthoringError, DerivationError, StepFailure
+from derivations.engine.hypotheses import Definition, IndexRange, Parameter, Positive, Size
+from derivations.engine.notation import (
+    KL,
+    Argmax,
+    Argmin,
+    CrossEntropy,
+    Entropy,
+    OneHot,
+    Vector,
+    function_vector,
+    indexed_vector,
+    named_function,
+)
+from derivations.engine.results import (
+    Counterexample,
+    DerivationResult,
+    Evidence,
+    Status,
+    StepResult,
+)
+from derivations.engine.step import Relation, Step
+
+__all__ = [
+    "KL", "Argmax", "Argmin", "AuthoringError", "Counterexample", "CrossEntropy", "Definition",
+    "Derivation", "DerivationError", "DerivationResult", "Entropy", "Evidence", "IndexRange",
+    "OneHot", "Parameter", "Positive", "Relation", "Size", "Status", "Step", "StepFailure",
+    "StepResult", "Vector", "__version__", "check_all", "check_derivation", "check_step",
+    "function_vector", "indexed_vector", "named_function", "rules", "verify",
+]

@@ -1,0 +1,142 @@
+"""The command line: ``derivations list | check | build``. It parses arguments and calls the
+pipeline; exit codes are 0 (every step holds), 1 (a step or a build failed), 2 (usage error)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from derivations import __version__
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="derivations",
+        description="Check derivations from maximum likelihood to cross entropy step by step, "
+                    "and emit them as LaTeX proofs.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--debug", action="store_true",
+                        help="show Python tracebacks instead of one-line errors")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    sub.add_parser("list", help="list the catalogue's derivations")
+
+    sources_help = ("catalogue names, Python files or dotted modules defining derivations "
+                    "(default: the whole catalogue)")
+    check = sub.add_parser("check", help="check every step and report")
+    check.add_argument("sources", nargs="*", metavar="SOURCE", help=sources_help)
+    check.add_argument("--json", metavar="FILE", type=Path,
+                       help="also write the machine-readable report to FILE ('-' for stdout)")
+    check.add_argument("--min-evidence", choices=("symbolic", "sized", "sampled"),
+                       default="sampled",
+                       help="fail steps supported only by weaker evidence (default: sampled)")
+    check.add_argument("-q", "--quiet", action="store_true", help="print only failures")
+
+    build = sub.add_parser("build", help="check, then write the LaTeX proofs")
+    build.add_argument("sources", nargs="*", metavar="SOURCE", help=sources_help)
+    build.add_argument("--out", type=Path, default=Path("proofs"),
+                       help="output directory (default: proofs)")
+    build.add_argument("--pdf", action="store_true",
+                       help="also compile OUT/derivations.pdf with latexmk")
+    build.add_argument("--check", action="store_true", dest="verify_only",
+                       help="write nothing; exit 1 and name the files that differ from OUT")
+    return parser
+
+
+def _versions() -> dict[str, str]:
+    import sympy
+
+    return {"derivations": __version__, "sympy": sympy.__version__}
+
+
+def _cmd_list() -> int:
+    from derivations.loader import catalogue
+
+    for d in catalogue():
+        print(f"{d.name:<28} {d.title}")
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from derivations.engine.results import Evidence
+    from derivations.pipeline import check, write_report
+    from derivations.render.report import as_json, text
+
+    results = check(args.sources, min_evidence=Evidence(args.min_evidence))
+    shown = [r for r in results if not r.ok] if args.quiet else results
+    if shown:
+        print(text(shown), end="")
+    if args.json is not None:
+        report = as_json(results, _versions())
+        if str(args.json) == "-":
+            sys.stdout.write(report)
+        else:
+            write_report(args.json, report)
+    return EXIT_OK if all(r.ok for r in results) else EXIT_FAILED
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    from derivations.pipeline import build
+    from derivations.render.pdf import TexFailed, TexUnavailable
+    from derivations.render.report import text
+
+    try:
+        outcome = build(args.sources, out=args.out, pdf=args.pdf, verify_only=args.verify_only)
+    except (TexUnavailable, TexFailed) as exc:
+        print(f"derivations: {exc}", file=sys.stderr)
+        print(f"derivations: the LaTeX files in {args.out} were written; the PDF was not.",
+              file=sys.stderr)
+        return EXIT_FAILED
+    if not all(r.ok for r in outcome.results):
+        print(text([r for r in outcome.results if not r.ok]), end="")
+        print(f"derivations: nothing was written to {args.out}: a derivation failed.",
+              file=sys.stderr)
+        return EXIT_FAILED
+    if args.verify_only:
+        if outcome.stale:
+            print(f"{args.out} differs from what the code generates: "
+                  + ", ".join(outcome.stale) + " (run 'derivations build')")
+            return EXIT_FAILED
+        print(f"{args.out} matches what the code generates "
+              f"({len(outcome.results)} derivations).")
+        return EXIT_OK
+    print(f"checked {len(outcome.results)} derivations; wrote {len(outcome.written)} changed "
+          f"file(s) to {args.out}" + (f"; PDF: {outcome.pdf}" if outcome.pdf else ""))
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    from derivations.engine.exceptions import AuthoringError
+    from derivations.loader import LoadError
+
+    try:
+        if args.command == "list":
+            return _cmd_list()
+        if args.command == "check":
+            return _cmd_check(args)
+        return _cmd_build(args)
+    except LoadError as exc:
+        if args.debug:
+            raise
+        print(f"derivations: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except AuthoringError as exc:
+        if args.debug:
+            raise
+        print(f"derivations: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as exc:
+        if args.debug:
+            raise
+        print(f"derivations: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
+              file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("derivations: interrupted; files already in place were left as they were.",
+              file=sys.stderr)
+        return 130

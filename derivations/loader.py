@@ -1,0 +1,124 @@
+"""Finding derivations: the catalogue, an author's Python file, or an importable module."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import sys
+import traceback
+import zlib
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from types import ModuleType
+
+from derivations.engine.derivation import Derivation
+from derivations.engine.exceptions import AuthoringError, DerivationError
+
+
+class LoadError(DerivationError):
+    """A source could not be loaded: a usage error (exit code 2), not a failed check."""
+
+
+def catalogue() -> list[Derivation]:
+    from derivations.catalogue import CATALOGUE
+
+    return list(CATALOGUE)
+
+
+def derivations_in(module: ModuleType) -> list[Derivation]:
+    """The Derivation objects a module defines at top level, in definition order."""
+    found: dict[int, Derivation] = {}
+    for value in vars(module).values():
+        if isinstance(value, Derivation):
+            found.setdefault(id(value), value)
+    return list(found.values())
+
+
+def _where(exc: BaseException, path: Path) -> str:
+    frames = [f for f in traceback.extract_tb(exc.__traceback__)
+              if Path(f.filename).resolve() == path.resolve()]
+    return f" (line {frames[-1].lineno})" if frames else ""
+
+
+def from_file(path: Path) -> list[Derivation]:
+    if not path.is_file():
+        raise LoadError(f"{path}: no such file")
+    name = f"_derivations_user_{path.stem}_{zlib.crc32(str(path.resolve()).encode()):08x}"
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None:
+        raise LoadError(f"{path}: not a Python file")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    sys.path.insert(0, str(path.parent.resolve()))
+    try:
+        spec.loader.exec_module(module)
+    except AuthoringError as exc:
+        raise AuthoringError(f"{path}{_where(exc, path)}: {exc}") from exc
+    except Exception as exc:  # the author's code may raise anything
+        raise LoadError(f"{path}{_where(exc, path)}: importing it raised "
+                        f"{type(exc).__name__}: {exc}") from exc
+    finally:
+        sys.path.remove(str(path.parent.resolve()))
+    found = derivations_in(module)
+    if not found:
+        raise LoadError(f"{path}: defines no derivations (no top-level Derivation objects)")
+    return found
+
+
+def from_module(dotted: str) -> list[Derivation]:
+    try:
+        module = importlib.import_module(dotted)
+    except ModuleNotFoundError as exc:
+        raise LoadError(f"{dotted!r} is neither a catalogue name, a file, nor an importable "
+                        f"module ({exc})") from exc
+    except AuthoringError:
+        raise
+    except Exception as exc:
+        raise LoadError(f"module {dotted}: importing it raised {type(exc).__name__}: {exc}") \
+            from exc
+    found = derivations_in(module)
+    if not found:
+        raise LoadError(f"module {dotted}: defines no derivations")
+    return found
+
+
+def _with_citations(chosen: Iterable[Derivation], known: dict[str, Derivation]) -> list[Derivation]:
+    """``chosen`` plus every derivation they cite, transitively, each once."""
+    result: dict[str, Derivation] = {}
+
+    def add(d: Derivation) -> None:
+        if d.name in result:
+            if result[d.name] is not d:
+                raise AuthoringError(f"two different derivations are named {d.name!r}")
+            return
+        for cited in d.cites:
+            if cited in known and cited not in result:
+                add(known[cited])
+        result[d.name] = d
+
+    for d in chosen:
+        add(d)
+    return list(result.values())
+
+
+def load(sources: Sequence[str] = ()) -> list[Derivation]:
+    """The derivations named by ``sources`` (all of the catalogue when empty)."""
+    shipped = catalogue()
+    if not sources:
+        return shipped
+    by_name = {d.name: d for d in shipped}
+    chosen: list[Derivation] = []
+    for source in sources:
+        if source in by_name:
+            chosen.append(by_name[source])
+        elif source.endswith(".py") or "/" in source or Path(source).exists():
+            chosen.extend(from_file(Path(source)))
+        elif all(part.isidentifier() for part in source.split(".")):
+            if "." not in source:
+                raise LoadError(f"unknown derivation {source!r}; the catalogue has: "
+                                + ", ".join(by_name))
+            chosen.extend(from_module(source))
+        else:
+            raise LoadError(f"{source!r} is neither a catalogue name, a .py file nor a module")
+    known = {**by_name, **{d.name: d for d in chosen}}
+    return _with_citations(chosen, known)

@@ -1,0 +1,1 @@
+"""Renderers: LaTeX fragments and documents, the text report and the JSON report."""

@@ -1,0 +1,110 @@
+"""The LaTeX printer for derivations: SymPy's printer, extended for the engine's vocabulary."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sympy import Basic, Expr, Symbol
+from sympy.core.function import AppliedUndef
+from sympy.printing.latex import LatexPrinter
+
+from derivations.engine.hypotheses import (
+    Definition,
+    Hypothesis,
+    IndexRange,
+    Parameter,
+    Positive,
+    Size,
+)
+from derivations.engine.notation import Optimum, Vector
+
+
+class ProofPrinter(LatexPrinter):
+    """Prints steps as a textbook would: ``q_j``, ``H(e_y, q)``, ``\\dvargmin_\\theta``."""
+
+    printmethod = "_latex"
+
+    def __init__(self, settings: dict[str, Any] | None = None) -> None:
+        defaults = {"order": "none", "long_frac_ratio": 2, "mul_symbol": r"\,"}
+        super().__init__({**defaults, **(settings or {})})
+
+    def _print_Indexed(self, expr: Basic) -> str:
+        label = self._print(expr.base.label)
+        return f"{label}_{{{','.join(self._print(i) for i in expr.indices)}}}"
+
+    def _print_Optimum(self, expr: Optimum) -> str:
+        objective = self._print(expr.objective)
+        if expr.objective.is_Add:
+            objective = rf"\left({objective}\right)"
+        return rf"\dvarg{expr.sense}_{{{self._print(expr.variable)}}} {objective}"
+
+    _print_Argmin = _print_Optimum
+    _print_Argmax = _print_Optimum
+
+    def _print_log(self, expr: Expr, exp: str | None = None) -> str:
+        (arg,) = expr.args
+        simple = arg.is_Symbol or arg.is_Indexed or isinstance(arg, AppliedUndef)
+        inner = self._print(arg)
+        body = rf"\log {inner}" if simple else rf"\log\left({inner}\right)"
+        return rf"\left({body}\right)^{{{exp}}}" if exp else body
+
+    def _print_Between(self, expr: Basic) -> str:
+        lo, value, hi = (self._print(a) for a in expr.args)
+        return rf"{lo} \le {value} \le {hi}"
+
+    def _print_FreeOf(self, expr: Basic) -> str:
+        return rf"{self._print(expr.args[0])} \text{{ is free of }} {self._print(expr.args[1])}"
+
+    def _print_Vector(self, expr: Vector) -> str:
+        return self._print(expr.display)
+
+    def _print_OneHot(self, expr: Vector) -> str:
+        return rf"e_{{{self._print(expr.args[0])}}}"
+
+    def _print_CrossEntropy(self, expr: Expr) -> str:
+        p, q = expr.args
+        return rf"H({self._print(p)}, {self._print(q)})"
+
+    def _print_Entropy(self, expr: Expr) -> str:
+        return rf"H({self._print(expr.args[0])})"
+
+    def _print_KL(self, expr: Expr) -> str:
+        p, q = expr.args
+        return rf"\dvKL\left({self._print(p)} \,\middle\|\, {self._print(q)}\right)"
+
+
+def latex(expr: Basic) -> str:
+    """LaTeX for one expression, as it appears in proofs."""
+    return ProofPrinter().doprint(expr)
+
+
+def _quantified(pattern: Basic, exclude: set[Basic]) -> str:
+    names = sorted({str(s) for s in pattern.free_symbols
+                    if isinstance(s, Symbol) and s not in exclude
+                    and not any(s == b.label for b in pattern.atoms(_indexed_base()))})
+    return rf" \quad\text{{for all }} {', '.join(names)}" if names else ""
+
+
+def _indexed_base() -> type:
+    from sympy import IndexedBase
+
+    return IndexedBase
+
+
+def hypothesis(h: Hypothesis, fixed: set[Basic]) -> str:
+    """One hypothesis as display-ready LaTeX (math mode); ``fixed`` are sizes and parameters."""
+    if isinstance(h, Size):
+        return rf"{latex(h.symbol)} \in \{{1, 2, 3, \dots\}}"
+    if isinstance(h, Parameter):
+        return rf"{latex(h.symbol)} \in \Theta \quad\text{{(the parameters)}}"
+    if isinstance(h, Positive):
+        return rf"{latex(h.pattern)} > 0" + _quantified(h.pattern, fixed)
+    if isinstance(h, IndexRange):
+        target = h.target
+        if isinstance(target, _indexed_base()):
+            target = target[Symbol("i", integer=True)]
+        body = rf"{latex(target)} \in \{{{latex(h.lo)}, \dots, {latex(h.hi)}\}}"
+        return body + _quantified(target, fixed | {h.target})
+    if isinstance(h, Definition):
+        return rf"{latex(h.applied())} = {latex(h.formula.expr)}"
+    raise TypeError(f"no LaTeX form for hypothesis {h!r}")

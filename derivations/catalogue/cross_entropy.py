@@ -20,7 +20,7 @@ one_hot_cross_entropy = Derivation(
     start=CrossEntropy(OneHot(label, k), indexed_vector(q, k)),
     steps=(
         Step(-Sum(KroneckerDelta(j, label) * log(q[j]), (j, 1, k)), rules.definition,
-             "definition of cross entropy; the one-hot vector has entries given by the Kronecker delta"),
+             "definition of cross entropy; the one-hot vector's entries are Kronecker deltas"),
         Step(-log(q[label]), rules.one_hot_collapse,
              "only the term of the label survives, because the label is one of the k classes"),
     ),

@@ -5,7 +5,19 @@ from __future__ import annotations
 from sympy import Lambda, Product, Sum, log
 
 from derivations.catalogue.notation import (
-    X, Y, i, k, m, o, p_cond, p_input, p_joint, p_obs, theta, x, y,
+    X,
+    Y,
+    i,
+    k,
+    m,
+    o,
+    p_cond,
+    p_input,
+    p_joint,
+    p_obs,
+    theta,
+    x,
+    y,
 )
 from derivations.engine import rules
 from derivations.engine.derivation import Derivation
@@ -14,7 +26,7 @@ from derivations.engine.notation import Argmax, Argmin
 from derivations.engine.step import Step
 
 
-def _over_data(term):  # type: ignore[no-untyped-def]
+def _over_data(term):
     return Sum(term, (i, 1, m))
 
 
@@ -36,7 +48,8 @@ mle_as_sum_of_neg_logs = Derivation(
         Step(Argmin(_over_data(-log(p_obs(o_i, theta))), theta), rules.negate(),
              "negating the objective turns arg max into arg min"),
         Step(Argmin(_over_data(-log(p_obs(o_i, theta))) / m, theta),
-             rules.positive_factor(1 / m), "dividing by the number of observations keeps the minimiser"),
+             rules.positive_factor(1 / m),
+             "dividing by the number of observations keeps the minimiser"),
     ),
 )
 

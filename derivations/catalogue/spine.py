@@ -5,7 +5,19 @@ from __future__ import annotations
 from sympy import Lambda, Product, Sum, log
 
 from derivations.catalogue.notation import (
-    X, Y, i, k, m, p_cond, p_input, p_joint, q_out, q_vec, theta, x, y,
+    X,
+    Y,
+    i,
+    k,
+    m,
+    p_cond,
+    p_input,
+    p_joint,
+    q_out,
+    q_vec,
+    theta,
+    x,
+    y,
 )
 from derivations.engine import rules
 from derivations.engine.derivation import Derivation
@@ -14,7 +26,7 @@ from derivations.engine.notation import Argmax, Argmin, CrossEntropy, OneHot, fu
 from derivations.engine.step import Step
 
 
-def _over_data(term):  # type: ignore[no-untyped-def]
+def _over_data(term):
     return Sum(term, (i, 1, m))
 
 
@@ -40,12 +52,14 @@ mle_is_mean_cross_entropy = Derivation(
              cites=("mle_as_sum_of_neg_logs",)),
         Step(Argmin(_over_data(-log(p_cond(y[i], x[i], theta))), theta),
              rules.add_constant(_over_data(log(p_input(x[i])))),
-             "the inputs' term does not depend on the parameters", cites=("conditional_likelihood",)),
+             "the inputs' term does not depend on the parameters",
+             cites=("conditional_likelihood",)),
         Step(Argmin(_over_data(-log(q_out(y[i], x[i], theta))), theta), rules.definition,
              "the model's class probabilities are the network's outputs"),
         Step(Argmin(_over_data(_cross_entropy), theta), rules.one_hot_collapse,
              "one-hot cross entropy, read backwards", cites=("one_hot_cross_entropy",)),
         Step(Argmin(_over_data(_cross_entropy) / m, theta), rules.positive_factor(1 / m),
-             "dividing by the number of observations keeps the minimiser", cites=("mle_as_sum_of_neg_logs",)),
+             "dividing by the number of observations keeps the minimiser",
+             cites=("mle_as_sum_of_neg_logs",)),
     ),
 )

@@ -148,7 +148,7 @@ def canonical(expr: Basic, facts: Facts) -> Expr:
     e = _collapse_deltas(e, facts)
     e = expand(e)
     e = _linearise(rename_bound(e))
-    return rename_bound(expand_log(e, deep=True, force=False))  # type: ignore[return-value]
+    return rename_bound(expand_log(e, deep=True, force=False))
 
 
 def prove_equal(lhs: Basic, rhs: Basic, facts: Facts) -> bool:

@@ -10,8 +10,8 @@ sampling contradicts is reported as a failure, never silently trusted.
 from __future__ import annotations
 
 import zlib
-from dataclasses import replace
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
 from sympy import Basic, Dummy, Lambda, diff
 
@@ -161,12 +161,12 @@ def check_step(index: int, prev: Basic, step: Step, facts: Facts, *, seed: int =
         transform = step.rule.transform or identity().transform
         assert transform is not None
         verdict.tried.append("monotonicity")
-        problem = _transform_problem(prev, step.expr, transform, facts)  # type: ignore[arg-type]
+        problem = _transform_problem(prev, step.expr, transform, facts)
         if problem:
             return verdict.result(index, step, prev, Status.FAILED, None, problem,
                                   conditions=conditions)
-        return _compare_equal(index, step, prev, step.expr.objective,  # type: ignore[attr-defined]
-                              transform(prev.objective),  # type: ignore[attr-defined]
+        return _compare_equal(index, step, prev, step.expr.objective,
+                              transform(prev.objective),
                               facts, seed, verdict, conditions)
     if step.relation is Relation.SAME_OPTIMISER:
         return verdict.result(index, step, prev, Status.FAILED, None,

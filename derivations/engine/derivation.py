@@ -109,7 +109,8 @@ class Derivation:
     @property
     def relation(self) -> Relation:
         """The relation the whole chain establishes between ``start`` and ``end``."""
-        kinds = {s.relation for s in self.steps} - {Relation.EQ, Relation.SAME_OPTIMISER}
+        kinds = {s.relation for s in self.steps if s.relation is not None}
+        kinds -= {Relation.EQ, Relation.SAME_OPTIMISER}
         if len(kinds) > 1:
             raise AuthoringError(f"derivation {self.name!r} mixes <= and >= steps, so the "
                                  "chain proves no relation between its ends")

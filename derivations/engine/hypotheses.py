@@ -41,7 +41,7 @@ class Size(Hypothesis):
     symbol: Symbol
 
     @property
-    def owner(self) -> Basic:  # type: ignore[override]
+    def owner(self) -> Basic:
         return self.symbol
 
     def validate(self) -> str | None:
@@ -57,7 +57,7 @@ class Parameter(Hypothesis):
     symbol: Symbol
 
     @property
-    def owner(self) -> Basic:  # type: ignore[override]
+    def owner(self) -> Basic:
         return self.symbol
 
     def validate(self) -> str | None:
@@ -73,7 +73,7 @@ class Positive(Hypothesis):
     pattern: Expr
 
     @property
-    def owner(self) -> Basic:  # type: ignore[override]
+    def owner(self) -> Basic:
         return _owner(self.pattern)
 
     def validate(self) -> str | None:
@@ -96,7 +96,7 @@ class IndexRange(Hypothesis):
         object.__setattr__(self, "hi", sympify(self.hi))
 
     @property
-    def owner(self) -> Basic:  # type: ignore[override]
+    def owner(self) -> Basic:
         return _owner(self.target)
 
     def validate(self) -> str | None:
@@ -116,8 +116,8 @@ class Definition(Hypothesis):
     text: str = ""
 
     @property
-    def owner(self) -> Basic:  # type: ignore[override]
-        return self.function  # type: ignore[return-value]
+    def owner(self) -> Basic:
+        return self.function
 
     def validate(self) -> str | None:
         if not isinstance(self.function, UndefinedFunction):
@@ -131,7 +131,7 @@ class Definition(Hypothesis):
         return None
 
     def applied(self) -> Expr:
-        return self.function(*self.formula.variables)  # type: ignore[no-any-return]
+        return self.function(*self.formula.variables)
 
 
 @dataclass(frozen=True)

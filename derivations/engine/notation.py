@@ -34,11 +34,11 @@ class Optimum(Basic):
 
     @property
     def objective(self) -> Expr:
-        return self.args[0]  # type: ignore[return-value]
+        return self.args[0]
 
     @property
     def variable(self) -> Symbol:
-        return self.args[1]  # type: ignore[return-value]
+        return self.args[1]
 
     def with_objective(self, objective: Expr) -> Optimum:
         return type(self)(objective, self.variable)
@@ -92,14 +92,14 @@ class Vector(Basic):
 
     @property
     def rule(self) -> Lambda:
-        return self.args[1]  # type: ignore[return-value]
+        return self.args[1]
 
     @property
     def size(self) -> Expr:
-        return self.args[2]  # type: ignore[return-value]
+        return self.args[2]
 
     def component(self, index: Expr) -> Expr:
-        return self.rule(index)  # type: ignore[no-any-return]
+        return self.rule(index)
 
 
 class OneHot(Vector):
@@ -110,7 +110,7 @@ class OneHot(Vector):
 
     @property
     def hot(self) -> Expr:
-        return self.args[0]  # type: ignore[return-value]
+        return self.args[0]
 
     @property
     def display(self) -> Basic:
@@ -124,7 +124,7 @@ class OneHot(Vector):
 
     @property
     def size(self) -> Expr:
-        return self.args[1]  # type: ignore[return-value]
+        return self.args[1]
 
 
 def _same_size(p: Vector, q: Vector, what: str) -> None:
@@ -197,7 +197,7 @@ def named_function(name: str, template: str, **assumptions: Any) -> UndefinedFun
     def _latex(self: Basic, printer: Any) -> str:
         return template.format(*(printer._print(arg) for arg in self.args))
 
-    return Function(name, _latex=_latex, _template=template, **assumptions)  # type: ignore[no-any-return]
+    return Function(name, _latex=_latex, _template=template, **assumptions)
 
 
 def is_named_function(func: Any) -> bool:

@@ -98,7 +98,7 @@ class _Point:
             if not ranged:
                 break
             for atom in ranged:
-                self._record(atom, self._ranged(atom))  # type: ignore[arg-type]
+                self._record(atom, self._ranged(atom))
             sides = [s.xreplace(self.values).doit() for s in sides]
         return sides
 

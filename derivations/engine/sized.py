@@ -34,7 +34,7 @@ def prove_sized(lhs: Basic, rhs: Basic, facts: Facts) -> bool:
     if not sizes:
         return False
     for values in itertools.product(SIZES, repeat=len(sizes)):
-        fixed = dict(zip(sizes, map(Integer, values)))
+        fixed = dict(zip(sizes, map(Integer, values), strict=True))
         inst = [s.xreplace(fixed).doit() for s in sides]
         atoms = _ranged_atoms(inst, facts)
         ranges: list[range] = []
@@ -49,7 +49,7 @@ def prove_sized(lhs: Basic, rhs: Basic, facts: Facts) -> bool:
         if cases > MAX_CASES:
             return False
         for case in itertools.product(*ranges):
-            assignment: dict[Basic, Expr] = dict(zip(atoms, map(Integer, case)))
+            assignment: dict[Basic, Expr] = dict(zip(atoms, map(Integer, case), strict=True))
             a, b = (s.xreplace(assignment).doit() for s in inst)
             if not prove_equal(a, b, facts):
                 return False

@@ -80,7 +80,7 @@ def fragment(result: DerivationResult) -> str:
         f"% {d.name}\n",
         rf"\begin{{dvtheorem}}[{escape(d.title)}]\label{{dv:{d.name}}}", "\n",
         escape(d.summary) + "\n" if d.summary else "",
-        rf"\dvhypotheses{{", "\n", items, "\n}\n",
+        r"\dvhypotheses{", "\n", items, "\n}\n",
         r"\noindent Then", "\n",
         r"\begin{equation*}", "\n  ", statement, rf" \qquad {mark}", "\n",
         r"\end{equation*}", "\n",

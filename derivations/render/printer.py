@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sympy import Basic, Expr, Symbol
+from sympy import Basic, Expr, IndexedBase, Symbol
 from sympy.core.function import AppliedUndef
 from sympy.printing.latex import LatexPrinter
 
@@ -81,14 +81,8 @@ def latex(expr: Basic) -> str:
 def _quantified(pattern: Basic, exclude: set[Basic]) -> str:
     names = sorted({str(s) for s in pattern.free_symbols
                     if isinstance(s, Symbol) and s not in exclude
-                    and not any(s == b.label for b in pattern.atoms(_indexed_base()))})
+                    and not any(s == b.label for b in pattern.atoms(IndexedBase))})
     return rf" \quad\text{{for all }} {', '.join(names)}" if names else ""
-
-
-def _indexed_base() -> type:
-    from sympy import IndexedBase
-
-    return IndexedBase
 
 
 def hypothesis(h: Hypothesis, fixed: set[Basic]) -> str:
@@ -100,8 +94,8 @@ def hypothesis(h: Hypothesis, fixed: set[Basic]) -> str:
     if isinstance(h, Positive):
         return rf"{latex(h.pattern)} > 0" + _quantified(h.pattern, fixed)
     if isinstance(h, IndexRange):
-        target = h.target
-        if isinstance(target, _indexed_base()):
+        target: Basic = h.target
+        if isinstance(target, IndexedBase):
             target = target[Symbol("i", integer=True)]
         body = rf"{latex(target)} \in \{{{latex(h.lo)}, \dots, {latex(h.hi)}\}}"
         return body + _quantified(target, fixed | {h.target})

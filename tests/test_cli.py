@@ -1,0 +1,130 @@
+"""The command line: exit codes, reports, and the messages an author sees."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from derivations.cli import main
+
+DATA = Path(__file__).parent / "data"
+SPINE = ["mle_as_sum_of_neg_logs", "conditional_likelihood", "one_hot_cross_entropy",
+         "mle_is_mean_cross_entropy"]
+
+
+def test_check_catalogue_exits_0_and_json_lists_the_spine(tmp_path, capsys):
+    report = tmp_path / "r.json"
+    assert main(["check", "--json", str(report)]) == 0
+    data = json.loads(report.read_text())
+    assert data["schema"] == 1
+    names = [d["name"] for d in data["derivations"]]
+    assert names == SPINE
+    for d in data["derivations"]:
+        assert d["status"] == "ok"
+        for step in d["steps"]:
+            required = {"index", "rule", "relation", "evidence", "status", "counterexample"}
+            assert required <= set(step)
+            assert step["evidence"] == "symbolic"
+            assert step["counterexample"] is None
+    assert "0 derivations failed" in capsys.readouterr().out
+
+
+def test_wrong_step_file_exits_1_with_counterexample(capsys):
+    assert main(["check", str(DATA / "wrong_step.py")]) == 1
+    out = capsys.readouterr().out
+    assert "wrong_one_hot: FAILED" in out
+    assert "only the first term survives (wrong)" in out
+    assert "counterexample: at k=" in out
+    assert "the left side is" in out and "the right side is" in out
+
+
+def test_wrong_step_json_carries_counterexample(tmp_path):
+    report = tmp_path / "r.json"
+    assert main(["check", str(DATA / "wrong_step.py"), "--json", str(report)]) == 1
+    (d,) = json.loads(report.read_text())["derivations"]
+    first, second = d["steps"]
+    assert first["status"] == "ok"
+    assert second["status"] == "failed"
+    assert set(second["counterexample"]["values"]) >= {"k", "y"}
+
+
+def test_author_file_can_cite_the_catalogue(capsys):
+    assert main(["check", str(DATA / "good_step.py")]) == 0
+    out = capsys.readouterr().out
+    assert "good_one_hot: ok" in out
+    assert "one_hot_cross_entropy: ok" in out  # the cited theorem is checked too
+
+
+@pytest.mark.parametrize(("argv", "message"), [
+    (["check", "no_such_derivation"], "unknown derivation 'no_such_derivation'"),
+    (["check", "missing/file.py"], "missing/file.py: no such file"),
+    (["check", str(DATA / "raises_on_import.py")],
+     "importing it raised RuntimeError: this module is broken on purpose"),
+    (["check", str(DATA / "no_derivations.py")], "defines no derivations"),
+    (["check", "json.nonexistent_module"], "neither a catalogue name, a file, nor an importable"),
+])
+def test_usage_errors_exit_2_with_one_line(argv, message, capsys):
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert message in err
+    assert "Traceback" not in err
+
+
+def test_authoring_error_exits_1_naming_the_symbol(capsys):
+    assert main(["check", str(DATA / "undeclared.py")]) == 1
+    err = capsys.readouterr().err
+    assert "undeclared_positivity" in err and "q in the start" in err
+
+
+def test_debug_shows_the_exception():
+    with pytest.raises(Exception, match="no such file"):
+        main(["--debug", "check", "missing/file.py"])
+
+
+def test_argparse_usage_error_exits_2():
+    with pytest.raises(SystemExit) as exc:
+        main(["check", "--min-evidence", "strong"])
+    assert exc.value.code == 2
+
+
+def test_sampled_step_is_accepted_and_labelled(capsys):
+    assert main(["check", str(DATA / "sampled_only.py")]) == 0
+    out = capsys.readouterr().out
+    assert "sampled" in out and "[weaker evidence: numeric agreement at" in out
+
+
+def test_min_evidence_policy_fails_weaker_steps(capsys):
+    assert main(["check", "--min-evidence", "symbolic", str(DATA / "sampled_only.py")]) == 1
+    assert "is weaker than the required 'symbolic'" in capsys.readouterr().out
+
+
+def test_list_prints_every_name(capsys):
+    assert main(["list"]) == 0
+    out = capsys.readouterr().out
+    for name in SPINE:
+        assert name in out
+
+
+def test_python_dash_m_entry_point():
+    done = subprocess.run([sys.executable, "-m", "derivations", "list"], capture_output=True,
+                          text=True, check=False)
+    assert done.returncode == 0
+    assert "mle_is_mean_cross_entropy" in done.stdout
+
+
+def test_console_script_check_exit_code_on_wrong_file():
+    done = subprocess.run(["derivations", "check", str(DATA / "wrong_step.py")],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 1
+    assert "counterexample" in done.stdout
+
+
+def test_build_into_unwritable_path_exits_2(tmp_path, capsys):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    assert main(["build", "--out", str(blocker / "sub")]) == 2
+    assert "derivations: error:" in capsys.readouterr().err

@@ -8,13 +8,14 @@ from dataclasses import dataclass, field
 from sympy import Basic, Indexed, IndexedBase, Symbol, default_sort_key
 from sympy.core.function import AppliedUndef
 
-from derivations.engine.canonical import _BOUND_PREFIX
 from derivations.engine.exceptions import AuthoringError
 from derivations.engine.hypotheses import Definition, Facts, Hypothesis
 from derivations.engine.step import Relation, Step
 
 _PRIMARY = ("integer", "positive", "negative", "nonnegative", "nonpositive", "nonzero", "zero",
             "real", "rational", "finite")
+#: Engine-internal bound variables (``_c`` of vectors, ``_b0``... of canonical sums) start so.
+_RESERVED = "_"
 _NAME = re.compile(r"[a-z][a-z0-9_]*\Z")
 
 
@@ -90,8 +91,9 @@ class Derivation:
                         f"assumptions {_assumptions(obj)} but no hypothesis states them")
         for n, expr in enumerate(self.expressions):
             for sym in expr.free_symbols:
-                if str(sym).startswith(_BOUND_PREFIX):
-                    raise AuthoringError(f"{where}: the name {sym} is reserved for the engine")
+                if str(sym).startswith(_RESERVED):
+                    raise AuthoringError(f"{where}: the name {sym} is reserved for the engine "
+                                         "(names starting with '_' are its bound variables)")
             for obj in sorted(_carriers(expr) - declared, key=default_sort_key):
                 place = "the start" if n == 0 else f"step {n}"
                 raise AuthoringError(

@@ -12,6 +12,10 @@ from derivations.engine.results import DerivationResult, Evidence, StepResult
 SCHEMA = 1
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def _step_line(r: StepResult) -> str:
     grade = r.evidence.value if r.ok and r.evidence else r.status.value.upper()
     line = f"  {r.index:>2}. {r.step.rule.name:<20} {grade:<9} {r.step.why}"
@@ -30,18 +34,21 @@ def text(results: Sequence[DerivationResult]) -> str:
     grades: Counter[str] = Counter()
     for res in results:
         d = res.derivation
-        weakest = res.weakest.value if res.weakest else "none"
-        head = (f"{d.name}: {'ok' if res.ok else 'FAILED'} "
-                f"({len(res.steps)} steps, weakest evidence: {weakest})")
+        if res.ok:
+            weakest = res.weakest.value if res.weakest else "none"
+            head = f"{d.name}: ok ({_count(len(res.steps), 'step')}, weakest evidence: {weakest})"
+        else:
+            bad = sum(not s.ok for s in res.steps)
+            head = f"{d.name}: FAILED ({bad} of {_count(len(res.steps), 'step')} failed)"
         lines = [head, *(f"  ! {p}" for p in res.problems), *map(_step_line, res.steps)]
         blocks.append("\n".join(lines))
         for s in res.steps:
             grades[s.evidence.value if s.ok and s.evidence else "failed"] += 1
     total = sum(grades.values())
     failed = sum(not r.ok for r in results)
-    summary = (f"{len(results)} derivations, {total} steps: "
+    summary = (f"{_count(len(results), 'derivation')}, {_count(total, 'step')}: "
                + ", ".join(f"{grades[g]} {g}" for g in ("symbolic", "sized", "sampled", "failed"))
-               + f"; {failed} derivation{'s' if failed != 1 else ''} failed")
+               + f"; {_count(failed, 'derivation')} failed")
     return "\n\n".join(blocks) + "\n\n" + summary + "\n"
 
 

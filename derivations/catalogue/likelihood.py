@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from sympy import Lambda, Product, Sum, log
+from sympy import Product, Sum, log
 
 from derivations.catalogue.notation import (
-    X,
-    Y,
+    factorisation,
     i,
     k,
     m,
@@ -21,7 +20,7 @@ from derivations.catalogue.notation import (
 )
 from derivations.engine import rules
 from derivations.engine.derivation import Derivation
-from derivations.engine.hypotheses import Definition, IndexRange, Parameter, Positive, Size
+from derivations.engine.hypotheses import IndexRange, Parameter, Positive, Size
 from derivations.engine.notation import Argmax, Argmin
 from derivations.engine.step import Step
 
@@ -64,7 +63,7 @@ conditional_likelihood = Derivation(
     hypotheses=(
         Size(m), Size(k), Parameter(theta), IndexRange(y, 1, k),
         Positive(p_cond(y[i], x[i], theta)), Positive(p_input(x[i])),
-        Definition(p_joint, Lambda((X, Y, theta), p_cond(Y, X, theta) * p_input(X))),
+        factorisation,
     ),
     start=Argmin(_over_data(-log(_joint)), theta),
     steps=(

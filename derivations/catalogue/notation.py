@@ -6,8 +6,9 @@ predicted class distribution q(x; theta) with entries q_j(x; theta).
 
 from __future__ import annotations
 
-from sympy import IndexedBase, Symbol
+from sympy import IndexedBase, Lambda, Symbol
 
+from derivations.engine.hypotheses import Definition
 from derivations.engine.notation import named_function
 
 #: Number of classes and number of observations.
@@ -42,3 +43,6 @@ p_input = named_function("p_input", r"p({0})", positive=True)
 q_out = named_function("q_out", r"q_{{{0}}}({1}; {2})", positive=True)
 #: q(x; theta) shown as a whole vector.
 q_vec = named_function("q_vec", r"q({0}; {1})")
+
+#: An observation's probability is the label's given the input, times the input's.
+factorisation = Definition(p_joint, Lambda((X, Y, theta), p_cond(Y, X, theta) * p_input(X)))

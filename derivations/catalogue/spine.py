@@ -7,6 +7,7 @@ from sympy import Lambda, Product, Sum, log
 from derivations.catalogue.notation import (
     X,
     Y,
+    factorisation,
     i,
     k,
     m,
@@ -42,7 +43,7 @@ mle_is_mean_cross_entropy = Derivation(
     hypotheses=(
         Size(m), Size(k), Parameter(theta), IndexRange(y, 1, k),
         Positive(p_input(x[i])), Positive(q_out(Y, x[i], theta)),
-        Definition(p_joint, Lambda((X, Y, theta), p_cond(Y, X, theta) * p_input(X))),
+        factorisation,
         Definition(p_cond, Lambda((Y, X, theta), q_out(Y, X, theta))),
     ),
     start=Argmax(Product(p_joint(x[i], y[i], theta), (i, 1, m)), theta),

@@ -10,8 +10,8 @@ sampling contradicts is reported as a failure, never silently trusted.
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterable, Mapping
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
 
 from sympy import Basic, Dummy, Lambda, diff
 
@@ -22,12 +22,14 @@ from derivations.engine.hypotheses import Facts
 from derivations.engine.notation import Optimum, flipped
 from derivations.engine.optimiser_rules import identity
 from derivations.engine.results import (
+    Counterexample,
     DerivationResult,
     Evidence,
     Status,
     StepResult,
 )
-from derivations.engine.sampling import at_least, at_most, equal, sample
+from derivations.engine.rule import Condition
+from derivations.engine.sampling import Comparison, at_least, at_most, equal, sample
 from derivations.engine.sized import prove_sized
 from derivations.engine.step import Relation, Step
 
@@ -36,75 +38,67 @@ CROSS_CHECK_POINTS = 2
 HUNT_POINTS = 24
 
 
+@dataclass
 class _Verdict:
-    """Accumulates what was tried for one step."""
+    """The step under judgement and what has been tried on it so far."""
 
-    def __init__(self) -> None:
-        self.tried: list[str] = []
+    index: int
+    step: Step
+    prev: Basic
+    conditions: tuple[Condition, ...] = ()
+    tried: list[str] = field(default_factory=list)
 
-    def result(self, index: int, step: Step, prev: Basic, status: Status,
-               evidence: Evidence | None = None, reason: str = "", **extra: object) -> StepResult:
-        return StepResult(index, step, prev, status, evidence, reason, tried=tuple(self.tried),
-                          **extra)  # type: ignore[arg-type]
+    def result(self, status: Status, evidence: Evidence | None = None, reason: str = "",
+               counterexample: Counterexample | None = None) -> StepResult:
+        return StepResult(self.index, self.step, self.prev, status, evidence, reason,
+                          counterexample, self.conditions, tuple(self.tried))
+
+    def failed(self, reason: str) -> StepResult:
+        return self.result(Status.FAILED, None, reason)
 
 
 def _seed(name: str, index: int) -> int:
     return zlib.crc32(f"{name}:{index}".encode())
 
 
-def _compare_equal(index: int, step: Step, prev: Basic, lhs: Basic, rhs: Basic, facts: Facts,
-                   seed: int, verdict: _Verdict, conditions: tuple) -> StepResult:
-    verdict.tried.append("symbolic")
-    proved = prove_equal(lhs, rhs, facts)
-    verdict.tried.append("sampled")
-    hunt = sample(lhs, rhs, facts, equal, points=CROSS_CHECK_POINTS if proved else HUNT_POINTS,
+def _grade(v: _Verdict, lhs: Basic, rhs: Basic, facts: Facts, seed: int, *, proved: bool,
+           compare: Comparison, false_reason: str,
+           sized: Callable[[], bool] | None = None) -> StepResult:
+    """The verdict once the symbolic attempt is known: sampling hunts, weaker grades follow."""
+    v.tried.append("sampled")
+    hunt = sample(lhs, rhs, facts, compare, points=CROSS_CHECK_POINTS if proved else HUNT_POINTS,
                   seed=seed)
     if hunt.counterexample is not None:
-        reason = ("the two sides differ" if not proved else
-                  "sampling contradicts the symbolic proof (please report this engine bug)")
-        return verdict.result(index, step, prev, Status.FAILED, None, reason,
-                              counterexample=hunt.counterexample, conditions=conditions)
+        reason = false_reason if not proved else (
+            "sampling contradicts the symbolic proof (please report this engine bug)")
+        return v.result(Status.FAILED, None, reason, hunt.counterexample)
     if proved:
-        return verdict.result(index, step, prev, Status.OK, Evidence.SYMBOLIC,
-                              conditions=conditions)
-    verdict.tried.append("sized")
-    if prove_sized(lhs, rhs, facts):
-        return verdict.result(index, step, prev, Status.OK, Evidence.SIZED,
-                              "proved only at concrete sizes", conditions=conditions)
+        return v.result(Status.OK, Evidence.SYMBOLIC)
+    if sized is not None:
+        v.tried.append("sized")
+        if sized():
+            return v.result(Status.OK, Evidence.SIZED, "proved only at concrete sizes")
     if hunt.agreed:
-        return verdict.result(index, step, prev, Status.OK, Evidence.SAMPLED,
-                              f"numeric agreement at {hunt.agreed} random points, no proof",
-                              conditions=conditions)
-    return verdict.result(index, step, prev, Status.UNDECIDED, None,
-                          f"no proof and no numeric evidence: {hunt.undecided}",
-                          conditions=conditions)
+        return v.result(Status.OK, Evidence.SAMPLED,
+                        f"numeric agreement at {hunt.agreed} random points, no proof")
+    return v.result(Status.UNDECIDED, None, f"no proof and no numeric evidence: {hunt.undecided}")
 
 
-def _compare_order(index: int, step: Step, prev: Basic, facts: Facts, seed: int,
-                   verdict: _Verdict, conditions: tuple) -> StepResult:
+def _check_equal(v: _Verdict, lhs: Basic, rhs: Basic, facts: Facts, seed: int) -> StepResult:
+    v.tried.append("symbolic")
+    return _grade(v, lhs, rhs, facts, seed, proved=prove_equal(lhs, rhs, facts), compare=equal,
+                  false_reason="the two sides differ",
+                  sized=lambda: prove_sized(lhs, rhs, facts))
+
+
+def _check_order(v: _Verdict, facts: Facts, seed: int) -> StepResult:
     """``prev <= new`` (LE) or ``prev >= new`` (GE)."""
-    new = step.expr
-    low, high = (prev, new) if step.relation is Relation.LE else (new, prev)
-    verdict.tried.append("symbolic")
-    proved = is_nonnegative(high - low, facts)
-    verdict.tried.append("sampled")
-    compare = at_most if step.relation is Relation.LE else at_least
-    hunt = sample(prev, new, facts, compare, points=CROSS_CHECK_POINTS if proved else HUNT_POINTS,
-                  seed=seed)
-    if hunt.counterexample is not None:
-        return verdict.result(index, step, prev, Status.FAILED, None,
-                              f"the inequality {step.relation.value} fails",  # type: ignore
-                              counterexample=hunt.counterexample, conditions=conditions)
-    if proved:
-        return verdict.result(index, step, prev, Status.OK, Evidence.SYMBOLIC,
-                              conditions=conditions)
-    if hunt.agreed:
-        return verdict.result(index, step, prev, Status.OK, Evidence.SAMPLED,
-                              f"holds at {hunt.agreed} random points, no proof",
-                              conditions=conditions)
-    return verdict.result(index, step, prev, Status.UNDECIDED, None,
-                          f"no proof and no numeric evidence: {hunt.undecided}",
-                          conditions=conditions)
+    prev, new, relation = v.prev, v.step.expr, v.step.relation
+    low, high = (prev, new) if relation is Relation.LE else (new, prev)
+    v.tried.append("symbolic")
+    return _grade(v, prev, new, facts, seed, proved=is_nonnegative(high - low, facts),
+                  compare=at_most if relation is Relation.LE else at_least,
+                  false_reason=f"the inequality {relation.value if relation else ''} fails")
 
 
 def _transform_problem(prev: Optimum, new: Optimum, transform: Lambda,
@@ -137,45 +131,33 @@ def _transform_problem(prev: Optimum, new: Optimum, transform: Lambda,
 
 def check_step(index: int, prev: Basic, step: Step, facts: Facts, *, seed: int = 0) -> StepResult:
     """The verdict on one step, given the previous expression and the hypotheses."""
-    verdict = _Verdict()
+    v = _Verdict(index, step, prev)
     misfit = step.rule.fits(prev, step.expr)
     if misfit:
-        return verdict.result(index, step, prev, Status.FAILED, None,
-                              f"rule {step.rule.name!r} does not describe this step: {misfit}")
-    conditions = tuple(step.rule.conditions(prev, step.expr, facts))
-    broken = [c for c in conditions if not c.holds]
+        return v.failed(f"rule {step.rule.name!r} does not describe this step: {misfit}")
+    v.conditions = tuple(step.rule.conditions(prev, step.expr, facts))
+    broken = [c for c in v.conditions if not c.holds]
     if broken:
-        c = broken[0]
-        return verdict.result(index, step, prev, Status.FAILED, None,
-                              f"side condition {c.text!r} is not established"
-                              + (f" ({c.detail})" if c.detail else ""), conditions=conditions)
-    optimum_sides = isinstance(prev, Optimum), isinstance(step.expr, Optimum)
-    if any(optimum_sides) and not all(optimum_sides):
-        return verdict.result(index, step, prev, Status.FAILED, None,
-                              "one side is an optimiser set (arg min/arg max) and the other "
-                              "is not", conditions=conditions)
-    if all(optimum_sides):
+        detail = f" ({broken[0].detail})" if broken[0].detail else ""
+        return v.failed(f"side condition {broken[0].text!r} is not established{detail}")
+    new = step.expr
+    if isinstance(prev, Optimum) != isinstance(new, Optimum):
+        return v.failed("one side is an optimiser set (arg min/arg max) and the other is not")
+    if isinstance(prev, Optimum) and isinstance(new, Optimum):
         if step.relation not in (Relation.EQ, Relation.SAME_OPTIMISER):
-            return verdict.result(index, step, prev, Status.FAILED, None,
-                                  "optimiser sets can only be equal", conditions=conditions)
+            return v.failed("optimiser sets can only be equal")
         transform = step.rule.transform or identity().transform
         assert transform is not None
-        verdict.tried.append("monotonicity")
-        problem = _transform_problem(prev, step.expr, transform, facts)
+        v.tried.append("monotonicity")
+        problem = _transform_problem(prev, new, transform, facts)
         if problem:
-            return verdict.result(index, step, prev, Status.FAILED, None, problem,
-                                  conditions=conditions)
-        return _compare_equal(index, step, prev, step.expr.objective,
-                              transform(prev.objective),
-                              facts, seed, verdict, conditions)
+            return v.failed(problem)
+        return _check_equal(v, new.objective, transform(prev.objective), facts, seed)
     if step.relation is Relation.SAME_OPTIMISER:
-        return verdict.result(index, step, prev, Status.FAILED, None,
-                              "a same-optimiser step needs arg min/arg max on both sides",
-                              conditions=conditions)
+        return v.failed("a same-optimiser step needs arg min/arg max on both sides")
     if step.relation is Relation.EQ:
-        return _compare_equal(index, step, prev, prev, step.expr, facts, seed, verdict,
-                              conditions)
-    return _compare_order(index, step, prev, facts, seed, verdict, conditions)
+        return _check_equal(v, prev, new, facts, seed)
+    return _check_order(v, facts, seed)
 
 
 def _citation_problems(d: Derivation, known: Mapping[str, Derivation]) -> list[str]:

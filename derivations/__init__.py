@@ -12,7 +12,14 @@ from derivations.engine import rules
 from derivations.engine.checker import check_all, check_derivation, check_step, verify
 from derivations.engine.derivation import Derivation
 from derivations.engine.exceptions import AuthoringError, DerivationError, StepFailure
-from derivations.engine.hypotheses import Definition, IndexRange, Parameter, Positive, Size
+from derivations.engine.hypotheses import (
+    Definition,
+    IndexRange,
+    Parameter,
+    Positive,
+    Simplex,
+    Size,
+)
 from derivations.engine.notation import (
     KL,
     Argmax,
@@ -35,9 +42,10 @@ from derivations.engine.results import (
 from derivations.engine.step import Relation, Step
 
 __all__ = [
-    "KL", "Argmax", "Argmin", "AuthoringError", "Counterexample", "CrossEntropy", "Definition",
-    "Derivation", "DerivationError", "DerivationResult", "Entropy", "Evidence", "IndexRange",
-    "OneHot", "Parameter", "Positive", "Relation", "Size", "Status", "Step", "StepFailure",
-    "StepResult", "Vector", "__version__", "check_all", "check_derivation", "check_step",
-    "function_vector", "indexed_vector", "named_function", "rules", "verify",
+    "__version__", "Argmax", "Argmin", "AuthoringError", "check_all", "check_derivation",
+    "check_step", "Counterexample", "CrossEntropy", "Definition", "Derivation",
+    "DerivationError", "DerivationResult", "Entropy", "Evidence", "function_vector",
+    "indexed_vector", "IndexRange", "KL", "named_function", "OneHot", "Parameter", "Positive",
+    "Relation", "rules", "Simplex", "Size", "Status", "Step", "StepFailure", "StepResult",
+    "Vector", "verify",
 ]

@@ -9,7 +9,8 @@ Every rewrite here is an equivalence under the declared hypotheses, never a heur
 * delta summation ``sum_{j=lo}^{hi} delta_{j a} f(j) = f(a)``, only where the hypotheses prove
   ``lo <= a <= hi`` for the integer ``a``;
 * renaming bound variables to names fixed by nesting depth, so that sums over ``j`` and over
-  ``l`` compare equal.
+  ``l`` compare equal;
+* ``sum_j p_j = 1`` for a whole row of a declared ``Simplex`` (a hypothesis, used visibly).
 
 :func:`prove_equal` accepts only a difference that reduces to the literal zero. Anything else is
 "not proved", never "proved": the caller then gathers weaker evidence or a counterexample.
@@ -31,6 +32,7 @@ from sympy import (
     expand,
     expand_log,
     factor_terms,
+    sympify,
 )
 
 from derivations.engine.hypotheses import Facts
@@ -118,6 +120,22 @@ def _collapse_deltas(e: Basic, facts: Facts) -> Basic:
     return e
 
 
+def _total_mass(e: Basic, facts: Facts) -> Basic:
+    """``sum_j p_j = 1`` wherever a whole row of a declared simplex is summed."""
+    if not facts.simplices or not e.args or isinstance(e, Symbol):
+        return e
+    e = _rebuild(e, [_total_mass(a, facts) for a in e.args])
+    if not isinstance(e, Sum):
+        return e
+    limits = e.limits
+    for n, (v, lo, hi) in enumerate(limits):
+        others = limits[:n] + limits[n + 1:]
+        if _bounds_free_of(others, {v}) and any(
+                simplex.is_total(e.function, v, lo, hi) for simplex in facts.simplices):
+            return _linearise(Sum(S.One, *others)) if others else S.One
+    return e
+
+
 def rename_bound(e: Basic, depth: int = 0) -> Basic:
     """Rename the bound variables of every sum and product to :func:`bound_symbol`.
 
@@ -147,19 +165,21 @@ def canonical(expr: Basic, facts: Facts) -> Expr:
     e = _linearise(rename_bound(e))
     e = _collapse_deltas(e, facts)
     e = expand(e)
-    e = _linearise(rename_bound(e))
+    e = _total_mass(_linearise(rename_bound(e)), facts)
     return rename_bound(expand_log(e, deep=True, force=False))
+
+
+def reduces_to_zero(difference: Basic) -> bool:
+    """True only when a difference of canonical forms is the literal zero after expanding."""
+    if difference == 0:
+        return True
+    difference = _linearise(rename_bound(expand(difference)))
+    return bool(difference == 0 or factor_terms(difference) == 0)
 
 
 def prove_equal(lhs: Basic, rhs: Basic, facts: Facts) -> bool:
     """True only when ``lhs - rhs`` reduces to the literal zero by sound rewrites."""
-    difference = canonical(lhs, facts) - canonical(rhs, facts)
-    if difference == 0:
-        return True
-    difference = _linearise(rename_bound(expand(difference)))
-    if difference == 0:
-        return True
-    return bool(factor_terms(difference) == 0)
+    return reduces_to_zero(canonical(sympify(lhs), facts) - canonical(sympify(rhs), facts))
 
 
 def is_positive(expr: Basic, facts: Facts) -> bool:

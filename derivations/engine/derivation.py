@@ -24,7 +24,7 @@ def _assumptions(obj: Basic) -> dict[str, bool]:
     if isinstance(obj, IndexedBase):
         obj = obj.label
     raw = getattr(obj, "_assumptions_orig", None) or getattr(obj, "_kwargs", None) or {}
-    return {k: v for k, v in dict(raw).items() if k in _PRIMARY}
+    return {k: v for k, v in dict(raw).items() if k in _PRIMARY and v}
 
 
 def _carriers(expr: Basic) -> set[Basic]:
@@ -82,23 +82,27 @@ class Derivation:
         self.relation  # noqa: B018  (validates that the chain has one direction)
 
     def _check_declarations(self, where: str) -> None:
-        declared = set(self.facts.declared)
-        for d in self.hypotheses:
-            if isinstance(d, Definition):
-                for obj in sorted(_carriers(d.formula.expr) - declared, key=default_sort_key):
-                    raise AuthoringError(
-                        f"{where}: {obj} in the definition of {d.function} is declared with "
-                        f"assumptions {_assumptions(obj)} but no hypothesis states them")
-        for n, expr in enumerate(self.expressions):
+        """Every assumption a symbol carries must be implied by a displayed hypothesis."""
+        implied: dict[Basic, set[str]] = {}
+        for h in self.hypotheses:
+            implied.setdefault(h.owner, set()).update(h.implies)
+        places = [("the start", self.start)]
+        places += [(f"step {n}", s.expr) for n, s in enumerate(self.steps, 1)]
+        places += [(f"the definition of {d.function}", d.formula.expr)
+                   for d in self.hypotheses if isinstance(d, Definition)]
+        for place, expr in places:
             for sym in expr.free_symbols:
                 if str(sym).startswith(_RESERVED):
                     raise AuthoringError(f"{where}: the name {sym} is reserved for the engine "
                                          "(names starting with '_' are its bound variables)")
-            for obj in sorted(_carriers(expr) - declared, key=default_sort_key):
-                place = "the start" if n == 0 else f"step {n}"
-                raise AuthoringError(
-                    f"{where}: {obj} in {place} is declared with assumptions "
-                    f"{_assumptions(obj)} but no hypothesis states them")
+            for obj in sorted(_carriers(expr), key=default_sort_key):
+                missing = sorted(set(_assumptions(obj)) - implied.get(obj, set()))
+                if missing:
+                    stated = sorted(implied.get(obj, set()))
+                    raise AuthoringError(
+                        f"{where}: {obj} in {place} is declared {', '.join(missing)} but no "
+                        "hypothesis states it"
+                        + (f" (its hypotheses give only {', '.join(stated)})" if stated else ""))
 
     @property
     def expressions(self) -> list[Basic]:

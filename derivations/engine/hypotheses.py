@@ -15,6 +15,12 @@ from sympy import Basic, Expr, Indexed, IndexedBase, Lambda, Symbol, sympify
 from sympy.core.function import AppliedUndef, UndefinedFunction
 
 
+def same_family(a: Basic, b: Basic) -> bool:
+    """Whether two IndexedBases are one family (by label: substituting a size into a declared
+    shape must not make ``p`` a different family)."""
+    return bool(isinstance(a, IndexedBase) and isinstance(b, IndexedBase) and a.label == b.label)
+
+
 def _owner(target: Basic) -> Basic:
     """What a hypothesis is about: a Symbol, an IndexedBase, or an undefined function."""
     if isinstance(target, Indexed):
@@ -24,14 +30,27 @@ def _owner(target: Basic) -> Basic:
     return target
 
 
+#: What "x > 0" lets SymPy assume about x.
+_POSITIVE = frozenset({"positive", "nonnegative", "nonzero", "real", "finite"})
+_INTEGER = frozenset({"integer", "rational", "real", "finite"})
+
+
 class Hypothesis:
-    """Base class. ``owner`` is the symbol, indexed family or function the hypothesis is about."""
+    """Base class. ``owner`` is the symbol, indexed family or function the hypothesis is about.
+
+    ``implies`` names the SymPy assumptions this hypothesis justifies on its owner: a symbol may
+    be declared only with assumptions that the displayed hypotheses imply.
+    """
 
     owner: Basic
 
     def validate(self) -> str | None:
         """A reason why this hypothesis does not match its symbol's declaration, or None."""
         return None
+
+    @property
+    def implies(self) -> frozenset[str]:
+        return frozenset()
 
 
 @dataclass(frozen=True)
@@ -49,6 +68,10 @@ class Size(Hypothesis):
             return f"size {self.symbol} must be declared integer=True, positive=True"
         return None
 
+    @property
+    def implies(self) -> frozenset[str]:
+        return _POSITIVE | _INTEGER
+
 
 @dataclass(frozen=True)
 class Parameter(Hypothesis):
@@ -64,6 +87,10 @@ class Parameter(Hypothesis):
         if not self.symbol.is_real:
             return f"parameter {self.symbol} must be declared real=True"
         return None
+
+    @property
+    def implies(self) -> frozenset[str]:
+        return frozenset({"real", "finite"})
 
 
 @dataclass(frozen=True)
@@ -81,6 +108,10 @@ class Positive(Hypothesis):
             return (f"hypothesis {self.pattern} > 0 needs {self.owner} to be declared "
                     "positive=True")
         return None
+
+    @property
+    def implies(self) -> frozenset[str]:
+        return _POSITIVE
 
 
 @dataclass(frozen=True)
@@ -106,6 +137,15 @@ class IndexRange(Hypothesis):
             return f"index {self.target} must be declared integer=True"
         return None
 
+    @property
+    def implies(self) -> frozenset[str]:
+        implied = set(_INTEGER)
+        if self.lo.is_positive:
+            implied |= _POSITIVE
+        elif self.lo.is_nonnegative:
+            implied.add("nonnegative")
+        return frozenset(implied)
+
 
 @dataclass(frozen=True)
 class Definition(Hypothesis):
@@ -125,13 +165,62 @@ class Definition(Hypothesis):
         if not isinstance(self.formula, Lambda):
             return f"the definition of {self.function} must be a Lambda, got {self.formula!r}"
         applied = self.function(*self.formula.variables)
-        if applied.is_positive and self.formula.expr.is_positive is not True:
-            return (f"{self.function} is declared positive but its definition "
-                    f"{self.formula.expr} is not known to be positive")
+        for name in _DECLARABLE:
+            if getattr(applied, f"is_{name}") and getattr(self.formula.expr, f"is_{name}") \
+                    is not True:
+                return (f"{self.function} is declared {name} but its definition "
+                        f"{self.formula.expr} is not known to be {name}")
         return None
+
+    @property
+    def implies(self) -> frozenset[str]:
+        return _DECLARABLE  # validate() proved each declared one from the formula
 
     def applied(self) -> Expr:
         return self.function(*self.formula.variables)
+
+
+@dataclass(frozen=True)
+class Simplex(Hypothesis):
+    """Each row of ``base`` over its last index is a probability vector of ``size`` entries.
+
+    ``Simplex(p, k)`` states ``p_j >= 0`` and ``sum_{j=1}^{k} p_j = 1``; for ``p[i, j]`` it
+    states this for every ``i``. Strict positivity needs a separate ``Positive`` hypothesis.
+    """
+
+    base: IndexedBase
+    size: Expr
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "size", sympify(self.size))
+
+    @property
+    def owner(self) -> Basic:
+        return self.base
+
+    def validate(self) -> str | None:
+        if not isinstance(self.base, IndexedBase):
+            return f"a simplex is stated about an IndexedBase, not {self.base!r}"
+        if self.base[Symbol("j", integer=True)].is_nonnegative is not True:
+            return (f"the entries of {self.base} must be declared nonnegative=True (or "
+                    "positive=True with a Positive hypothesis)")
+        return None
+
+    @property
+    def implies(self) -> frozenset[str]:
+        return frozenset({"nonnegative", "real", "finite"})
+
+    def is_total(self, entry: Basic, variable: Basic, lo: Basic, hi: Basic) -> bool:
+        """Whether ``sum_{variable=lo}^{hi} entry`` is a whole row of this simplex."""
+        return bool(isinstance(entry, Indexed) and same_family(entry.base, self.base)
+                    and entry.indices[-1] == variable
+                    and not any(variable in i.free_symbols for i in entry.indices[:-1])
+                    and lo == 1 and hi == self.size)
+
+
+#: The assumptions whose declaration the hypotheses must justify.
+_DECLARABLE = frozenset({"integer", "positive", "negative", "nonnegative", "nonpositive",
+                         "nonzero", "zero", "real", "rational", "finite"})
 
 
 @dataclass(frozen=True)
@@ -142,6 +231,7 @@ class Facts:
     parameters: tuple[Symbol, ...] = ()
     ranges: tuple[IndexRange, ...] = ()
     definitions: tuple[Definition, ...] = ()
+    simplices: tuple[Simplex, ...] = ()
     declared: frozenset[Basic] = field(default_factory=frozenset)
 
     @classmethod
@@ -152,6 +242,7 @@ class Facts:
             parameters=tuple(h.symbol for h in hyps if isinstance(h, Parameter)),
             ranges=tuple(h for h in hyps if isinstance(h, IndexRange)),
             definitions=tuple(h for h in hyps if isinstance(h, Definition)),
+            simplices=tuple(h for h in hyps if isinstance(h, Simplex)),
             declared=frozenset(h.owner for h in hyps),
         )
 
@@ -161,7 +252,7 @@ class Facts:
             if r.target == expr:
                 return r.lo, r.hi
             if (isinstance(r.target, IndexedBase) and isinstance(expr, Indexed)
-                    and expr.base == r.target):
+                    and same_family(expr.base, r.target)):
                 return r.lo, r.hi
         if expr.is_Integer:
             return expr, expr

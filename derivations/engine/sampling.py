@@ -17,11 +17,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import mpmath
-from sympy import Basic, Expr, Indexed, IndexedBase, Integer, Rational, Symbol, default_sort_key
+from sympy import (
+    Basic,
+    Expr,
+    Indexed,
+    IndexedBase,
+    Integer,
+    Rational,
+    Symbol,
+    default_sort_key,
+    sympify,
+)
 from sympy.core.function import AppliedUndef
 
 from derivations.engine.canonical import prepare
-from derivations.engine.hypotheses import Facts
+from derivations.engine.hypotheses import Facts, same_family
 from derivations.engine.results import Counterexample
 
 DIGITS = 60
@@ -80,6 +90,20 @@ class _Point:
             raise _EmptyDomain(f"the range {bounds[0]} <= {atom} <= {bounds[1]} is empty here")
         return Integer(self.rng.randint(int(lo), int(hi)))
 
+    def _simplex_row(self, atom: Basic) -> None:
+        """Give a whole row of a simplex its values at once: positive, summing exactly to 1."""
+        simplex = next((s for s in self.facts.simplices if same_family(s.base, atom.base)),
+                       None)
+        if simplex is None or atom in self.values:
+            return
+        size = simplex.size.xreplace(self.values)
+        if not size.is_Integer:
+            raise _EmptyDomain(f"the size {simplex.size} of simplex {simplex.base} is unknown")
+        weights = [self.rng.randint(1, 10**6) for _ in range(int(size))]
+        row = atom.indices[:-1]
+        for column, weight in enumerate(weights, 1):
+            self._record(atom.base[(*row, column)], Rational(weight, sum(weights)))
+
     def fix_structure(self, sides: list[Basic]) -> list[Basic]:
         """Sizes and index values first, then expand the now finite sums."""
         free = sorted(set().union(*(s.free_symbols for s in sides)), key=default_sort_key)
@@ -111,6 +135,8 @@ class _Point:
             for call in calls:
                 self._record(call, self._real(call))
             sides = [s.xreplace(self.values) for s in sides]
+        for atom in _atoms(sides, Indexed):
+            self._simplex_row(atom)
         rest = [a for a in _atoms(sides, Indexed)] + [
             a for a in _atoms(sides, Symbol) if not isinstance(a, IndexedBase)]
         for atom in rest:
@@ -142,7 +168,7 @@ def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, *, points:
            seed: int) -> SampleOutcome:
     """Compare both sides at ``points`` random points; stop at the first counterexample."""
     rng = random.Random(seed)
-    base = [prepare(lhs, facts), prepare(rhs, facts)]
+    base = [prepare(sympify(lhs), facts), prepare(sympify(rhs), facts)]
     agreed = 0
     reason = ""
     with mpmath.workdps(DIGITS):

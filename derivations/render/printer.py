@@ -14,6 +14,7 @@ from derivations.engine.hypotheses import (
     IndexRange,
     Parameter,
     Positive,
+    Simplex,
     Size,
 )
 from derivations.engine.notation import Optimum, Vector
@@ -85,6 +86,12 @@ def _quantified(pattern: Basic, exclude: set[Basic]) -> str:
     return rf" \quad\text{{for all }} {', '.join(names)}" if names else ""
 
 
+def _rows(h: Simplex) -> bool:
+    """Whether the simplex is stated row by row (an IndexedBase with two indices)."""
+    shape = h.base.shape
+    return bool(shape is not None and len(shape) == 2)
+
+
 def hypothesis(h: Hypothesis, fixed: set[Basic]) -> str:
     """One hypothesis as display-ready LaTeX (math mode); ``fixed`` are sizes and parameters."""
     if isinstance(h, Size):
@@ -101,4 +108,9 @@ def hypothesis(h: Hypothesis, fixed: set[Basic]) -> str:
         return body + _quantified(target, fixed | {h.target})
     if isinstance(h, Definition):
         return rf"{latex(h.applied())} = {latex(h.formula.expr)}"
+    if isinstance(h, Simplex):
+        j = Symbol("j", integer=True)
+        entry = h.base[j] if not _rows(h) else h.base[(Symbol("i", integer=True), j)]
+        row = rf"{latex(entry)} \ge 0, \quad \sum_{{j=1}}^{{{latex(h.size)}}} {latex(entry)} = 1"
+        return row + (r" \quad\text{for all } i" if _rows(h) else "")
     raise TypeError(f"no LaTeX form for hypothesis {h!r}")

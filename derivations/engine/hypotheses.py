@@ -165,7 +165,7 @@ class Definition(Hypothesis):
         if not isinstance(self.formula, Lambda):
             return f"the definition of {self.function} must be a Lambda, got {self.formula!r}"
         applied = self.function(*self.formula.variables)
-        for name in _DECLARABLE:
+        for name in _ORDER:
             if getattr(applied, f"is_{name}") and getattr(self.formula.expr, f"is_{name}") \
                     is not True:
                 return (f"{self.function} is declared {name} but its definition "
@@ -218,9 +218,10 @@ class Simplex(Hypothesis):
                     and lo == 1 and hi == self.size)
 
 
-#: The assumptions whose declaration the hypotheses must justify.
-_DECLARABLE = frozenset({"integer", "positive", "negative", "nonnegative", "nonpositive",
-                         "nonzero", "zero", "real", "rational", "finite"})
+#: The assumptions whose declaration the hypotheses must justify, strongest first.
+_ORDER = ("positive", "negative", "nonnegative", "nonpositive", "nonzero", "zero", "integer",
+          "rational", "real", "finite")
+_DECLARABLE = frozenset(_ORDER)
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from __future__ import annotations
 from sympy import (
     Add,
     Basic,
+    Derivative,
     Expr,
     KroneckerDelta,
     Mul,
@@ -39,6 +40,7 @@ from derivations.engine.hypotheses import Facts
 from derivations.engine.notation import unfold
 
 _BOUND_PREFIX = "_b"
+_ROUNDS = 4
 _bound_cache: dict[int, Symbol] = {}
 
 
@@ -84,6 +86,8 @@ def _linearise(e: Basic) -> Basic:
             if free:
                 bound = [a for a in f.args if names & a.free_symbols]
                 return Mul(*free) * _linearise(Sum(Mul(*bound), *limits))
+            if len(limits) > 1 and _bounds_free_of(limits, names):
+                return _separate(f, limits)
         return e
     if len(limits) == 1:
         v, lo, hi = limits[0]
@@ -94,11 +98,28 @@ def _linearise(e: Basic) -> Basic:
     return e
 
 
-def _collapse_deltas(e: Basic, facts: Facts) -> Basic:
-    """Delta summation where the index range hypotheses allow it."""
+def _separate(f: Basic, limits: tuple) -> Basic:
+    """``sum_i sum_j a_i b_j = (sum_i a_i)(sum_j b_j)`` when no factor mixes the indices."""
+    groups: dict[Basic, list[Basic]] = {lim[0]: [] for lim in limits}
+    for factor in f.args:
+        used = [lim[0] for lim in limits if lim[0] in factor.free_symbols]
+        if len(used) != 1:
+            return Sum(f, *limits)
+        groups[used[0]].append(factor)
+    return Mul(*[_linearise(Sum(Mul(*groups[lim[0]]), lim)) for lim in limits])
+
+
+def _collapse_deltas(e: Basic, facts: Facts,
+                     enclosing: dict[Basic, tuple[Basic, Basic]] | None = None) -> Basic:
+    """Delta summation where the hypotheses, or an enclosing sum's bounds, put the index in range.
+    """
+    enclosing = enclosing or {}
     if not e.args or isinstance(e, Symbol):
         return e
-    e = _rebuild(e, [_collapse_deltas(a, facts) for a in e.args])
+    inner = enclosing
+    if isinstance(e, Sum):
+        inner = {**enclosing, **{v: (lo, hi) for v, lo, hi in e.limits}}
+    e = _rebuild(e, [_collapse_deltas(a, facts, inner) for a in e.args])
     if not isinstance(e, Sum):
         return e
     f, limits = e.function, e.limits
@@ -113,11 +134,21 @@ def _collapse_deltas(e: Basic, facts: Facts) -> Basic:
             hot = b if a == v else a if b == v else None
             # the hot index may depend on outer summation variables, not on inner ones
             if (hot is None or v in hot.free_symbols or _variables(limits[:n]) & hot.free_symbols
-                    or not facts.in_range(hot, lo, hi)):
+                    or not _in_range(hot, lo, hi, facts, {**enclosing, **{
+                        w: (wlo, whi) for w, wlo, whi in limits[n + 1:]}})):
                 continue
             rest = Mul(*[g for g in Mul.make_args(f) if g is not factor]).xreplace({v: hot})
-            return _collapse_deltas(Sum(rest, *others) if others else rest, facts)
+            return _collapse_deltas(Sum(rest, *others) if others else rest, facts, enclosing)
     return e
+
+
+def _in_range(hot: Basic, lo: Basic, hi: Basic, facts: Facts,
+              enclosing: dict[Basic, tuple[Basic, Basic]]) -> bool:
+    """``lo <= hot <= hi`` from a hypothesis, or from the bounds of an enclosing sum over hot."""
+    if hot in enclosing:
+        hlo, hhi = enclosing[hot]
+        return bool((hlo - lo).is_nonnegative is True and (hi - hhi).is_nonnegative is True)
+    return facts.in_range(hot, lo, hi)
 
 
 def _total_mass(e: Basic, facts: Facts) -> Basic:
@@ -158,15 +189,32 @@ def prepare(expr: Basic, facts: Facts) -> Basic:
     return facts.apply_definitions(unfold(expr))
 
 
+def _differentiate(e: Basic) -> Basic:
+    """Carry out every derivative (innermost first); SymPy's rules, including delta for
+    ``d z_j / d z_i``, are exact."""
+    if not e.has(Derivative):
+        return e
+    return e.replace(lambda x: isinstance(x, Derivative), lambda d: d.doit(deep=False))
+
+
 def canonical(expr: Basic, facts: Facts) -> Expr:
-    """A canonical form of ``expr`` under ``facts`` (equal to it wherever the hypotheses hold)."""
+    """A canonical form of ``expr`` under ``facts`` (equal to it wherever the hypotheses hold).
+
+    The rewrites repeat until nothing changes (a delta may only appear once a product inside a
+    sum is expanded), at most a few rounds.
+    """
     e = prepare(expr, facts)
     e = expand_log(e, deep=True, force=False)
-    e = _linearise(rename_bound(e))
-    e = _collapse_deltas(e, facts)
-    e = expand(e)
-    e = _total_mass(_linearise(rename_bound(e)), facts)
-    return rename_bound(expand_log(e, deep=True, force=False))
+    if e.has(Derivative):  # logs are expanded first: d log(a/b) is far simpler as d(log a - log b)
+        e = expand_log(_differentiate(e), deep=True, force=False)
+    for _ in range(_ROUNDS):
+        before = e
+        e = _collapse_deltas(_linearise(rename_bound(e)), facts)
+        e = _total_mass(_linearise(rename_bound(expand(e))), facts)
+        e = rename_bound(expand_log(e, deep=True, force=False))
+        if e == before:
+            break
+    return e
 
 
 def reduces_to_zero(difference: Basic) -> bool:
@@ -188,9 +236,27 @@ def is_positive(expr: Basic, facts: Facts) -> bool:
     return bool(e.is_positive is True)
 
 
+def _nonnegative(e: Basic) -> bool:
+    """A structural proof of ``e >= 0``: SymPy's assumptions, extended through sums, products
+    and squares (a sum over a non-empty range of non-negative terms is non-negative)."""
+    if e.is_nonnegative is True:
+        return True
+    if isinstance(e, Sum):
+        return all((hi - lo + 1).is_nonnegative for _, lo, hi in e.limits) and _nonnegative(
+            e.function)
+    if e.is_Add or e.is_Mul:
+        return all(_nonnegative(a) for a in e.args)
+    if e.is_Pow:
+        base, exp = e.args
+        if exp.is_integer and exp.is_even and base.is_real:
+            return True
+        return _nonnegative(base) and exp.is_real is True
+    return False
+
+
 def is_nonnegative(expr: Basic, facts: Facts) -> bool:
-    e = canonical(expr, facts)
-    return bool(e.is_nonnegative is True)
+    """True when the hypotheses prove ``expr >= 0``, as written or in canonical form."""
+    return _nonnegative(prepare(expr, facts)) or _nonnegative(canonical(expr, facts))
 
 
 __all__ = ["bound_symbol", "canonical", "is_nonnegative", "is_positive", "prepare",

@@ -92,13 +92,26 @@ def _check_equal(v: _Verdict, lhs: Basic, rhs: Basic, facts: Facts, seed: int) -
 
 
 def _check_order(v: _Verdict, facts: Facts, seed: int) -> StepResult:
-    """``prev <= new`` (LE) or ``prev >= new`` (GE)."""
+    """``prev <= new`` (LE) or ``prev >= new`` (GE), by certificate or by structure."""
     prev, new, relation = v.prev, v.step.expr, v.step.relation
     low, high = (prev, new) if relation is Relation.LE else (new, prev)
+    compare = at_most if relation is Relation.LE else at_least
+    false_reason = f"the inequality {relation.value if relation else ''} fails"
+    certificate = v.step.rule.certificate
+    if certificate is not None:
+        v.tried.append("certificate")
+        if not prove_equal(high - low, certificate, facts):
+            result = _grade(v, prev, new, facts, seed, proved=False, compare=compare,
+                            false_reason=false_reason)
+            if result.ok:  # the inequality may hold, but this certificate does not show it
+                return v.result(Status.FAILED, None, "the certificate does not account for the "
+                                "difference of the two sides (larger - smaller != sum of slacks)")
+            return result
+        return _grade(v, prev, new, facts, seed, proved=True, compare=compare,
+                      false_reason=false_reason)
     v.tried.append("symbolic")
     return _grade(v, prev, new, facts, seed, proved=is_nonnegative(high - low, facts),
-                  compare=at_most if relation is Relation.LE else at_least,
-                  false_reason=f"the inequality {relation.value if relation else ''} fails")
+                  compare=compare, false_reason=false_reason)
 
 
 def _transform_problem(prev: Optimum, new: Optimum, transform: Lambda,

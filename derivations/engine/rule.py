@@ -47,7 +47,8 @@ class Rule:
 
     ``relations`` are the relations it can justify; ``conditions`` derives its side conditions;
     ``fits`` refuses a rule that plainly does not describe the step. ``transform`` is set for
-    rules that keep an optimiser: the step's objective must equal ``transform(previous)``.
+    rules that keep an optimiser: the step's objective must equal ``transform(previous)``;
+    ``certificate`` for inequality rules (see ``inequality_rules``).
     """
 
     name: str
@@ -56,6 +57,9 @@ class Rule:
     conditions: ConditionMaker = field(default=_no_conditions, compare=False)
     fits: Fitness = field(default=_always_fits, compare=False)
     transform: Lambda | None = None
+    #: For inequality rules: an expression proved non-negative term by term, which must equal
+    #: the larger side minus the smaller one.
+    certificate: Basic | None = None
 
     def __repr__(self) -> str:
         extra = f", transform={self.transform}" if self.transform is not None else ""

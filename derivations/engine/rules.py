@@ -7,6 +7,7 @@ from derivations.engine.equality_rules import (
     log_of_product,
     one_hot_collapse,
 )
+from derivations.engine.inequality_rules import LOG_BELOW_TANGENT, Lemma, by_lemma
 from derivations.engine.optimiser_rules import (
     add_constant,
     identity,
@@ -24,7 +25,8 @@ inequality = Rule("inequality", "an inequality between the two sides",
                   frozenset({Relation.LE, Relation.GE}))
 
 __all__ = [
-    "EQUALITY_RULES", "Condition", "Rule", "add_constant", "algebra", "definition", "identity",
+    "EQUALITY_RULES", "LOG_BELOW_TANGENT", "Condition", "Lemma", "Rule", "add_constant",
+    "algebra", "by_lemma", "definition", "identity",
     "inequality", "log_of_product", "logarithm", "monotone", "negate", "negative_log",
     "one_hot_collapse", "positive_factor",
 ]

@@ -1,0 +1,91 @@
+"""The table of rules that justify inequality steps: lemmas and certificates.
+
+A lemma is a one-variable inequality ``slack(x) >= 0`` with equality only at ``x0``, proved by
+the engine from convexity: ``slack(x0) = 0``, ``slack'(x0) = 0`` and ``slack'' > 0`` on the
+domain (an interval). A certificate cites a lemma at an argument ``at`` with a weight ``w >= 0``,
+possibly under a sum; the step holds when the engine proves
+
+    (larger side) - (smaller side) = sum  w * slack(at)
+
+symbolically. Every term on the right is non-negative, so the inequality follows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sympy import Basic, Dummy, Expr, Integer, Lambda, Sum, Symbol, diff, log
+
+from derivations.engine.canonical import is_nonnegative, is_positive
+from derivations.engine.hypotheses import Facts
+from derivations.engine.notation import Optimum
+from derivations.engine.rule import Condition, ConditionMaker, Rule
+from derivations.engine.step import Relation
+
+_ORDER = frozenset({Relation.LE, Relation.GE})
+
+
+@dataclass(frozen=True)
+class Lemma:
+    """``slack(x) >= 0`` for ``x`` in the domain, with equality exactly at ``x = at_equality``."""
+
+    name: str
+    statement: str
+    slack: Lambda
+    positive_domain: bool
+    at_equality: Expr
+
+    def problem(self) -> str | None:
+        """Why the convexity proof of the lemma fails, or None when it is proved."""
+        x = Dummy("x", positive=True) if self.positive_domain else Dummy("x", real=True)
+        f = self.slack(x)
+        x0 = self.at_equality
+        if self.positive_domain and x0.is_positive is not True:
+            return f"the equality point {x0} is outside the domain x > 0"
+        if f.subs(x, x0).simplify() != 0:
+            return f"the slack is not zero at {x0}"
+        if diff(f, x).subs(x, x0).simplify() != 0:
+            return f"the slack is not stationary at {x0}"
+        if diff(f, x, 2).is_positive is not True:
+            return "the slack is not known to be strictly convex on the domain"
+        return None
+
+
+_x = Symbol("x")
+
+#: log x <= x - 1 for x > 0, with equality only at x = 1 (the lemma behind Gibbs' inequality).
+LOG_BELOW_TANGENT = Lemma("log_below_tangent", "log x <= x - 1 (x > 0)",
+                          Lambda(_x, _x - 1 - log(_x)), True, Integer(1))
+
+
+def _conditions(weight: Expr, at: Expr, lemma: Lemma, over: tuple | None) -> ConditionMaker:
+    def make(prev: Basic, new: Basic, facts: Facts) -> list[Condition]:
+        problem = lemma.problem()
+        out = [Condition(f"lemma {lemma.statement}", problem is None, problem or "")]
+        out.append(Condition(f"weight {weight} >= 0", is_nonnegative(weight, facts)))
+        if lemma.positive_domain:
+            out.append(Condition(f"{at} > 0", is_positive(at, facts)))
+        if over is not None:
+            v, lo, hi = over
+            out.append(Condition(f"the sum over {v} runs over {lo}..{hi}, a non-empty range",
+                                 bool((hi - lo + 1).is_nonnegative)))
+        return out
+    return make
+
+
+def _fits(prev: Basic, new: Basic) -> str | None:
+    if isinstance(prev, Optimum) or isinstance(new, Optimum):
+        return "an inequality between optimiser sets means nothing"
+    return None
+
+
+def by_lemma(lemma: Lemma, weight: Expr, at: Expr, over: tuple | None = None) -> Rule:
+    """Justify ``<=``/``>=`` by ``sum_over weight * slack(at)`` (``over``: a summation limit)."""
+    term = weight * lemma.slack(at)
+    certificate = Sum(term, over) if over is not None else term
+    return Rule(f"lemma:{lemma.name}", f"certificate from the lemma {lemma.statement}", _ORDER,
+                conditions=_conditions(weight, at, lemma, over), fits=_fits,
+                certificate=certificate)
+
+
+__all__ = ["LOG_BELOW_TANGENT", "Lemma", "by_lemma"]

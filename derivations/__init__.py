@@ -19,6 +19,7 @@ from derivations.engine.hypotheses import (
     Positive,
     Simplex,
     Size,
+    UnitInterval,
 )
 from derivations.engine.notation import (
     KL,
@@ -47,5 +48,5 @@ __all__ = [
     "DerivationError", "DerivationResult", "Entropy", "Evidence", "function_vector",
     "indexed_vector", "IndexRange", "KL", "named_function", "OneHot", "Parameter", "Positive",
     "Relation", "rules", "Simplex", "Size", "Status", "Step", "StepFailure", "StepResult",
-    "Vector", "verify",
+    "UnitInterval", "Vector", "verify",
 ]

@@ -22,6 +22,7 @@ from sympy import (
     Add,
     Basic,
     Derivative,
+    Dummy,
     Expr,
     KroneckerDelta,
     Mul,
@@ -30,9 +31,13 @@ from sympy import (
     S,
     Sum,
     Symbol,
+    cancel,
+    ceiling,
     expand,
     expand_log,
     factor_terms,
+    floor,
+    frac,
     sympify,
 )
 
@@ -123,6 +128,7 @@ def _collapse_deltas(e: Basic, facts: Facts,
     if not isinstance(e, Sum):
         return e
     f, limits = e.function, e.limits
+    names = _variables(limits)
     for n, (v, lo, hi) in enumerate(limits):
         others = limits[:n] + limits[n + 1:]
         if not _bounds_free_of(others, {v}):
@@ -132,8 +138,10 @@ def _collapse_deltas(e: Basic, facts: Facts,
                 continue
             a, b = factor.args
             hot = b if a == v else a if b == v else None
-            # the hot index may depend on outer summation variables, not on inner ones
-            if (hot is None or v in hot.free_symbols or _variables(limits[:n]) & hot.free_symbols
+            # the hot index may depend on outer summation variables, not on inner ones (unless
+            # every bound is constant: then the sums commute)
+            inner_vars = set() if _bounds_free_of(limits, names) else _variables(limits[:n])
+            if (hot is None or v in hot.free_symbols or inner_vars & hot.free_symbols
                     or not _in_range(hot, lo, hi, facts, {**enclosing, **{
                         w: (wlo, whi) for w, wlo, whi in limits[n + 1:]}})):
                 continue
@@ -149,6 +157,19 @@ def _in_range(hot: Basic, lo: Basic, hi: Basic, facts: Facts,
         hlo, hhi = enclosing[hot]
         return bool((hlo - lo).is_nonnegative is True and (hi - hhi).is_nonnegative is True)
     return facts.in_range(hot, lo, hi)
+
+
+#: A sum with concrete bounds and at most this many terms is written out.
+_EXPLICIT_TERMS = 16
+
+
+def _write_out(e: Basic) -> Basic:
+    """Sums over a small concrete range become explicit additions (``doit``, exact)."""
+    return e.replace(
+        lambda x: isinstance(x, (Sum, Product)) and all(
+            lo.is_Integer and hi.is_Integer and 0 <= hi - lo < _EXPLICIT_TERMS
+            for _, lo, hi in x.limits),
+        lambda x: x.doit(deep=False))
 
 
 def _total_mass(e: Basic, facts: Facts) -> Basic:
@@ -207,22 +228,26 @@ def canonical(expr: Basic, facts: Facts) -> Expr:
     e = expand_log(e, deep=True, force=False)
     if e.has(Derivative):  # logs are expanded first: d log(a/b) is far simpler as d(log a - log b)
         e = expand_log(_differentiate(e), deep=True, force=False)
+    e = facts.complement(e)
     for _ in range(_ROUNDS):
         before = e
-        e = _collapse_deltas(_linearise(rename_bound(e)), facts)
+        e = _collapse_deltas(_linearise(rename_bound(_write_out(e))), facts)
         e = _total_mass(_linearise(rename_bound(expand(e))), facts)
         e = rename_bound(expand_log(e, deep=True, force=False))
         if e == before:
             break
-    return e
+    return expand(facts.restore(e))
 
 
 def reduces_to_zero(difference: Basic) -> bool:
-    """True only when a difference of canonical forms is the literal zero after expanding."""
+    """True only when a difference of canonical forms is the literal zero after expanding,
+    collecting, or (for rational functions of its atoms) cancelling over a common denominator."""
     if difference == 0:
         return True
     difference = _linearise(rename_bound(expand(difference)))
-    return bool(difference == 0 or factor_terms(difference) == 0)
+    if difference == 0 or factor_terms(difference) == 0:
+        return True
+    return bool(not difference.has(Sum, Product) and cancel(difference) == 0)
 
 
 def prove_equal(lhs: Basic, rhs: Basic, facts: Facts) -> bool:
@@ -254,9 +279,43 @@ def _nonnegative(e: Basic) -> bool:
     return False
 
 
+def _positive(e: Basic) -> bool:
+    """A structural proof of ``e > 0``, like :func:`_nonnegative`."""
+    if e.is_positive is True:
+        return True
+    if isinstance(e, Sum):
+        return all((hi - lo).is_nonnegative for _, lo, hi in e.limits) and _positive(e.function)
+    if e.is_Add:
+        return all(_nonnegative(a) for a in e.args) and any(_positive(a) for a in e.args)
+    if e.is_Mul:
+        return all(_positive(a) for a in e.args)
+    if e.is_Pow:
+        base, exp = e.args
+        return _positive(base) and exp.is_real is True
+    return False
+
+
+def _relaxations(e: Basic) -> list[Basic]:
+    """``e`` with every fractional part replaced by a variable over a larger range: [0, oo)
+    (for lower bounds) and (-oo, 1) (for the upper). A bound proved on a relaxation holds."""
+    if not e.has(frac, ceiling, floor):
+        return [e]
+    e = e.replace(ceiling, lambda x: x + frac(-x)).replace(floor, lambda x: x - frac(x))
+    low = {f: Dummy("f", nonnegative=True) for f in e.atoms(frac)}
+    high = {f: 1 - Dummy("g", positive=True) for f in e.atoms(frac)}
+    return [expand(e.xreplace(low)), expand(e.xreplace(high))]
+
+
 def is_nonnegative(expr: Basic, facts: Facts) -> bool:
     """True when the hypotheses prove ``expr >= 0``, as written or in canonical form."""
-    return _nonnegative(prepare(expr, facts)) or _nonnegative(canonical(expr, facts))
+    return any(_nonnegative(r) for form in (prepare(expr, facts), canonical(expr, facts))
+               for r in _relaxations(form))
+
+
+def is_strictly_positive(expr: Basic, facts: Facts) -> bool:
+    """True when the hypotheses prove ``expr > 0`` (structurally, as for is_nonnegative)."""
+    return any(_positive(r) for form in (prepare(expr, facts), canonical(expr, facts))
+               for r in _relaxations(form))
 
 
 __all__ = ["bound_symbol", "canonical", "is_nonnegative", "is_positive", "prepare",

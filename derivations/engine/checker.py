@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from sympy import Basic, Dummy, Lambda, diff
 
+from derivations.engine import equality_case
 from derivations.engine.canonical import is_nonnegative, is_positive, prove_equal
 from derivations.engine.derivation import Derivation
 from derivations.engine.exceptions import AuthoringError, StepFailure
@@ -194,6 +195,7 @@ def check_derivation(d: Derivation, known: Mapping[str, Derivation] | None = Non
     for index, step in enumerate(d.steps, 1):
         results.append(check_step(index, prev, step, d.facts, seed=_seed(d.name, index)))
         prev = step.expr
+    problems += equality_case.problems(d)
     return DerivationResult(d, tuple(results), tuple(problems))
 
 

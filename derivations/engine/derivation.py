@@ -55,6 +55,8 @@ class Derivation:
     start: Basic
     steps: tuple[Step, ...]
     summary: str = ""
+    #: "with equality if and only if" this substitution holds (e.g. ``{q: p}``), for inequalities.
+    equality_if: dict[Basic, Basic] | None = field(default=None, compare=False)
     facts: Facts = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -79,7 +81,15 @@ class Derivation:
                 raise AuthoringError(f"{where}: step {i} is {s!r}, not a Step")
         object.__setattr__(self, "facts", Facts.from_hypotheses(self.hypotheses))
         self._check_declarations(where)
-        self.relation  # noqa: B018  (validates that the chain has one direction)
+        if self.equality_if is not None:
+            if self.relation is Relation.EQ:
+                raise AuthoringError(f"{where}: an equality case is stated for an equality")
+            for key, value in self.equality_if.items():
+                if isinstance(key, IndexedBase) != isinstance(value, IndexedBase) or not (
+                        isinstance(key, (IndexedBase, Symbol))):
+                    raise AuthoringError(
+                        f"{where}: an equality case maps a family to a family (q: p) or a "
+                        f"symbol to an expression, not {key!r} to {value!r}")
 
     def _check_declarations(self, where: str) -> None:
         """Every assumption a symbol carries must be implied by a displayed hypothesis."""
@@ -115,12 +125,17 @@ class Derivation:
     @property
     def relation(self) -> Relation:
         """The relation the whole chain establishes between ``start`` and ``end``."""
-        kinds = {s.relation for s in self.steps if s.relation is not None}
-        kinds -= {Relation.EQ, Relation.SAME_OPTIMISER}
-        if len(kinds) > 1:
+        order = [s.relation for s in self.steps if s.relation is not None and s.relation.direction]
+        directions = {r.direction for r in order}
+        if len(directions) > 1:
             raise AuthoringError(f"derivation {self.name!r} mixes <= and >= steps, so the "
                                  "chain proves no relation between its ends")
-        return kinds.pop() if kinds else Relation.EQ
+        if not order:
+            return Relation.EQ
+        strict = any(r.strict for r in order)
+        if directions == {"up"}:
+            return Relation.LT if strict else Relation.LE
+        return Relation.GT if strict else Relation.GE
 
     @property
     def cites(self) -> tuple[str, ...]:

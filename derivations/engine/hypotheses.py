@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sympy import Basic, Expr, Indexed, IndexedBase, Lambda, Symbol, sympify
+from sympy import Basic, Expr, Indexed, IndexedBase, Lambda, S, Symbol, sympify
 from sympy.core.function import AppliedUndef, UndefinedFunction
 
 
@@ -218,6 +218,44 @@ class Simplex(Hypothesis):
                     and lo == 1 and hi == self.size)
 
 
+@dataclass(frozen=True)
+class UnitInterval(Hypothesis):
+    """``0 < target < 1``: a probability strictly between 0 and 1 (``a``, or ``a[l]`` for all l).
+
+    The checker uses it by standing a positive symbol in for ``1 - target``, so that
+    ``log(1 - a)`` and ``(1 - a)**y`` obey the same sound log rules as ``a``.
+    """
+
+    target: Basic
+
+    @property
+    def owner(self) -> Basic:
+        return _owner(self.target)
+
+    def validate(self) -> str | None:
+        probe = self.target[Symbol("l", integer=True)] if isinstance(
+            self.target, IndexedBase) else self.target
+        if probe.is_positive is not True:
+            return f"{self.target} in (0, 1) must be declared positive=True"
+        return None
+
+    @property
+    def implies(self) -> frozenset[str]:
+        return _POSITIVE
+
+    def covers(self, expr: Basic) -> bool:
+        if isinstance(self.target, IndexedBase):
+            return isinstance(expr, Indexed) and same_family(expr.base, self.target)
+        return bool(expr == self.target)
+
+    def stand_in(self, expr: Basic) -> Basic:
+        """The positive symbol that stands for ``1 - expr``."""
+        name = f"_one_minus_{_owner(self.target)}"
+        if isinstance(expr, Indexed):
+            return IndexedBase(name, positive=True)[expr.indices]
+        return Symbol(name, positive=True)
+
+
 #: The assumptions whose declaration the hypotheses must justify, strongest first.
 _ORDER = ("positive", "negative", "nonnegative", "nonpositive", "nonzero", "zero", "integer",
           "rational", "real", "finite")
@@ -233,6 +271,7 @@ class Facts:
     ranges: tuple[IndexRange, ...] = ()
     definitions: tuple[Definition, ...] = ()
     simplices: tuple[Simplex, ...] = ()
+    intervals: tuple[UnitInterval, ...] = ()
     declared: frozenset[Basic] = field(default_factory=frozenset)
 
     @classmethod
@@ -244,6 +283,7 @@ class Facts:
             ranges=tuple(h for h in hyps if isinstance(h, IndexRange)),
             definitions=tuple(h for h in hyps if isinstance(h, Definition)),
             simplices=tuple(h for h in hyps if isinstance(h, Simplex)),
+            intervals=tuple(h for h in hyps if isinstance(h, UnitInterval)),
             declared=frozenset(h.owner for h in hyps),
         )
 
@@ -276,6 +316,39 @@ class Facts:
             if expr == before:
                 return expr
         raise ValueError("definitions refer to each other in a cycle")
+
+    def in_unit_interval(self, expr: Basic) -> bool:
+        return any(u.covers(expr) for u in self.intervals)
+
+    def complement(self, expr: Basic) -> Basic:
+        """Stand a positive symbol in for every ``1 - a`` with ``0 < a < 1`` declared."""
+        if not self.intervals:
+            return expr
+
+        def is_complement(x: Basic) -> bool:
+            if not x.is_Add or len(x.args) != 2 or S.One not in x.args:
+                return False
+            other = x.args[0] if x.args[1] == 1 else x.args[1]
+            return bool(other.could_extract_minus_sign() and self.in_unit_interval(-other))
+
+        def stand_in(x: Basic) -> Basic:
+            a = -(x.args[0] if x.args[1] == 1 else x.args[1])
+            return next(u.stand_in(a) for u in self.intervals if u.covers(a))
+
+        return expr.replace(is_complement, stand_in)
+
+    def restore(self, expr: Basic) -> Basic:
+        """Undo :meth:`complement`: every stand-in becomes ``1 - a`` again."""
+        if not self.intervals:
+            return expr
+        back: dict[Basic, Basic] = {}
+        for atom in expr.atoms(Symbol, Indexed):
+            for u in self.intervals:
+                target = u.target[atom.indices] if isinstance(atom, Indexed) and isinstance(
+                    u.target, IndexedBase) else u.target
+                if not isinstance(target, IndexedBase) and u.stand_in(target) == atom:
+                    back[atom] = 1 - target
+        return expr.xreplace(back)
 
     def depends_on_parameter(self, expr: Basic) -> bool:
         """Whether ``expr`` involves a parameter, once defined functions are expanded."""

@@ -17,12 +17,24 @@ from dataclasses import dataclass
 from sympy import Basic, Dummy, Expr, Integer, Lambda, Sum, Symbol, diff, log
 
 from derivations.engine.canonical import is_nonnegative, is_positive
-from derivations.engine.hypotheses import Facts
+from derivations.engine.derivation import Derivation
+from derivations.engine.hypotheses import (
+    Facts,
+    Hypothesis,
+    IndexRange,
+    Parameter,
+    Positive,
+    Simplex,
+    Size,
+    UnitInterval,
+    same_family,
+)
 from derivations.engine.notation import Optimum
 from derivations.engine.rule import Condition, ConditionMaker, Rule
 from derivations.engine.step import Relation
 
 _ORDER = frozenset({Relation.LE, Relation.GE})
+_STRICT = frozenset({Relation.LT, Relation.GT})
 
 
 @dataclass(frozen=True)
@@ -85,7 +97,62 @@ def by_lemma(lemma: Lemma, weight: Expr, at: Expr, over: tuple | None = None) ->
     certificate = Sum(term, over) if over is not None else term
     return Rule(f"lemma:{lemma.name}", f"certificate from the lemma {lemma.statement}", _ORDER,
                 conditions=_conditions(weight, at, lemma, over), fits=_fits,
-                certificate=certificate)
+                certificate=certificate, instance=(lemma, weight, at, over))
 
 
-__all__ = ["LOG_BELOW_TANGENT", "Lemma", "by_lemma"]
+def _transferred(theorem: Derivation, mapping: dict[Basic, Basic]) -> ConditionMaker:
+    """The cited theorem's hypotheses, instantiated by ``mapping``, must hold here."""
+
+    def make(prev: Basic, new: Basic, facts: Facts) -> list[Condition]:
+        out = []
+        for h in theorem.hypotheses:
+            text, holds = _transfer(h, mapping, facts)
+            out.append(Condition(text, holds, "" if holds else "not implied by this theorem's "
+                                 "hypotheses"))
+        return out
+    return make
+
+
+def _transfer(h: Hypothesis, m: dict[Basic, Basic], facts: Facts) -> tuple[str, bool]:
+    if isinstance(h, Size):
+        s = h.symbol.xreplace(m)
+        return f"{s} is a positive integer", bool(s.is_integer and s.is_positive)
+    if isinstance(h, Positive):
+        inst = h.pattern.xreplace(m)
+        return f"{inst} > 0", is_positive(inst, facts)
+    if isinstance(h, Simplex):
+        base, size = h.base.xreplace(m), h.size.xreplace(m)
+        return (f"{base} lies on the simplex of size {size}",
+                any(same_family(s.base, base) and s.size == size for s in facts.simplices))
+    if isinstance(h, IndexRange):
+        target = h.target.xreplace(m)
+        return (f"{h.lo} <= {target} <= {h.hi}",
+                facts.in_range(target, h.lo.xreplace(m), h.hi.xreplace(m)))
+    if isinstance(h, UnitInterval):
+        target = h.target.xreplace(m)
+        return f"0 < {target} < 1", facts.in_unit_interval(target)
+    if isinstance(h, Parameter):
+        return f"{h.symbol} is a parameter", True
+    return f"{h!r} carries over", False
+
+
+def by_theorem(theorem: Derivation, mapping: dict[Basic, Basic] | None = None) -> Rule:
+    """Justify an inequality by a proved inequality theorem, instantiated by ``mapping``.
+
+    A theorem ``a >= b`` certifies ``(a - b)`` instantiated; the step holds when the larger side
+    minus the smaller equals that instance and the theorem's hypotheses hold for it here.
+    """
+    mapping = dict(mapping or {})
+    relation = theorem.relation
+    if relation in (Relation.GE, Relation.GT):
+        certificate = (theorem.start - theorem.end).xreplace(mapping)
+    elif relation in (Relation.LE, Relation.LT):
+        certificate = (theorem.end - theorem.start).xreplace(mapping)
+    else:
+        raise ValueError(f"theorem {theorem.name!r} is not an inequality")
+    return Rule(f"theorem:{theorem.name}", f"by {theorem.title}", _ORDER,
+                conditions=_transferred(theorem, mapping), fits=_fits, certificate=certificate,
+                cites=(theorem.name,))
+
+
+__all__ = ["LOG_BELOW_TANGENT", "Lemma", "by_lemma", "by_theorem"]

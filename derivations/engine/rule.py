@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sympy import Basic, Lambda
 
@@ -60,6 +60,11 @@ class Rule:
     #: For inequality rules: an expression proved non-negative term by term, which must equal
     #: the larger side minus the smaller one.
     certificate: Basic | None = None
+    #: For certificates from a lemma: (lemma, weight, argument, summation limit or None), which
+    #: the equality-case check reads.
+    instance: tuple[Any, Basic, Basic, Any] | None = None
+    #: Derivations whose result the rule uses (recorded on every step that uses the rule).
+    cites: tuple[str, ...] = ()
 
     def __repr__(self) -> str:
         extra = f", transform={self.transform}" if self.transform is not None else ""

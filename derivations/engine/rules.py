@@ -7,7 +7,7 @@ from derivations.engine.equality_rules import (
     log_of_product,
     one_hot_collapse,
 )
-from derivations.engine.inequality_rules import LOG_BELOW_TANGENT, Lemma, by_lemma
+from derivations.engine.inequality_rules import LOG_BELOW_TANGENT, Lemma, by_lemma, by_theorem
 from derivations.engine.optimiser_rules import (
     add_constant,
     identity,
@@ -20,13 +20,15 @@ from derivations.engine.optimiser_rules import (
 from derivations.engine.rule import Condition, Rule
 from derivations.engine.step import Relation
 
-#: Rules for inequality steps: supported by sampling until a certificate is cited.
-inequality = Rule("inequality", "an inequality between the two sides",
-                  frozenset({Relation.LE, Relation.GE}))
+#: An inequality whose difference of sides is non-negative (positive, for < and >) term by
+#: term: sums and products of non-negative factors, squares, fractional parts. Without such a
+#: proof the step is graded 'sampled'.
+inequality = Rule("inequality", "the difference of the two sides is non-negative term by term",
+                  frozenset({Relation.LE, Relation.GE, Relation.LT, Relation.GT}))
 
 __all__ = [
     "EQUALITY_RULES", "LOG_BELOW_TANGENT", "Condition", "Lemma", "Rule", "add_constant",
-    "algebra", "by_lemma", "definition", "identity",
+    "algebra", "by_lemma", "by_theorem", "definition", "identity",
     "inequality", "log_of_product", "logarithm", "monotone", "negate", "negative_log",
     "one_hot_collapse", "positive_factor",
 ]

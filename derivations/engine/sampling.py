@@ -75,6 +75,8 @@ class _Point:
         self.names.append((str(atom), shown))
 
     def _real(self, atom: Basic) -> Expr:
+        if self.facts.in_unit_interval(atom):
+            return Rational(self.rng.randint(1, 10**6 - 1), 10**6)
         if atom.is_positive:
             return Rational(self.rng.randint(1, 10**6), 10**5)
         if atom.is_integer:

@@ -16,12 +16,24 @@ class Relation(enum.Enum):
     EQ = "="
     LE = "<="
     GE = ">="
+    LT = "<"
+    GT = ">"
     #: Both sides are optimiser sets (arg min / arg max over the parameter) and they are equal.
     SAME_OPTIMISER = "same optimiser"
 
     @property
     def latex(self) -> str:
-        return {"=": "=", "<=": r"\le", ">=": r"\ge", "same optimiser": "="}[self.value]
+        return {"=": "=", "<=": r"\le", ">=": r"\ge", "<": "<", ">": ">",
+                "same optimiser": "="}[self.value]
+
+    @property
+    def direction(self) -> str:
+        """"up" for <= and <, "down" for >= and >, "" for equalities."""
+        return {"<=": "up", "<": "up", ">=": "down", ">": "down"}.get(self.value, "")
+
+    @property
+    def strict(self) -> bool:
+        return self.value in ("<", ">")
 
 
 @dataclass(frozen=True)
@@ -48,6 +60,8 @@ class Step:
             raise ValueError("a step needs a one-line justification ('why')")
         if isinstance(self.cites, str):
             object.__setattr__(self, "cites", (self.cites,))
+        extra = tuple(c for c in self.rule.cites if c not in self.cites)
+        object.__setattr__(self, "cites", (*self.cites, *extra))
         if self.relation is None:
             if len(self.rule.relations) != 1:
                 raise ValueError(f"rule {self.rule.name!r} allows several relations; "

@@ -16,6 +16,7 @@ from derivations.engine.hypotheses import (
     Positive,
     Simplex,
     Size,
+    UnitInterval,
 )
 from derivations.engine.notation import Optimum, Vector
 
@@ -108,6 +109,10 @@ def hypothesis(h: Hypothesis, fixed: set[Basic]) -> str:
         return body + _quantified(target, fixed | {h.target})
     if isinstance(h, Definition):
         return rf"{latex(h.applied())} = {latex(h.formula.expr)}"
+    if isinstance(h, UnitInterval):
+        target = h.target[Symbol("l", integer=True)] if isinstance(
+            h.target, IndexedBase) else h.target
+        return rf"0 < {latex(target)} < 1" + _quantified(target, fixed | {h.target})
     if isinstance(h, Simplex):
         j = Symbol("j", integer=True)
         entry = h.base[j] if not _rows(h) else h.base[(Symbol("i", integer=True), j)]

@@ -15,8 +15,10 @@ from derivations.engine.exceptions import AuthoringError, DerivationError, StepF
 from derivations.engine.hypotheses import (
     Definition,
     IndexRange,
+    Nonnegative,
     Parameter,
     Positive,
+    Real,
     Simplex,
     Size,
     UnitInterval,
@@ -46,7 +48,7 @@ __all__ = [
     "__version__", "Argmax", "Argmin", "AuthoringError", "check_all", "check_derivation",
     "check_step", "Counterexample", "CrossEntropy", "Definition", "Derivation",
     "DerivationError", "DerivationResult", "Entropy", "Evidence", "function_vector",
-    "indexed_vector", "IndexRange", "KL", "named_function", "OneHot", "Parameter", "Positive",
-    "Relation", "rules", "Simplex", "Size", "Status", "Step", "StepFailure", "StepResult",
-    "UnitInterval", "Vector", "verify",
+    "indexed_vector", "IndexRange", "KL", "named_function", "Nonnegative", "OneHot",
+    "Parameter", "Positive", "Real", "Relation", "rules", "Simplex", "Size", "Status", "Step",
+    "StepFailure", "StepResult", "UnitInterval", "Vector", "verify",
 ]

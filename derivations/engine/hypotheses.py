@@ -115,6 +115,47 @@ class Positive(Hypothesis):
 
 
 @dataclass(frozen=True)
+class Real(Hypothesis):
+    """``pattern`` is a real number for every value of its indices (logits ``z[j]``, a shift c)."""
+
+    pattern: Expr
+
+    @property
+    def owner(self) -> Basic:
+        return _owner(self.pattern)
+
+    def validate(self) -> str | None:
+        if self.pattern.is_real is not True:
+            return f"hypothesis {self.pattern} real needs {self.owner} declared real=True"
+        return None
+
+    @property
+    def implies(self) -> frozenset[str]:
+        return frozenset({"real", "finite"})
+
+
+@dataclass(frozen=True)
+class Nonnegative(Hypothesis):
+    """``pattern >= 0`` for every value of its indices or arguments."""
+
+    pattern: Expr
+
+    @property
+    def owner(self) -> Basic:
+        return _owner(self.pattern)
+
+    def validate(self) -> str | None:
+        if self.pattern.is_nonnegative is not True:
+            return (f"hypothesis {self.pattern} >= 0 needs {self.owner} declared "
+                    "nonnegative=True")
+        return None
+
+    @property
+    def implies(self) -> frozenset[str]:
+        return frozenset({"nonnegative", "real", "finite"})
+
+
+@dataclass(frozen=True)
 class IndexRange(Hypothesis):
     """``lo <= target <= hi`` for an integer ``target`` (a Symbol, or ``y[i]`` for every i)."""
 

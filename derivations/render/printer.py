@@ -12,8 +12,10 @@ from derivations.engine.hypotheses import (
     Definition,
     Hypothesis,
     IndexRange,
+    Nonnegative,
     Parameter,
     Positive,
+    Real,
     Simplex,
     Size,
     UnitInterval,
@@ -101,6 +103,10 @@ def hypothesis(h: Hypothesis, fixed: set[Basic]) -> str:
         return rf"{latex(h.symbol)} \in \Theta \quad\text{{(the parameters)}}"
     if isinstance(h, Positive):
         return rf"{latex(h.pattern)} > 0" + _quantified(h.pattern, fixed)
+    if isinstance(h, Nonnegative):
+        return rf"{latex(h.pattern)} \ge 0" + _quantified(h.pattern, fixed)
+    if isinstance(h, Real):
+        return rf"{latex(h.pattern)} \in \mathbb{{R}}" + _quantified(h.pattern, fixed)
     if isinstance(h, IndexRange):
         target: Basic = h.target
         if isinstance(target, IndexedBase):

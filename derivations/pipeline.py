@@ -28,9 +28,12 @@ def check(sources: Sequence[str] = (), *,
 
 def render(results: Sequence[DerivationResult]) -> dict[str, str]:
     """Every generated LaTeX file by name: fragments, the style file, the standalone document."""
+    from derivations.catalogue import SECTIONS
+
     files = {f"{r.derivation.name}.tex": fragment(r) for r in results}
     files["derivations.sty"] = STYLE
-    files[MAIN] = document(results, TITLE)
+    sections = [(heading, [d.name for d in members]) for heading, members in SECTIONS]
+    files[MAIN] = document(results, TITLE, sections)
     return files
 
 

@@ -7,11 +7,16 @@ from derivations.catalogue.likelihood import conditional_likelihood, mle_as_sum_
 from derivations.catalogue.spine import mle_is_mean_cross_entropy
 from derivations.engine.derivation import Derivation
 
-CATALOGUE: tuple[Derivation, ...] = (
-    mle_as_sum_of_neg_logs,
-    conditional_likelihood,
-    one_hot_cross_entropy,
-    mle_is_mean_cross_entropy,
+#: The catalogue by section, in reading order (the sections of the question's answer).
+SECTIONS: tuple[tuple[str, tuple[Derivation, ...]], ...] = (
+    ("From likelihood to cross entropy", (
+        mle_as_sum_of_neg_logs,
+        conditional_likelihood,
+        one_hot_cross_entropy,
+        mle_is_mean_cross_entropy,
+    )),
 )
 
-__all__ = ["CATALOGUE"]
+CATALOGUE: tuple[Derivation, ...] = tuple(d for _, members in SECTIONS for d in members)
+
+__all__ = ["CATALOGUE", "SECTIONS"]

@@ -14,7 +14,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sympy import Basic, Dummy, Expr, Integer, Lambda, Sum, Symbol, diff, log
+from sympy import (
+    Basic,
+    Dummy,
+    Expr,
+    GreaterThan,
+    Integer,
+    Lambda,
+    StrictGreaterThan,
+    Sum,
+    Symbol,
+    diff,
+    log,
+)
 
 from derivations.engine.canonical import is_nonnegative, is_positive
 from derivations.engine.derivation import Derivation
@@ -74,9 +86,11 @@ def _conditions(weight: Expr, at: Expr, lemma: Lemma, over: tuple | None) -> Con
     def make(prev: Basic, new: Basic, facts: Facts) -> list[Condition]:
         problem = lemma.problem()
         out = [Condition(f"lemma {lemma.statement}", problem is None, problem or "")]
-        out.append(Condition(f"weight {weight} >= 0", is_nonnegative(weight, facts)))
+        out.append(Condition(f"weight {weight} >= 0", is_nonnegative(weight, facts),
+                             formula=GreaterThan(weight, 0, evaluate=False)))
         if lemma.positive_domain:
-            out.append(Condition(f"{at} > 0", is_positive(at, facts)))
+            out.append(Condition(f"{at} > 0", is_positive(at, facts),
+                                 formula=StrictGreaterThan(at, 0, evaluate=False)))
         if over is not None:
             v, lo, hi = over
             out.append(Condition(f"the sum over {v} runs over {lo}..{hi}, a non-empty range",

@@ -16,7 +16,12 @@ from dataclasses import dataclass, field, replace
 from sympy import Basic, Dummy, Lambda, diff
 
 from derivations.engine import equality_case
-from derivations.engine.canonical import is_nonnegative, is_positive, prove_equal
+from derivations.engine.canonical import (
+    is_nonnegative,
+    is_positive,
+    is_strictly_positive,
+    prove_equal,
+)
 from derivations.engine.derivation import Derivation
 from derivations.engine.exceptions import AuthoringError, StepFailure
 from derivations.engine.hypotheses import Facts
@@ -93,15 +98,21 @@ def _check_equal(v: _Verdict, lhs: Basic, rhs: Basic, facts: Facts, seed: int) -
 
 
 def _check_order(v: _Verdict, facts: Facts, seed: int) -> StepResult:
-    """``prev <= new`` (LE) or ``prev >= new`` (GE), by certificate or by structure."""
+    """``prev <= new``, ``prev < new`` (up) or ``prev >= new``, ``prev > new`` (down), by
+    certificate or by structure."""
     prev, new, relation = v.prev, v.step.expr, v.step.relation
-    low, high = (prev, new) if relation is Relation.LE else (new, prev)
-    compare = at_most if relation is Relation.LE else at_least
-    false_reason = f"the inequality {relation.value if relation else ''} fails"
+    assert relation is not None and relation.direction
+    up = relation.direction == "up"
+    low, high = (prev, new) if up else (new, prev)
+    compare = at_most if up else at_least
+    false_reason = f"the inequality {relation.value} fails"
     certificate = v.step.rule.certificate
     if certificate is not None:
         v.tried.append("certificate")
-        if not prove_equal(high - low, certificate, facts):
+        proved = prove_equal(high - low, certificate, facts)
+        if relation.strict:  # a certificate shows >= 0; strictness needs a positive certificate
+            proved = proved and is_strictly_positive(certificate, facts)
+        if not proved:
             result = _grade(v, prev, new, facts, seed, proved=False, compare=compare,
                             false_reason=false_reason)
             if result.ok:  # the inequality may hold, but this certificate does not show it
@@ -111,7 +122,8 @@ def _check_order(v: _Verdict, facts: Facts, seed: int) -> StepResult:
         return _grade(v, prev, new, facts, seed, proved=True, compare=compare,
                       false_reason=false_reason)
     v.tried.append("symbolic")
-    return _grade(v, prev, new, facts, seed, proved=is_nonnegative(high - low, facts),
+    prover = is_strictly_positive if relation.strict else is_nonnegative
+    return _grade(v, prev, new, facts, seed, proved=prover(high - low, facts),
                   compare=compare, false_reason=false_reason)
 
 

@@ -81,8 +81,9 @@ class Derivation:
                 raise AuthoringError(f"{where}: step {i} is {s!r}, not a Step")
         object.__setattr__(self, "facts", Facts.from_hypotheses(self.hypotheses))
         self._check_declarations(where)
+        relation = self.relation  # refuses a chain that mixes <= and >=
         if self.equality_if is not None:
-            if self.relation is Relation.EQ:
+            if relation is Relation.EQ:
                 raise AuthoringError(f"{where}: an equality case is stated for an equality")
             for key, value in self.equality_if.items():
                 if isinstance(key, IndexedBase) != isinstance(value, IndexedBase) or not (

@@ -206,8 +206,13 @@ def rename_bound(e: Basic, depth: int = 0) -> Basic:
 
 
 def prepare(expr: Basic, facts: Facts) -> Basic:
-    """Unfold notation and definitions: the plain SymPy meaning of an expression."""
-    return facts.apply_definitions(unfold(expr))
+    """Unfold notation and definitions: the plain SymPy meaning of an expression.
+
+    Bound variables are renamed at once to canonical integer-only symbols: an assumption
+    declared on a summation variable (``j`` positive) is no hypothesis, and nothing may trust it
+    over a range where it is false.
+    """
+    return rename_bound(facts.apply_definitions(unfold(expr)))
 
 
 def _differentiate(e: Basic) -> Basic:

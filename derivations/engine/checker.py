@@ -13,7 +13,7 @@ import zlib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
-from sympy import Basic, Dummy, Lambda, diff
+from sympy import Basic, Dummy, Lambda, diff, exp, log
 
 from derivations.engine import equality_case
 from derivations.engine.canonical import (
@@ -127,6 +127,20 @@ def _check_order(v: _Verdict, facts: Facts, seed: int) -> StepResult:
                   compare=compare, false_reason=false_reason)
 
 
+def _not_smooth(expr: Basic, u: Basic) -> str | None:
+    """The first operation on ``u`` in ``expr`` that is not smooth where defined, or None.
+
+    Strict monotonicity follows from the sign of T' only for T continuous on the interval: a
+    Piecewise, floor or sign can jump while its derivative stays positive. Parts of T that do
+    not involve ``u`` are constants and may be anything.
+    """
+    if u not in expr.free_symbols or expr.is_Atom:
+        return None
+    if not (expr.is_Add or expr.is_Mul or expr.is_Pow or isinstance(expr, (exp, log))):
+        return type(expr).__name__
+    return next((r for a in expr.args if (r := _not_smooth(a, u)) is not None), None)
+
+
 def _transform_problem(prev: Optimum, new: Optimum, transform: Lambda,
                        facts: Facts) -> str | None:
     """Why ``transform`` does not carry ``prev``'s optimiser to ``new``'s, or None."""
@@ -136,6 +150,10 @@ def _transform_problem(prev: Optimum, new: Optimum, transform: Lambda,
         return f"{prev.variable} is not declared as the parameter (hypothesis Parameter)"
     if facts.depends_on_parameter(transform.expr):
         return f"the transform {transform} depends on the parameter {prev.variable}"
+    rough = _not_smooth(transform.expr, transform.variables[0])
+    if rough is not None:
+        return (f"the transform {transform.expr} uses {rough}, which may jump; only sums, "
+                "products, powers, exp and log are judged by the sign of the derivative")
     positive = is_positive(prev.objective, facts)
     arg = Dummy("u", positive=True) if positive else Dummy("u", real=True)
     slope = diff(transform(arg), arg)

@@ -23,7 +23,9 @@ from sympy import (
     Indexed,
     IndexedBase,
     Integer,
+    Product,
     Rational,
+    Sum,
     Symbol,
     default_sort_key,
     sympify,
@@ -69,10 +71,12 @@ class _Point:
         self.values: dict[Basic, Expr] = {}
         self.names: list[tuple[str, str]] = []
 
-    def _record(self, atom: Basic, value: Expr) -> None:
+    def _record(self, atom: Basic, value: Expr, *, shown: bool = True) -> None:
         self.values[atom] = value
-        shown = str(value) if value.is_Integer else mpmath.nstr(mpmath.mpf(value.p) / value.q, 6)
-        self.names.append((str(atom), shown))
+        if shown:
+            text = str(value) if value.is_Integer else mpmath.nstr(mpmath.mpf(value.p) / value.q,
+                                                                   6)
+            self.names.append((str(atom), text))
 
     def _real(self, atom: Basic) -> Expr:
         if self.facts.in_unit_interval(atom):
@@ -106,15 +110,37 @@ class _Point:
         for column, weight in enumerate(weights, 1):
             self._record(atom.base[(*row, column)], Rational(weight, sum(weights)))
 
+    def _size(self) -> Integer:
+        """Mostly small sizes (cheap, and where edge cases live), now and then a larger one."""
+        if self.rng.random() < 0.25:
+            return Integer(self.rng.randint(6, 12))
+        return Integer(self.rng.randint(1, 5))
+
     def fix_structure(self, sides: list[Basic]) -> list[Basic]:
-        """Sizes and index values first, then expand the now finite sums."""
-        free = sorted(set().union(*(s.free_symbols for s in sides)), key=default_sort_key)
-        for size in self.facts.sizes:
-            if size in free:
-                self._record(size, Integer(self.rng.randint(1, 5)))
+        """Sizes and every free integer first, then expand the now finite sums.
+
+        All sizes are drawn (a size may occur only inside a range hypothesis); a free integer
+        with no declared range gets a small value too, since it may be a sum's bound or an index.
+        """
+        labels = {b.label for s in sides for b in s.atoms(IndexedBase)}
+        free = sorted(set().union(*(s.free_symbols for s in sides)) - labels,
+                      key=default_sort_key)
+        owners = {a.base if isinstance(a, Indexed) else a for s in sides
+                  for a in s.atoms(Symbol, Indexed)}
+        used = set(free)
+        for r in self.facts.ranges:
+            if r.owner in owners or r.target in owners:
+                used |= r.lo.free_symbols | r.hi.free_symbols
+        for size in self.facts.sizes:  # every size: one may occur only inside a range
+            self._record(size, self._size(), shown=size in used)
         for sym in free:
             if isinstance(sym, Symbol) and sym not in self.values:
                 value = self._ranged(sym)
+                if value is None and sym.is_integer:
+                    value = Integer(self.rng.randint(0, 6) if sym.is_nonnegative
+                                    else self.rng.randint(-3, 6))
+                    if sym.is_positive and value < 1:
+                        value = Integer(1)
                 if value is not None:
                     self._record(sym, value)
         sides = [s.xreplace(self.values).doit() for s in sides]
@@ -126,6 +152,8 @@ class _Point:
             for atom in ranged:
                 self._record(atom, self._ranged(atom))
             sides = [s.xreplace(self.values).doit() for s in sides]
+        if any(s.has(Sum, Product) for s in sides):
+            raise _EmptyDomain("a sum or product could not be written out at this point")
         return sides
 
     def fix_values(self, sides: list[Basic]) -> list[Basic]:

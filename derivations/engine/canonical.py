@@ -33,11 +33,13 @@ from sympy import (
     Symbol,
     cancel,
     ceiling,
+    exp,
     expand,
     expand_log,
     factor_terms,
     floor,
     frac,
+    log,
     sympify,
 )
 
@@ -203,6 +205,21 @@ def rename_bound(e: Basic, depth: int = 0) -> Basic:
     if not e.args or isinstance(e, Symbol):
         return e
     return _rebuild(e, [rename_bound(a, depth) for a in e.args])
+
+
+def not_smooth(expr: Basic, u: Basic) -> str | None:
+    """The first operation on ``u`` in ``expr`` that is not smooth where defined, or None.
+
+    Strict monotonicity follows from the sign of T' only for T continuous on the interval: a
+    Piecewise, floor or sign can jump while its derivative stays positive. Parts of T that do
+    not involve ``u`` are constants and may be anything.
+    """
+    if u not in expr.free_symbols or expr.is_Atom:
+        return None
+    if not (expr.is_Add or expr.is_Mul or expr.is_Pow or isinstance(expr, (exp, log))):
+        return type(expr).__name__
+    return next((r for a in expr.args if (r := not_smooth(a, u)) is not None), None)
+
 
 
 def prepare(expr: Basic, facts: Facts) -> Basic:

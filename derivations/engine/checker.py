@@ -13,13 +13,14 @@ import zlib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
-from sympy import Basic, Dummy, Lambda, diff, exp, log
+from sympy import Basic, Dummy, Lambda, diff
 
 from derivations.engine import equality_case
 from derivations.engine.canonical import (
     is_nonnegative,
     is_positive,
     is_strictly_positive,
+    not_smooth,
     prove_equal,
 )
 from derivations.engine.derivation import Derivation
@@ -35,7 +36,15 @@ from derivations.engine.results import (
     StepResult,
 )
 from derivations.engine.rule import Condition
-from derivations.engine.sampling import Comparison, at_least, at_most, equal, sample
+from derivations.engine.sampling import (
+    Comparison,
+    above,
+    at_least,
+    at_most,
+    below,
+    equal,
+    sample,
+)
 from derivations.engine.sized import prove_sized
 from derivations.engine.step import Relation, Step
 
@@ -104,7 +113,10 @@ def _check_order(v: _Verdict, facts: Facts, seed: int) -> StepResult:
     assert relation is not None and relation.direction
     up = relation.direction == "up"
     low, high = (prev, new) if up else (new, prev)
-    compare = at_most if up else at_least
+    if relation.strict:
+        compare = below if up else above
+    else:
+        compare = at_most if up else at_least
     false_reason = f"the inequality {relation.value} fails"
     certificate = v.step.rule.certificate
     if certificate is not None:
@@ -127,20 +139,6 @@ def _check_order(v: _Verdict, facts: Facts, seed: int) -> StepResult:
                   compare=compare, false_reason=false_reason)
 
 
-def _not_smooth(expr: Basic, u: Basic) -> str | None:
-    """The first operation on ``u`` in ``expr`` that is not smooth where defined, or None.
-
-    Strict monotonicity follows from the sign of T' only for T continuous on the interval: a
-    Piecewise, floor or sign can jump while its derivative stays positive. Parts of T that do
-    not involve ``u`` are constants and may be anything.
-    """
-    if u not in expr.free_symbols or expr.is_Atom:
-        return None
-    if not (expr.is_Add or expr.is_Mul or expr.is_Pow or isinstance(expr, (exp, log))):
-        return type(expr).__name__
-    return next((r for a in expr.args if (r := _not_smooth(a, u)) is not None), None)
-
-
 def _transform_problem(prev: Optimum, new: Optimum, transform: Lambda,
                        facts: Facts) -> str | None:
     """Why ``transform`` does not carry ``prev``'s optimiser to ``new``'s, or None."""
@@ -150,7 +148,7 @@ def _transform_problem(prev: Optimum, new: Optimum, transform: Lambda,
         return f"{prev.variable} is not declared as the parameter (hypothesis Parameter)"
     if facts.depends_on_parameter(transform.expr):
         return f"the transform {transform} depends on the parameter {prev.variable}"
-    rough = _not_smooth(transform.expr, transform.variables[0])
+    rough = not_smooth(transform.expr, transform.variables[0])
     if rough is not None:
         return (f"the transform {transform.expr} uses {rough}, which may jump; only sums, "
                 "products, powers, exp and log are judged by the sign of the derivative")
@@ -204,6 +202,18 @@ def check_step(index: int, prev: Basic, step: Step, facts: Facts, *, seed: int =
     return _check_order(v, facts, seed)
 
 
+def _cited_closure(d: Derivation, known: Mapping[str, Derivation]) -> list[str]:
+    """Names of every derivation ``d`` rests on, transitively (those that are known)."""
+    seen: list[str] = []
+    todo = [n for n in d.cites if n in known]
+    while todo:
+        name = todo.pop()
+        if name not in seen and name != d.name:
+            seen.append(name)
+            todo.extend(n for n in known[name].cites if n in known)
+    return seen
+
+
 def _citation_problems(d: Derivation, known: Mapping[str, Derivation]) -> list[str]:
     problems = []
     for name in d.cites:
@@ -216,6 +226,9 @@ def check_derivation(d: Derivation, known: Mapping[str, Derivation] | None = Non
                      *, cited_ok: Mapping[str, bool] | None = None) -> DerivationResult:
     """Check every step of ``d`` (all of them, so that a report shows every failure)."""
     known = known or {d.name: d}
+    if cited_ok is None and d.cites:  # check what d rests on before trusting it
+        closure = [known[n] for n in _cited_closure(d, known)]
+        cited_ok = {r.derivation.name: r.ok for r in check_all(closure)}
     problems = _citation_problems(d, known)
     for name in d.cites:
         if cited_ok is not None and name in cited_ok and not cited_ok[name]:

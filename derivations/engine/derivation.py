@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sympy import Basic, Indexed, IndexedBase, Symbol, default_sort_key
-from sympy.core.function import AppliedUndef
+from sympy import Basic, Dummy, Indexed, IndexedBase, Symbol, default_sort_key
+from sympy.core.assumptions import _assume_defined
+from sympy.core.function import AppliedUndef, UndefinedFunction
 
 from derivations.engine.exceptions import AuthoringError
 from derivations.engine.hypotheses import Definition, Facts, Hypothesis
@@ -19,12 +20,50 @@ _RESERVED = "_"
 _NAME = re.compile(r"[a-z][a-z0-9_]*\Z")
 
 
-def _assumptions(obj: Basic) -> dict[str, bool]:
-    """The non-trivial assumptions a symbol, indexed family or function was declared with."""
+def _facts_of(probe: Basic) -> dict[str, bool]:
+    """Every assumption SymPy derives for ``probe`` (True or False), commutativity aside."""
+    out = {}
+    for name in sorted(_assume_defined):
+        value = getattr(probe, f"is_{name}", None)
+        if value is not None and name != "commutative":
+            out[name] = bool(value)
+    return out
+
+
+def _probe(obj: Basic) -> Basic:
+    """A generic member of ``obj``: the symbol itself, an entry ``q[_]``, a value ``f(_)``."""
     if isinstance(obj, IndexedBase):
-        obj = obj.label
-    raw = getattr(obj, "_assumptions_orig", None) or getattr(obj, "_kwargs", None) or {}
-    return {k: v for k, v in dict(raw).items() if k in _PRIMARY and v}
+        return obj[Dummy("probe", integer=True)]
+    if isinstance(obj, UndefinedFunction):
+        return obj(Dummy("probe"))
+    return obj
+
+
+def _assumptions(obj: Basic) -> dict[str, bool]:
+    """Everything SymPy will assume about the members of ``obj``, from however it was declared
+    (a label's assumptions, the family's own, a function's, and all their consequences)."""
+    facts = _facts_of(_probe(obj))
+    if isinstance(obj, IndexedBase):
+        facts.update(_facts_of(obj.label))
+    return facts
+
+
+def _implied_facts(names: set[str]) -> dict[str, bool]:
+    """The consequences of the assumptions the hypotheses imply."""
+    return _facts_of(Dummy("implied", **{n: True for n in names})) if names else {}
+
+
+def _unjustified(obj: Basic, implied: set[str]) -> list[str]:
+    """The declared assumptions of ``obj`` that the hypotheses do not imply (as declared, where
+    the declaration is known, else the primary ones)."""
+    allowed = _implied_facts(implied)
+    missing = {k for k, v in _assumptions(obj).items() if allowed.get(k) != v}
+    if not missing:
+        return []
+    declared = getattr(obj.label if isinstance(obj, IndexedBase) else obj,
+                       "_assumptions_orig", None) or {}
+    shown = sorted(k if v else f"not {k}" for k, v in dict(declared).items() if k in missing)
+    return shown or sorted(k for k in missing if k in _PRIMARY) or sorted(missing)
 
 
 def _carriers(expr: Basic) -> set[Basic]:
@@ -107,7 +146,7 @@ class Derivation:
                     raise AuthoringError(f"{where}: the name {sym} is reserved for the engine "
                                          "(names starting with '_' are its bound variables)")
             for obj in sorted(_carriers(expr), key=default_sort_key):
-                missing = sorted(set(_assumptions(obj)) - implied.get(obj, set()))
+                missing = _unjustified(obj, implied.get(obj, set()))
                 if missing:
                     stated = sorted(implied.get(obj, set()))
                     raise AuthoringError(

@@ -215,7 +215,9 @@ class Definition(Hypothesis):
 
     @property
     def implies(self) -> frozenset[str]:
-        return _DECLARABLE  # validate() proved each declared one from the formula
+        """The function's declared assumptions, each proved from the formula by validate()."""
+        applied = self.applied()
+        return frozenset(n for n in _ORDER if getattr(applied, f"is_{n}") is True)
 
     def applied(self) -> Expr:
         return self.function(*self.formula.variables)

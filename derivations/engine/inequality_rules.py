@@ -28,7 +28,7 @@ from sympy import (
     log,
 )
 
-from derivations.engine.canonical import is_nonnegative, is_positive
+from derivations.engine.canonical import is_nonnegative, is_positive, not_smooth
 from derivations.engine.derivation import Derivation
 from derivations.engine.hypotheses import (
     Facts,
@@ -63,6 +63,10 @@ class Lemma:
         """Why the convexity proof of the lemma fails, or None when it is proved."""
         x = Dummy("x", positive=True) if self.positive_domain else Dummy("x", real=True)
         f = self.slack(x)
+        rough = not_smooth(f, x)
+        if rough is not None:
+            return (f"the slack uses {rough}, which may jump; convexity is judged from the "
+                    "second derivative only for sums, products, powers, exp and log")
         x0 = self.at_equality
         if self.positive_domain and x0.is_positive is not True:
             return f"the equality point {x0} is outside the domain x > 0"

@@ -56,6 +56,15 @@ def at_least(a: mpmath.mpf, b: mpmath.mpf, tol: mpmath.mpf) -> bool:
     return bool(a + tol >= b)
 
 
+def below(a: mpmath.mpf, b: mpmath.mpf, tol: mpmath.mpf) -> bool:
+    """``a < b`` by more than the tolerance: equal sides refute a strict inequality."""
+    return bool(a < b - tol)
+
+
+def above(a: mpmath.mpf, b: mpmath.mpf, tol: mpmath.mpf) -> bool:
+    return bool(a > b + tol)
+
+
 @dataclass(frozen=True)
 class SampleOutcome:
     agreed: int

@@ -22,7 +22,7 @@ def test_check_catalogue_exits_0_and_json_lists_the_spine(tmp_path, capsys):
     data = json.loads(report.read_text())
     assert data["schema"] == 1
     names = [d["name"] for d in data["derivations"]]
-    assert names == SPINE
+    assert names[:4] == SPINE
     for d in data["derivations"]:
         assert d["status"] == "ok"
         for step in d["steps"]:

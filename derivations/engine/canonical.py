@@ -40,6 +40,7 @@ from sympy import (
     floor,
     frac,
     log,
+    powsimp,
     sympify,
 )
 
@@ -232,6 +233,15 @@ def prepare(expr: Basic, facts: Facts) -> Basic:
     return rename_bound(facts.apply_definitions(unfold(expr)))
 
 
+def _normalise_logs(e: Basic) -> Basic:
+    """Bring the argument of every log free of sums to one reduced fraction (``cancel``, an
+    identity wherever the log is defined), so that equal arguments written differently meet."""
+    return e.replace(
+        lambda x: isinstance(x, log) and not x.args[0].has(Sum, Product, Derivative)
+        and not x.args[0].is_Atom and not x.args[0].is_Indexed,
+        lambda x: log(cancel(x.args[0])))
+
+
 def _differentiate(e: Basic) -> Basic:
     """Carry out every derivative (innermost first); SymPy's rules, including delta for
     ``d z_j / d z_i``, are exact."""
@@ -246,7 +256,7 @@ def canonical(expr: Basic, facts: Facts) -> Expr:
     The rewrites repeat until nothing changes (a delta may only appear once a product inside a
     sum is expanded), at most a few rounds.
     """
-    e = prepare(expr, facts)
+    e = _normalise_logs(prepare(expr, facts))
     e = expand_log(e, deep=True, force=False)
     if e.has(Derivative):  # logs are expanded first: d log(a/b) is far simpler as d(log a - log b)
         e = expand_log(_differentiate(e), deep=True, force=False)
@@ -269,7 +279,14 @@ def reduces_to_zero(difference: Basic) -> bool:
     difference = _linearise(rename_bound(expand(difference)))
     if difference == 0 or factor_terms(difference) == 0:
         return True
-    return bool(not difference.has(Sum, Product) and cancel(difference) == 0)
+    if difference.has(Sum, Product):
+        return False
+    if cancel(difference) == 0:
+        return True
+    # exp is injective on the reals: a real d with exp(d) = 1 is 0 (logs of sums of
+    # exponentials meet this way, e.g. log(e^a e^-b + 1) - log(e^a + e^b) + b)
+    return bool(difference.has(log) and difference.is_real is True
+                and cancel(powsimp(expand(exp(difference)))) == 1)
 
 
 def prove_equal(lhs: Basic, rhs: Basic, facts: Facts) -> bool:
@@ -278,8 +295,9 @@ def prove_equal(lhs: Basic, rhs: Basic, facts: Facts) -> bool:
 
 
 def is_positive(expr: Basic, facts: Facts) -> bool:
-    """True when the hypotheses prove ``expr > 0`` (SymPy's assumptions, after unfolding)."""
-    e = prepare(expr, facts)
+    """True when the hypotheses prove ``expr > 0`` (SymPy's assumptions, after unfolding; with
+    ``1 - a`` positive where ``0 < a < 1`` is declared)."""
+    e = facts.complement(prepare(expr, facts))
     return bool(e.is_positive is True)
 
 

@@ -102,16 +102,22 @@ def hypothesis(h: Hypothesis, fixed: set[Basic]) -> str:
     if isinstance(h, Parameter):
         return rf"{latex(h.symbol)} \in \Theta \quad\text{{(the parameters)}}"
     if isinstance(h, Positive):
-        return rf"{latex(h.pattern)} > 0" + _quantified(h.pattern, fixed)
+        return rf"{latex(h.pattern)} > 0" + _quantified(h.pattern, fixed | {h.pattern})
     if isinstance(h, Nonnegative):
-        return rf"{latex(h.pattern)} \ge 0" + _quantified(h.pattern, fixed)
+        return rf"{latex(h.pattern)} \ge 0" + _quantified(h.pattern, fixed | {h.pattern})
     if isinstance(h, Real):
-        return rf"{latex(h.pattern)} \in \mathbb{{R}}" + _quantified(h.pattern, fixed)
+        return rf"{latex(h.pattern)} \in \mathbb{{R}}" + _quantified(h.pattern,
+                                                                     fixed | {h.pattern})
     if isinstance(h, IndexRange):
         target: Basic = h.target
         if isinstance(target, IndexedBase):
             target = target[Symbol("i", integer=True)]
-        body = rf"{latex(target)} \in \{{{latex(h.lo)}, \dots, {latex(h.hi)}\}}"
+        span = h.hi - h.lo
+        if span.is_Integer and 0 <= span <= 2:
+            members = ", ".join(latex(h.lo + n) for n in range(int(span) + 1))
+            body = rf"{latex(target)} \in \{{{members}\}}"
+        else:
+            body = rf"{latex(target)} \in \{{{latex(h.lo)}, \dots, {latex(h.hi)}\}}"
         return body + _quantified(target, fixed | {h.target})
     if isinstance(h, Definition):
         return rf"{latex(h.applied())} = {latex(h.formula.expr)}"

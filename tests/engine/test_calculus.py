@@ -56,3 +56,38 @@ def test_unit_interval_allows_log_of_the_complement():
     assert prove_equal(-log(product), bce, with_it)
     assert not prove_equal(-log(product), bce, without)
     assert not prove_equal(-log(product), bce.xreplace({1 - y[l]: y[l]}), with_it)
+
+
+t = Symbol("t", real=True)
+z1, z2 = Symbol("z1", real=True), Symbol("z2", real=True)
+REAL = Facts.from_hypotheses([Real(t), Real(z1), Real(z2)])
+
+
+@pytest.mark.parametrize(("lhs", "rhs", "expected"), [
+    # log arguments are reduced to one fraction before logs are expanded
+    (log(1 - 1 / (1 + exp(-t))), log(1 / (1 + exp(t))), True),
+    (log(1 - 1 / (1 + exp(-t))), log(1 / (1 + exp(-t))), False),
+    # a real difference whose exponential cancels to 1 is zero
+    (log(exp(z1) * exp(-z2) + 1), log(exp(z1) + exp(z2)) - z2, True),
+    (log(exp(z1) * exp(-z2) + 1), log(exp(z1) + exp(z2)) + z2, False),
+])
+def test_logs_of_sums_of_exponentials(lhs, rhs, expected):
+    assert prove_equal(lhs, rhs, REAL) is expected
+
+
+def test_log_of_product_side_condition_knows_the_complement():
+    from sympy import Symbol as S_
+
+    from derivations import Derivation, Step, rules
+    from derivations.engine.checker import check_derivation
+
+    a, y = S_("a", positive=True), S_("y", integer=True)
+    start = log(a ** y * (1 - a) ** (1 - y))
+    split = log(a ** y) + log((1 - a) ** (1 - y))
+    with_it = Derivation(name="split", title="s", hypotheses=(IndexRange(y, 0, 1), UnitInterval(a)),
+                         start=start, steps=(Step(split, rules.log_of_product, "split"),))
+    assert check_derivation(with_it).ok
+    without = Derivation(name="split", title="s", hypotheses=(IndexRange(y, 0, 1), Positive(a)),
+                         start=start, steps=(Step(split, rules.log_of_product, "split"),))
+    failure = check_derivation(without).first_failure()
+    assert failure is not None and "every factor positive" in failure.reason

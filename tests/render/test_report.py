@@ -16,10 +16,12 @@ def test_json_is_deterministic_and_complete():
     assert a == b
     data = json.loads(a)
     assert data["ok"] is True
-    assert [d["weakest_evidence"] for d in data["derivations"]] == ["symbolic"] * 4
+    assert {d["weakest_evidence"] for d in data["derivations"]} == {"symbolic"}
+    assert len(data["derivations"]) == len(CATALOGUE)
 
 
 def test_text_report_summary_counts():
+    steps = sum(len(d.steps) for d in CATALOGUE)
     out = text(check_all(CATALOGUE))
-    assert out.endswith("4 derivations, 14 steps: 14 symbolic, 0 sized, 0 sampled, 0 failed; "
-                        "0 derivations failed\n")
+    assert out.endswith(f"{len(CATALOGUE)} derivations, {steps} steps: {steps} symbolic, 0 sized, "
+                        "0 sampled, 0 failed; 0 derivations failed\n")

@@ -1,0 +1,156 @@
+"""C4 and D4: the log loss is a proper scoring rule, and what the argmax prediction achieves.
+
+Both theorems look at one input x. Its true class distribution is pi; the network predicts q. The
+log loss is minimised, in expectation over the true class, exactly by q = pi; and when q = pi
+(a calibrated prediction), predicting the most probable class is right with probability
+max_j q_j.
+"""
+
+from __future__ import annotations
+
+from sympy import Abs, Derivative, IndexedBase, KroneckerDelta, Lambda, Sum, Symbol, log
+
+from derivations.catalogue.information import gibbs_inequality, p
+from derivations.catalogue.notation import i, j, k, q
+from derivations.engine import rules
+from derivations.engine.derivation import Derivation
+from derivations.engine.hypotheses import (
+    Definition,
+    IndexRange,
+    Positive,
+    Real,
+    Simplex,
+    Size,
+)
+from derivations.engine.notation import KL, CrossEntropy, Entropy, indexed_vector, named_function
+from derivations.engine.step import Relation, Step
+
+#: The true class distribution of the input, and the Lagrange multiplier of sum q = 1.
+pi = IndexedBase("pi", positive=True)
+lam = Symbol("lambda", real=True)
+
+_pi, _q = indexed_vector(pi, k), indexed_vector(q, k)
+_expected_log_loss = Sum(pi[j] * -log(q[j]), (j, 1, k))
+_distributions = (Size(k), Simplex(pi, k), Positive(pi[j]), Simplex(q, k), Positive(q[j]))
+
+
+# C4 ------------------------------------------------------------------------------------------
+
+log_loss_is_proper = Derivation(
+    name="log_loss_is_proper",
+    title="The log loss is minimised by the true probabilities",
+    summary=("For one input with true class distribution pi, the expected log loss of a "
+             "prediction q, averaged over the true class, is at least the entropy H(pi), and "
+             "q = pi attains it. Equality holds only at q = pi, by the equality case of "
+             "Gibbs' inequality (checked there); the engine does not carry an equality case "
+             "through a cited theorem, so it is not re-checked here. Hence the population "
+             "minimiser of the cross-entropy loss outputs the true conditional probabilities. "
+             "The Lagrange condition of the constrained minimisation is the helper theorem "
+             "log_loss_lagrange_condition."),
+    hypotheses=_distributions,
+    start=_expected_log_loss,
+    steps=(
+        Step(CrossEntropy(_pi, _q), rules.definition,
+             "the expected log loss is the cross entropy from the truth to the prediction"),
+        Step(Entropy(_pi) + KL(_pi, _q), rules.definition,
+             "cross entropy is entropy plus divergence"),
+        Step(Entropy(_pi), rules.by_theorem(gibbs_inequality, {p: pi}),
+             "the divergence is non-negative", relation=Relation.GE),
+    ),
+)
+
+_lagrangian = _expected_log_loss + lam * (Sum(q[j], (j, 1, k)) - 1)
+
+log_loss_lagrange_condition = Derivation(
+    name="log_loss_lagrange_condition",
+    title="The Lagrange condition of the expected log loss",
+    summary=("Minimising the expected log loss over q subject to the entries of q summing to "
+             "one, the derivative of the Lagrangian with respect to q_i is lambda - pi_i / q_i. "
+             "It vanishes exactly when q_i = pi_i / lambda; summing over i, both pi and q sum "
+             "to one, so lambda = 1 (log_loss_lagrange_multiplier checks the sum) and q = pi."),
+    hypotheses=(Size(k), Simplex(pi, k), Positive(pi[j]), Positive(q[j]), Real(lam),
+                IndexRange(i, 1, k)),
+    start=Derivative(_lagrangian, q[i]),
+    steps=(
+        Step(-Sum(pi[j] * KroneckerDelta(i, j) / q[j], (j, 1, k))
+             + lam * Sum(KroneckerDelta(i, j), (j, 1, k)), rules.algebra,
+             "differentiate term by term: only the terms of class i depend on its probability"),
+        Step(lam - pi[i] / q[i], rules.one_hot_collapse,
+             "the delta keeps the term of class i, one of the k classes"),
+        Step((lam * q[i] - pi[i]) / q[i], rules.algebra, "over a common denominator"),
+    ),
+)
+
+
+log_loss_lagrange_multiplier = Derivation(
+    name="log_loss_lagrange_multiplier",
+    title="At a stationary point of the Lagrangian the multiplier is one",
+    summary=("Weighting the derivatives of the Lagrangian by the entries of q and summing "
+             "gives lambda - 1, because both pi and q sum to one. At a stationary point every "
+             "derivative is zero, so lambda = 1, and then the Lagrange condition "
+             "(log_loss_lagrange_condition) gives q_i = pi_i for every class."),
+    hypotheses=(Size(k), Simplex(pi, k), Positive(pi[j]), Simplex(q, k), Positive(q[j]),
+                Real(lam)),
+    start=Sum(q[i] * Derivative(_lagrangian, q[i]), (i, 1, k)),
+    steps=(
+        Step(Sum(q[i] * (lam - pi[i] / q[i]), (i, 1, k)), rules.algebra,
+             "the derivative with respect to each entry",
+             cites=("log_loss_lagrange_condition",)),
+        Step(lam * Sum(q[i], (i, 1, k)) - Sum(pi[i], (i, 1, k)), rules.algebra,
+             "multiply out and split the sum"),
+        Step(lam - 1, rules.algebra, "both distributions sum to one"),
+    ),
+)
+
+# D4 ------------------------------------------------------------------------------------------
+
+#: The predicted class (an argmax of q) and the largest predicted probability.
+y_hat = Symbol(r"\hat{y}", integer=True)
+top = Symbol("q^*", real=True)
+#: Reals whose squares measure how far each class's predicted probability falls short of the
+#: largest one. (A family declared non-negative would read more simply, but the sampler draws
+#: negative values for non-negative reals that are not positive, and refutes the true step.)
+gap = IndexedBase("h", real=True)
+#: The formal argument of the definitions.
+c = Symbol("c")
+
+#: q_c, the predicted probabilities, written relative to their largest entry q*: class c falls
+#: short by h_c^2 |c - y_hat| >= 0, and the predicted class not at all. Every vector whose
+#: largest entry is at y_hat has this form (h_c^2 = (q* - q_c) / |c - y_hat| for c != y_hat,
+#: ties included), so the definition says exactly "y_hat is an argmax of q".
+predicted = named_function("predicted", r"q_{{{0}}}")
+argmax_form = Definition(predicted, Lambda(c, top - gap[c] ** 2 * Abs(c - y_hat)))
+#: pi_c, the true class probabilities; calibration means they are the predicted ones.
+true_probability = named_function("true_probability", r"\pi_{{{0}}}")
+calibration = Definition(true_probability, Lambda(c, predicted(c)))
+
+argmax_accuracy = Derivation(
+    name="argmax_accuracy",
+    title="A calibrated argmax prediction is right with its largest predicted probability",
+    summary=("The decision rule predicts the class y_hat with the largest predicted "
+             "probability. The probability that the true class is that class is its true "
+             "probability (the first step, which needs no calibration). When the prediction is "
+             "calibrated, the true probabilities are the predicted ones, so this is the "
+             "predicted probability of y_hat, which is at least that of every class i: the "
+             "largest predicted probability. Training compares the whole predicted "
+             "distribution with the target (cross entropy), while prediction only uses the "
+             "position of its largest entry; the two agree exactly under calibration, when the "
+             "reported confidence is the accuracy. That y_hat is an argmax is written as a "
+             "definition: every class falls short of the largest probability q* by a "
+             "non-negative amount, a square times the distance of its index from y_hat, so "
+             "y_hat falls short by nothing. Every vector whose largest entry is at y_hat, ties "
+             "included, can be written this way."),
+    hypotheses=(Size(k), IndexRange(y_hat, 1, k), IndexRange(i, 1, k), Real(top),
+                Real(gap[j]), argmax_form, calibration),
+    start=Sum(true_probability(j) * KroneckerDelta(j, y_hat), (j, 1, k)),
+    steps=(
+        Step(true_probability(y_hat), rules.one_hot_collapse,
+             "the probability that the true class is the predicted one; the predicted class "
+             "is one of the k classes"),
+        Step(predicted(y_hat), rules.definition, "the prediction is calibrated"),
+        Step(top, rules.definition, "the predicted class has the largest predicted probability"),
+        Step(predicted(i), rules.inequality,
+             "every other class falls short of it by a non-negative gap",
+             relation=Relation.GE),
+    ),
+)

@@ -1,0 +1,126 @@
+"""C3: the gradient of softmax cross entropy is q - p; its Hessian is diag(q) - q q^T >= 0.
+
+The logits z are real; q = softmax(z) is given by its formula (a definition), so every step is
+checked on the exponentials themselves. The catalogue entry is the gradient; the Hessian and the
+convexity of the loss in the logits are two helper theorems that cite it.
+"""
+
+from __future__ import annotations
+
+from sympy import Derivative, Expr, IndexedBase, KroneckerDelta, Lambda, S, Sum, Symbol, exp, log
+
+from derivations.catalogue.notation import i, j, k
+from derivations.engine import rules
+from derivations.engine.derivation import Derivation
+from derivations.engine.hypotheses import Definition, IndexRange, Real, Simplex, Size
+from derivations.engine.notation import (
+    CrossEntropy,
+    function_vector,
+    indexed_vector,
+    named_function,
+)
+from derivations.engine.step import Relation, Step
+
+#: A bound class index for the normaliser, and the formal argument of the softmax's definition.
+l = Symbol("l", integer=True)  # noqa: E741 (the textbook's letter)
+c = Symbol("c")
+
+#: The logits, a direction in logit space, and the target distribution (soft or one-hot: its
+#: entries may be zero).
+z = IndexedBase("z", real=True)
+v = IndexedBase("v", real=True)
+p = IndexedBase("p", nonnegative=True)
+
+#: q_c = softmax(z)_c, the network's predicted probability of class c.
+softmax = named_function("softmax", r"q_{{{0}}}", positive=True)
+_normaliser = Sum(exp(z[l]), (l, 1, k))
+softmax_definition = Definition(softmax, Lambda(c, exp(z[c]) / _normaliser))
+
+
+def q(index: Expr) -> Expr:
+    """Entry ``index`` of the softmax of the logits."""
+    return softmax(index)
+
+
+_loss = CrossEntropy(indexed_vector(p, k), function_vector(q, Symbol("q"), k))
+_common = (Size(k), Real(z[j]), Simplex(p, k), softmax_definition)
+
+cross_entropy_gradient = Derivation(
+    name="cross_entropy_gradient",
+    title="The gradient of softmax cross entropy is the prediction minus the target",
+    summary=("For logits z, predicted probabilities q = softmax(z) and a target distribution p, "
+             "the derivative of the cross entropy H(p, q) with respect to the logit z_i is "
+             "q_i - p_i: the prediction minus the target. This uses that the entries of p sum "
+             "to one (p may be one-hot). The theorems cross_entropy_hessian and "
+             "cross_entropy_convex_in_logits continue with the second derivatives."),
+    hypotheses=(*_common, IndexRange(i, 1, k)),
+    start=Derivative(_loss, z[i]),
+    steps=(
+        Step(Derivative(-Sum(p[j] * log(q(j)), (j, 1, k)), z[i]), rules.definition,
+             "definition of cross entropy"),
+        Step(Derivative(-Sum(p[j] * (z[j] - log(_normaliser)), (j, 1, k)), z[i]),
+             rules.definition,
+             "the log of a softmax entry is its logit minus the log of the normaliser"),
+        Step(-Sum(p[j] * (KroneckerDelta(i, j) - q(i)), (j, 1, k)), rules.algebra,
+             "differentiate term by term: a logit's derivative with respect to another is a "
+             "Kronecker delta, and the log-normaliser's derivative is the softmax entry"),
+        Step(-p[i] + q(i) * Sum(p[j], (j, 1, k)), rules.one_hot_collapse,
+             "the delta keeps only the term of class i, which is one of the k classes"),
+        Step(q(i) - p[i], rules.algebra, "the entries of p sum to one"),
+    ),
+)
+
+cross_entropy_hessian = Derivation(
+    name="cross_entropy_hessian",
+    title="The Hessian of softmax cross entropy in the logits",
+    summary=("The matrix of second derivatives of the cross entropy with respect to the "
+             "logits is the diagonal matrix of the predicted probabilities minus the outer "
+             "product of the prediction with itself (diag(q) - q q^T). It does not depend on "
+             "the target."),
+    hypotheses=(*_common, IndexRange(i, 1, k), IndexRange(j, 1, k)),
+    start=Derivative(Derivative(_loss, z[i]), z[j]),
+    steps=(
+        Step(Derivative(q(i) - p[i], z[j]), rules.algebra,
+             "the first derivative is the prediction minus the target",
+             cites=("cross_entropy_gradient",)),
+        Step(Derivative(exp(z[i]) / _normaliser, z[j]), rules.definition,
+             "definition of the softmax; the target does not depend on the logits"),
+        Step(exp(z[i]) * KroneckerDelta(i, j) / _normaliser
+             - exp(z[i]) * exp(z[j]) / _normaliser ** 2, rules.algebra,
+             "the quotient rule"),
+        Step(q(i) * (KroneckerDelta(i, j) - q(j)), rules.definition,
+             "fold the softmax entries back"),
+    ),
+)
+
+_quadratic_form = Sum(v[i] * v[j] * Derivative(Derivative(_loss, z[i]), z[j]),
+                      (i, 1, k), (j, 1, k))
+_mean = Sum(q(l) * v[l], (l, 1, k))
+
+cross_entropy_convex_in_logits = Derivation(
+    name="cross_entropy_convex_in_logits",
+    title="Softmax cross entropy is convex in the logits",
+    summary=("Along every direction v in logit space, the second derivative of the cross "
+             "entropy is the variance of the entries of v under the predicted distribution, "
+             "hence non-negative: the Hessian is positive semi-definite and the loss is convex "
+             "in the logits (not strictly: shifting every logit by the same amount changes "
+             "nothing). For a linear last layer z = W x + b, the logits depend linearly on the "
+             "weights and biases, so a direction in (W, b) moves the logits along a direction v "
+             "of logit space and the second derivative along it is again such a variance: the "
+             "loss is convex in W and b as well."),
+    hypotheses=(*_common, Real(v[j])),
+    start=_quadratic_form,
+    steps=(
+        Step(Sum(v[i] * v[j] * q(i) * (KroneckerDelta(i, j) - q(j)), (i, 1, k), (j, 1, k)),
+             rules.algebra, "the Hessian entries", cites=("cross_entropy_hessian",)),
+        Step(Sum(q(i) * v[i] ** 2, (i, 1, k)) - Sum(q(i) * v[i], (i, 1, k)) ** 2,
+             rules.algebra,
+             "the delta keeps the diagonal of the first double sum; the second double sum is "
+             "a product of two single sums"),
+        Step(Sum(q(i) * (v[i] - _mean) ** 2, (i, 1, k)), rules.algebra,
+             "a variance: the softmax entries are weights that sum to one"),
+        Step(S.Zero, rules.inequality,
+             "a sum of positive weights times squares is non-negative",
+             relation=Relation.GE),
+    ),
+)

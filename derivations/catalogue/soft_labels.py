@@ -1,0 +1,179 @@
+"""B1, B2 and B5: soft labels, annotator counts and label smoothing.
+
+A soft label is a whole distribution p over the k classes instead of one class. Its cross entropy
+against the prediction splits into a part that only the label knows (its entropy) and the
+divergence of the prediction from it (B1). A soft label made of annotators' votes is their
+likelihood (B2). Label smoothing mixes the one-hot label with the uniform distribution (B5).
+"""
+
+from __future__ import annotations
+
+from sympy import IndexedBase, KroneckerDelta, Lambda, Mul, Sum, Symbol, log
+
+from derivations.catalogue.notation import Y, i, j, k, label, m, q, q_out, q_vec, theta, x
+from derivations.engine import rules
+from derivations.engine.derivation import Derivation
+from derivations.engine.hypotheses import (
+    Definition,
+    IndexRange,
+    Nonnegative,
+    Parameter,
+    Positive,
+    Simplex,
+    Size,
+)
+from derivations.engine.notation import (
+    KL,
+    Argmin,
+    CrossEntropy,
+    Entropy,
+    Vector,
+    function_vector,
+    indexed_vector,
+    named_function,
+)
+from derivations.engine.step import Step
+
+#: A soft label on the simplex, shown as p.
+p = IndexedBase("p", positive=True)
+#: Soft labels of the m observations, one row p_i = (p_{i,1}, ..., p_{i,k}) per observation.
+#: (Declared without shape=(m, k): Simplex.validate indexes the family with a single index and
+#: raises "Rank mismatch" for a shaped two-index family.)
+p_rows = IndexedBase("p", positive=True)
+
+_P = indexed_vector(p, k)
+_Q = indexed_vector(q, k)
+
+cross_entropy_is_entropy_plus_kl = Derivation(
+    name="cross_entropy_is_entropy_plus_kl",
+    title="Cross entropy is entropy plus divergence",
+    summary=("For a distribution p with positive entries and a positive q, the cross entropy "
+             "of q relative to p is the entropy of p plus the Kullback-Leibler divergence of q "
+             "from p. Only the divergence depends on q."),
+    hypotheses=(Size(k), Simplex(p, k), Positive(p[j]), Positive(q[j])),
+    start=CrossEntropy(_P, _Q),
+    steps=(
+        Step(-Sum(p[j] * log(q[j]), (j, 1, k)), rules.definition,
+             "definition of cross entropy"),
+        Step(-Sum(p[j] * log(p[j]), (j, 1, k)) + Sum(p[j] * log(p[j] / q[j]), (j, 1, k)),
+             rules.algebra,
+             "add and subtract the sum of p times log p; the log of a ratio of positive "
+             "numbers is the difference of the logs"),
+        Step(Entropy(_P) + KL(_P, _Q), rules.definition,
+             "definitions of entropy and of the Kullback-Leibler divergence"),
+    ),
+)
+
+#: The i-th soft label and the network's prediction for the i-th input.
+_P_i = function_vector(lambda c: p_rows[i, c], Symbol("p_i"), k)
+_Q_i = function_vector(lambda c: q_out(c, x[i], theta), q_vec(x[i], theta), k)
+
+
+def _over_data(term):
+    return Sum(term, (i, 1, m))
+
+
+soft_label_decomposition = Derivation(
+    name="soft_label_decomposition",
+    title="Training on soft labels minimises the divergence from them",
+    summary=("When every observation carries a soft label, a distribution over the classes with "
+             "positive entries, minimising the summed cross entropy between the soft labels and "
+             "the network's outputs is the same as minimising the summed Kullback-Leibler "
+             "divergence: each cross entropy is the label's entropy plus the divergence, and "
+             "the entropies do not depend on the parameters."),
+    hypotheses=(
+        Size(m), Size(k), Parameter(theta),
+        Simplex(p_rows, k), Positive(p_rows[i, j]), Positive(q_out(Y, x[i], theta)),
+    ),
+    start=Argmin(_over_data(CrossEntropy(_P_i, _Q_i)), theta),
+    steps=(
+        Step(Argmin(_over_data(Entropy(_P_i) + KL(_P_i, _Q_i)), theta), rules.definition,
+             "each observation's cross entropy is the entropy of its label plus the divergence "
+             "of the prediction from it", cites=("cross_entropy_is_entropy_plus_kl",)),
+        Step(Argmin(_over_data(Entropy(_P_i)) + _over_data(KL(_P_i, _Q_i)), theta),
+             rules.algebra, "a sum of sums splits into two sums"),
+        Step(Argmin(_over_data(KL(_P_i, _Q_i)), theta),
+             rules.add_constant(-_over_data(Entropy(_P_i))),
+             "the soft labels' entropies do not depend on the parameters"),
+    ),
+)
+
+#: n annotators each give one label a_r in {1, ..., k}.
+n = Symbol("n", integer=True, positive=True)
+r = Symbol("r", integer=True)
+a = IndexedBase("a", integer=True)
+#: c_j, the number of annotators who chose class j, and the soft label p_j = c_j / n.
+count = named_function("count", r"c_{{{0}}}")
+p_votes = named_function("p_votes", r"\hat{{p}}_{{{0}}}")
+#: The formal argument of the definitions: a class.
+J = Symbol("j")
+_counting = Definition(count, Lambda(J, Sum(KroneckerDelta(J, a[r]), (r, 1, n))))
+_voting = Definition(p_votes, Lambda(J, count(J) / n))
+_P_votes = function_vector(p_votes, Symbol("phat"), k)
+
+soft_labels_are_expected_nll = Derivation(
+    name="soft_labels_are_expected_nll",
+    title="A soft label of annotators' votes is their likelihood",
+    summary=("The cross entropy H(p, q) is the expected negative log-probability that q gives "
+             "to a class drawn from p. When p is the share of n annotators' votes each class "
+             "received, n times the cross entropy is the sum over the n annotations of the "
+             "negative log-probability of the annotated class: training on the soft label is "
+             "maximum likelihood on the annotations. Nothing assumes that every class receives "
+             "a vote."),
+    hypotheses=(Size(k), Size(n), IndexRange(a, 1, k), Positive(q[j]), _counting, _voting),
+    start=n * CrossEntropy(_P_votes, _Q),
+    steps=(
+        Step(n * Sum(Mul(p_votes(j), -log(q[j]), evaluate=False), (j, 1, k)), rules.definition,
+             "the cross entropy is the expectation, over a class drawn from the soft label, of "
+             "the negative log-probability of that class"),
+        Step(-Sum(count(j) * log(q[j]), (j, 1, k)), rules.definition,
+             "a class's share of the votes is its count divided by the number of annotators"),
+        Step(-Sum(Sum(KroneckerDelta(j, a[r]), (r, 1, n)) * log(q[j]), (j, 1, k)),
+             rules.definition, "a class's count adds one for every annotator who chose it"),
+        Step(-Sum(KroneckerDelta(j, a[r]) * log(q[j]), (j, 1, k), (r, 1, n)), rules.algebra,
+             "sums over finite ranges may be taken in either order"),
+        Step(Sum(-log(q[a[r]]), (r, 1, n)), rules.one_hot_collapse,
+             "for each annotation only the annotated class survives, as it is one of the k "
+             "classes"),
+    ),
+)
+
+#: The smoothing weight; 0 <= epsilon <= 1 makes the smoothed label a distribution.
+epsilon = Symbol("epsilon", nonnegative=True)
+_smoothed = Vector(Symbol("p_epsilon"),
+                   Lambda(j, (1 - epsilon) * KroneckerDelta(j, label) + epsilon / k), k)
+_uniform = Vector(Symbol("u"), Lambda(j, 1 / k), k)
+
+label_smoothing = Derivation(
+    name="label_smoothing",
+    title="Label smoothing mixes the one-hot loss with a pull towards the uniform",
+    summary=("Smoothing the one-hot label of class y with weight epsilon, by giving epsilon/k "
+             "to every class and the remaining 1 - epsilon to y, makes the cross entropy the "
+             "(1 - epsilon)-weighted negative log-probability of y plus epsilon times the "
+             "cross entropy against the uniform distribution; the latter is log k plus the "
+             "divergence of the prediction from the uniform. The smoothed label is a "
+             "distribution when epsilon is at most one; the identity holds for every epsilon."),
+    hypotheses=(Size(k), IndexRange(label, 1, k), Nonnegative(epsilon), Positive(q[j])),
+    start=CrossEntropy(_smoothed, _Q),
+    steps=(
+        Step(-Sum(((1 - epsilon) * KroneckerDelta(j, label) + epsilon / k) * log(q[j]),
+                  (j, 1, k)), rules.definition,
+             "definition of cross entropy; the smoothed label puts epsilon over k on every "
+             "class and the rest on the label"),
+        Step((1 - epsilon) * -Sum(KroneckerDelta(j, label) * log(q[j]), (j, 1, k))
+             + epsilon * -Sum(log(q[j]) / k, (j, 1, k)), rules.algebra,
+             "the sum splits into the one-hot part and the uniform part"),
+        Step((1 - epsilon) * -log(q[label]) + epsilon * -Sum(log(q[j]) / k, (j, 1, k)),
+             rules.one_hot_collapse,
+             "only the label's term of the one-hot part survives",
+             cites=("one_hot_cross_entropy",)),
+        Step((1 - epsilon) * -log(q[label]) + epsilon * CrossEntropy(_uniform, _Q),
+             rules.definition, "the uniform part is the cross entropy against the uniform"),
+        Step((1 - epsilon) * -log(q[label]) + epsilon * (Entropy(_uniform) + KL(_uniform, _Q)),
+             rules.definition,
+             "cross entropy is entropy plus divergence, here for the uniform distribution",
+             cites=("cross_entropy_is_entropy_plus_kl",)),
+        Step((1 - epsilon) * -log(q[label]) + epsilon * (log(k) + KL(_uniform, _Q)),
+             rules.definition, "the uniform distribution over k classes has entropy log k"),
+    ),
+)

@@ -88,7 +88,8 @@ def _with_citations(chosen: Iterable[Derivation], known: dict[str, Derivation]) 
 
     def add(d: Derivation) -> None:
         if d.name in result:
-            if result[d.name] is not d:
+            # the same file reached as a path and as a module gives equal, not identical, objects
+            if result[d.name] != d:
                 raise AuthoringError(f"two different derivations are named {d.name!r}")
             return
         for cited in d.cites:

@@ -2,7 +2,27 @@
 
 from __future__ import annotations
 
+from derivations.catalogue.calibration import (
+    argmax_accuracy,
+    log_loss_is_proper,
+    log_loss_lagrange_condition,
+    log_loss_lagrange_multiplier,
+)
 from derivations.catalogue.cross_entropy import one_hot_cross_entropy
+from derivations.catalogue.gradients import (
+    cross_entropy_convex_in_logits,
+    cross_entropy_gradient,
+    cross_entropy_hessian,
+)
+from derivations.catalogue.information import (
+    code_length_excess,
+    code_length_kraft_sum,
+    cross_entropy_is_code_length,
+    gibbs_inequality,
+    shannon_code_bound,
+    shannon_code_kraft,
+    shannon_code_lower_bound,
+)
 from derivations.catalogue.likelihood import conditional_likelihood, mle_as_sum_of_neg_logs
 from derivations.catalogue.outputs import (
     log_softmax_is_logit_minus_logsumexp,
@@ -42,6 +62,22 @@ SECTIONS: tuple[tuple[str, tuple[Derivation, ...]], ...] = (
         sigmoid_is_two_class_softmax,
         sigmoid_complement,
         logistic_loss_is_two_class_cross_entropy,
+        cross_entropy_gradient,
+        cross_entropy_hessian,
+        cross_entropy_convex_in_logits,
+        log_loss_is_proper,
+        log_loss_lagrange_condition,
+        log_loss_lagrange_multiplier,
+    )),
+    ("Information theory", (
+        gibbs_inequality,
+        cross_entropy_is_code_length,
+        code_length_kraft_sum,
+        code_length_excess,
+        shannon_code_bound,
+        shannon_code_lower_bound,
+        shannon_code_kraft,
+        argmax_accuracy,
     )),
 )
 

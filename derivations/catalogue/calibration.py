@@ -41,14 +41,15 @@ log_loss_is_proper = Derivation(
     title="The log loss is minimised by the true probabilities",
     summary=("For one input with true class distribution pi, the expected log loss of a "
              "prediction q, averaged over the true class, is at least the entropy H(pi), and "
-             "q = pi attains it. Equality holds only at q = pi, by the equality case of "
-             "Gibbs' inequality (checked there); the engine does not carry an equality case "
-             "through a cited theorem, so it is not re-checked here. Hence the population "
+             "q = pi attains it; equality holds only at q = pi, by the equality case of "
+             "Gibbs' inequality, which the engine carries through the citation. Hence the "
+             "population "
              "minimiser of the cross-entropy loss outputs the true conditional probabilities. "
              "The Lagrange condition of the constrained minimisation is the helper theorem "
              "log_loss_lagrange_condition."),
     hypotheses=_distributions,
     start=_expected_log_loss,
+    equality_if={q: pi},
     steps=(
         Step(CrossEntropy(_pi, _q), rules.definition,
              "the expected log loss is the cross entropy from the truth to the prediction"),

@@ -7,7 +7,7 @@ the cross entropy minus the data's entropy, and the entropy does not involve the
 
 from __future__ import annotations
 
-from sympy import KroneckerDelta, Lambda, Sum, Symbol, log
+from sympy import KroneckerDelta, Lambda, Mul, Sum, Symbol, log
 
 from derivations.catalogue.notation import i, j, k, m, theta, y
 
@@ -34,6 +34,8 @@ p_emp = named_function("p_emp", r"\hat{{p}}_{{{0}}}")
 #: The formal argument of the definition: a class.
 J = Symbol("j")
 _frequency = Definition(p_emp, Lambda(J, Sum(KroneckerDelta(J, y[i]), (i, 1, m)) / m))
+#: The number of observations labelled with class j.
+_count = Sum(KroneckerDelta(j, y[i]), (i, 1, m))
 
 _P_EMP = function_vector(p_emp, Symbol("phat"), k)
 _Q = function_vector(lambda c: q_model(c, theta), q_dist(theta), k)
@@ -48,9 +50,9 @@ empirical_kl = Derivation(
              "and the mean negative log-likelihood of the labels have the same minimisers. A "
              "class that never occurs has empirical frequency zero, and its terms in the "
              "divergence and in the entropy are read with the convention 0 log 0 = 0: the "
-             "first step is proved for positive distributions and extends to zero entries only "
-             "by that convention. From the cross entropy on, no logarithm of an empirical "
-             "frequency appears, and nothing needs every class to occur."),
+             "identity of the first step holds for positive distributions and extends to zero "
+             "entries only by that convention. From the cross entropy on, no logarithm of an "
+             "empirical frequency appears, and nothing needs every class to occur."),
     hypotheses=(Size(m), Size(k), Parameter(theta), IndexRange(y, 1, k),
                 Positive(q_model(J, theta)), _frequency),
     start=Argmin(KL(_P_EMP, _Q), theta),
@@ -61,15 +63,15 @@ empirical_kl = Derivation(
                  cross_entropy_is_entropy_plus_kl.name,)),
         Step(Argmin(CrossEntropy(_P_EMP, _Q), theta), rules.add_constant(Entropy(_P_EMP)),
              "the entropy of the data does not depend on the parameters"),
-        Step(Argmin(-Sum(p_emp(j) * log(q_model(j, theta)), (j, 1, k)), theta),
+        Step(Argmin(-Sum(Mul(p_emp(j), log(q_model(j, theta)), evaluate=False), (j, 1, k)),
+                    theta),
              rules.definition, "definition of cross entropy"),
-        Step(Argmin(-Sum(Sum(KroneckerDelta(j, y[i]), (i, 1, m)) / m * log(q_model(j, theta)),
-                         (j, 1, k)), theta),
+        Step(Argmin(-Sum(_count * log(q_model(j, theta)), (j, 1, k)) / m, theta),
              rules.definition,
              "a class's empirical frequency counts the observations labelled with it, divided by "
              "their number"),
-        Step(Argmin(Sum(KroneckerDelta(j, y[i]) * -log(q_model(j, theta)), (j, 1, k), (i, 1, m))
-                    / m, theta),
+        Step(Argmin(Sum(Mul(KroneckerDelta(j, y[i]), -log(q_model(j, theta)), evaluate=False),
+                        (j, 1, k), (i, 1, m)) / m, theta),
              rules.algebra, "sums over finite ranges may be taken in either order"),
         Step(Argmin(Sum(-log(q_model(y[i], theta)), (i, 1, m)) / m, theta),
              rules.one_hot_collapse,

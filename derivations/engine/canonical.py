@@ -145,7 +145,7 @@ def _collapse_deltas(e: Basic, facts: Facts,
             # every bound is constant: then the sums commute)
             inner_vars = set() if _bounds_free_of(limits, names) else _variables(limits[:n])
             if (hot is None or v in hot.free_symbols or inner_vars & hot.free_symbols
-                    or not _in_range(hot, lo, hi, facts, {**enclosing, **{
+                    or not in_range(hot, lo, hi, facts, {**enclosing, **{
                         w: (wlo, whi) for w, wlo, whi in limits[n + 1:]}})):
                 continue
             rest = Mul(*[g for g in Mul.make_args(f) if g is not factor]).xreplace({v: hot})
@@ -153,7 +153,7 @@ def _collapse_deltas(e: Basic, facts: Facts,
     return e
 
 
-def _in_range(hot: Basic, lo: Basic, hi: Basic, facts: Facts,
+def in_range(hot: Basic, lo: Basic, hi: Basic, facts: Facts,
               enclosing: dict[Basic, tuple[Basic, Basic]]) -> bool:
     """``lo <= hot <= hi`` from a hypothesis, or from the bounds of an enclosing sum over hot."""
     if hot in enclosing:

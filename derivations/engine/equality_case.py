@@ -1,7 +1,8 @@
 """Checking a stated equality case: "with equality if and only if q = p".
 
 "If": under the substitution, the two ends of the chain are proved equal.
-"Only if": every inequality step is a lemma certificate sum_j w_j slack(at_j) with every weight
+"Only if": every inequality step cites a theorem whose own (checked) equality case is the
+same condition, or is a lemma certificate sum_j w_j slack(at_j) with every weight
 strictly positive, so equality forces every slack to vanish, i.e. at_j = x0 (the lemma's unique
 equality point) for every j; and at_j = x0 has the substitution as its only solution, because
 at_j is strictly monotone in the substituted entry. A strict step, or one proved without a lemma
@@ -43,6 +44,12 @@ def problems(d: Derivation) -> list[str]:
             continue
         if relation.strict:
             out.append(f"equality case: step {n} is strict, so equality never holds")
+            continue
+        if step.rule.instance is None and step.rule.equality_if is not None:
+            # a cited theorem's certificate vanishes exactly under its checked equality case
+            if dict(step.rule.equality_if) != m:
+                out.append(f"equality case: step {n} cites a theorem whose equality case is "
+                           f"{dict(step.rule.equality_if)}, not {m}")
             continue
         if step.rule.instance is None:
             out.append(f"equality case: step {n} has no lemma certificate, so equality cannot "

@@ -10,7 +10,7 @@ from __future__ import annotations
 from sympy import Basic, KroneckerDelta, Mul, Product, Sum, log
 from sympy.core.function import AppliedUndef
 
-from derivations.engine.canonical import is_positive
+from derivations.engine.canonical import in_range, is_positive
 from derivations.engine.hypotheses import Facts
 from derivations.engine.notation import Between, Optimum, _Information, unfold
 from derivations.engine.rule import Condition, Rule
@@ -52,29 +52,34 @@ def _log_of_product_fits(prev: Basic, new: Basic) -> str | None:
     return None
 
 
-def _deltas_in_sums(prev: Basic, new: Basic) -> list[tuple[Basic, Basic, Basic, Basic]]:
-    """(hot index, lower bound, upper bound, sum) for every delta that a sum can collapse."""
+def _deltas_in_sums(prev: Basic, new: Basic) -> list[tuple[Basic, Basic, Basic, dict]]:
+    """(hot index, lower bound, upper bound, bounds of the other summation variables) for every
+    delta that a sum can collapse."""
     found = []
     for side in _sides(prev, new):
         for s in unfold(side).atoms(Sum):
+            bounds = {v: (lo, hi) for v, lo, hi in s.limits}
             for v, lo, hi in s.limits:
                 for d in s.function.atoms(KroneckerDelta):
                     a, b = d.args
                     hot = b if a == v else a if b == v else None
                     if hot is not None:
-                        found.append((hot, lo, hi, s))
+                        others = {w: r for w, r in bounds.items() if w != v}
+                        found.append((hot, lo, hi, others))
     return found
 
 
 def _one_hot_conditions(prev: Basic, new: Basic, facts: Facts) -> list[Condition]:
-    conditions = []
-    for hot, lo, hi, _ in _deltas_in_sums(prev, new):
-        holds = facts.in_range(hot, lo, hi)
-        conditions.append(Condition(
-            f"{lo} <= {hot} <= {hi}", holds,
-            "" if holds else f"no hypothesis puts the integer {hot} in [{lo}, {hi}]",
-            formula=Between(lo, hot, hi)))
-    return conditions
+    conditions: dict[str, Condition] = {}
+    for hot, lo, hi, enclosing in _deltas_in_sums(prev, new):
+        holds = in_range(hot, lo, hi, facts, enclosing)
+        text = f"{lo} <= {hot} <= {hi}"
+        if text not in conditions or holds:
+            conditions[text] = Condition(
+                text, holds,
+                "" if holds else f"no hypothesis puts the integer {hot} in [{lo}, {hi}]",
+                formula=Between(lo, hot, hi))
+    return list(conditions.values())
 
 
 def _one_hot_fits(prev: Basic, new: Basic) -> str | None:

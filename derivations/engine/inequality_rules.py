@@ -168,9 +168,13 @@ def by_theorem(theorem: Derivation, mapping: dict[Basic, Basic] | None = None) -
         certificate = (theorem.end - theorem.start).xreplace(mapping)
     else:
         raise ValueError(f"theorem {theorem.name!r} is not an inequality")
+    equality = None
+    if theorem.equality_if is not None:  # the certificate vanishes exactly under this condition
+        equality = {k.xreplace(mapping): v.xreplace(mapping)
+                    for k, v in theorem.equality_if.items()}
     return Rule(f"theorem:{theorem.name}", f"by {theorem.title}", _ORDER,
                 conditions=_transferred(theorem, mapping), fits=_fits, certificate=certificate,
-                cites=(theorem.name,))
+                cites=(theorem.name,), equality_if=equality)
 
 
 __all__ = ["LOG_BELOW_TANGENT", "Lemma", "by_lemma", "by_theorem"]

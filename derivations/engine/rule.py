@@ -65,6 +65,9 @@ class Rule:
     instance: tuple[Any, Basic, Basic, Any] | None = None
     #: Derivations whose result the rule uses (recorded on every step that uses the rule).
     cites: tuple[str, ...] = ()
+    #: For a cited inequality theorem: the (instantiated) condition under which its
+    #: certificate vanishes, established by the theorem's own checked equality case.
+    equality_if: dict[Basic, Basic] | None = field(default=None, compare=False)
 
     def __repr__(self) -> str:
         extra = f", transform={self.transform}" if self.transform is not None else ""

@@ -92,6 +92,8 @@ class _Point:
             return Rational(self.rng.randint(1, 10**6 - 1), 10**6)
         if atom.is_positive:
             return Rational(self.rng.randint(1, 10**6), 10**5)
+        if atom.is_nonnegative:  # zero is a legitimate value, and a telling one
+            return Rational(self.rng.randint(0, 10**6) if self.rng.random() > 0.1 else 0, 10**5)
         if atom.is_integer:
             return Integer(self.rng.randint(-3, 3))
         return Rational(self.rng.randint(-3 * 10**5, 3 * 10**5), 10**5)

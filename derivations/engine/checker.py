@@ -82,7 +82,7 @@ def _grade(v: _Verdict, lhs: Basic, rhs: Basic, facts: Facts, seed: int, *, prov
     """The verdict once the symbolic attempt is known: sampling hunts, weaker grades follow."""
     v.tried.append("sampled")
     hunt = sample(lhs, rhs, facts, compare, points=CROSS_CHECK_POINTS if proved else HUNT_POINTS,
-                  seed=seed)
+                  seed=seed, large=not proved)
     if hunt.counterexample is not None:
         reason = false_reason if not proved else (
             "sampling contradicts the symbolic proof (please report this engine bug)")

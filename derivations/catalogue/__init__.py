@@ -9,6 +9,7 @@ from derivations.catalogue.calibration import (
     log_loss_lagrange_multiplier,
 )
 from derivations.catalogue.cross_entropy import one_hot_cross_entropy
+from derivations.catalogue.empirical import empirical_kl
 from derivations.catalogue.gradients import (
     cross_entropy_convex_in_logits,
     cross_entropy_gradient,
@@ -38,6 +39,12 @@ from derivations.catalogue.regression_losses import (
     gaussian_nll_is_mse,
     multi_label_binary_cross_entropy,
 )
+from derivations.catalogue.soft_labels import (
+    cross_entropy_is_entropy_plus_kl,
+    label_smoothing,
+    soft_label_decomposition,
+    soft_labels_are_expected_nll,
+)
 from derivations.catalogue.spine import mle_is_mean_cross_entropy
 from derivations.engine.derivation import Derivation
 
@@ -48,11 +55,16 @@ SECTIONS: tuple[tuple[str, tuple[Derivation, ...]], ...] = (
         conditional_likelihood,
         one_hot_cross_entropy,
         mle_is_mean_cross_entropy,
+        empirical_kl,
     )),
     ("Beyond one-hot labels", (
+        cross_entropy_is_entropy_plus_kl,
+        soft_label_decomposition,
+        soft_labels_are_expected_nll,
         bernoulli_nll_is_binary_cross_entropy,
         multi_label_binary_cross_entropy,
         gaussian_nll_is_mse,
+        label_smoothing,
     )),
     ("Outputs as probabilities", (
         softmax_is_a_distribution,

@@ -37,8 +37,8 @@ _frequency = Definition(p_emp, Lambda(J, Sum(KroneckerDelta(J, y[i]), (i, 1, m))
 #: The number of observations labelled with class j.
 _count = Sum(KroneckerDelta(j, y[i]), (i, 1, m))
 
-_P_EMP = function_vector(p_emp, Symbol("phat"), k)
-_Q = function_vector(lambda c: q_model(c, theta), q_dist(theta), k)
+p_hat = function_vector(p_emp, Symbol("phat"), k)
+q_vector = function_vector(lambda c: q_model(c, theta), q_dist(theta), k)
 
 empirical_kl = Derivation(
     name="empirical_kl",
@@ -55,13 +55,13 @@ empirical_kl = Derivation(
              "empirical frequency appears, and nothing needs every class to occur."),
     hypotheses=(Size(m), Size(k), Parameter(theta), IndexRange(y, 1, k),
                 Positive(q_model(J, theta)), _frequency),
-    start=Argmin(KL(_P_EMP, _Q), theta),
+    start=Argmin(KL(p_hat, q_vector), theta),
     steps=(
-        Step(Argmin(-Entropy(_P_EMP) + CrossEntropy(_P_EMP, _Q), theta), rules.definition,
+        Step(Argmin(-Entropy(p_hat) + CrossEntropy(p_hat, q_vector), theta), rules.definition,
              "the divergence is the cross entropy minus the entropy of the data, a class that "
              "never occurs contributing nothing to either", cites=(
                  cross_entropy_is_entropy_plus_kl.name,)),
-        Step(Argmin(CrossEntropy(_P_EMP, _Q), theta), rules.add_constant(Entropy(_P_EMP)),
+        Step(Argmin(CrossEntropy(p_hat, q_vector), theta), rules.add_constant(Entropy(p_hat)),
              "the entropy of the data does not depend on the parameters"),
         Step(Argmin(-Sum(Mul(p_emp(j), log(q_model(j, theta)), evaluate=False), (j, 1, k)),
                     theta),

@@ -36,13 +36,12 @@ from derivations.engine.step import Step
 
 #: A soft label on the simplex, shown as p.
 p = IndexedBase("p", positive=True)
-#: Soft labels of the m observations, one row p_i = (p_{i,1}, ..., p_{i,k}) per observation.
-#: (Declared without shape=(m, k): Simplex.validate indexes the family with a single index and
-#: raises "Rank mismatch" for a shaped two-index family.)
-p_rows = IndexedBase("p", positive=True)
+#: Soft labels of the m observations, one row p_i = (p_{i,1}, ..., p_{i,k}) per observation;
+#: the shape makes the simplex hypothesis read row by row.
+p_rows = IndexedBase("p", positive=True, shape=(m, k))
 
-_P = indexed_vector(p, k)
-_Q = indexed_vector(q, k)
+p_vector = indexed_vector(p, k)
+q_vector = indexed_vector(q, k)
 
 cross_entropy_is_entropy_plus_kl = Derivation(
     name="cross_entropy_is_entropy_plus_kl",
@@ -51,7 +50,7 @@ cross_entropy_is_entropy_plus_kl = Derivation(
              "of q relative to p is the entropy of p plus the Kullback-Leibler divergence of q "
              "from p. Only the divergence depends on q."),
     hypotheses=(Size(k), Simplex(p, k), Positive(p[j]), Positive(q[j])),
-    start=CrossEntropy(_P, _Q),
+    start=CrossEntropy(p_vector, q_vector),
     steps=(
         Step(-Sum(p[j] * log(q[j]), (j, 1, k)), rules.definition,
              "definition of cross entropy"),
@@ -59,14 +58,14 @@ cross_entropy_is_entropy_plus_kl = Derivation(
              rules.algebra,
              "add and subtract the sum of p times log p; the log of a ratio of positive "
              "numbers is the difference of the logs"),
-        Step(Entropy(_P) + KL(_P, _Q), rules.definition,
+        Step(Entropy(p_vector) + KL(p_vector, q_vector), rules.definition,
              "definitions of entropy and of the Kullback-Leibler divergence"),
     ),
 )
 
 #: The i-th soft label and the network's prediction for the i-th input.
-_P_i = function_vector(lambda c: p_rows[i, c], Symbol("p_i"), k)
-_Q_i = function_vector(lambda c: q_out(c, x[i], theta), q_vec(x[i], theta), k)
+p_row = function_vector(lambda c: p_rows[i, c], Symbol("p_i"), k)
+q_row = function_vector(lambda c: q_out(c, x[i], theta), q_vec(x[i], theta), k)
 
 
 def _over_data(term):
@@ -85,15 +84,15 @@ soft_label_decomposition = Derivation(
         Size(m), Size(k), Parameter(theta),
         Simplex(p_rows, k), Positive(p_rows[i, j]), Positive(q_out(Y, x[i], theta)),
     ),
-    start=Argmin(_over_data(CrossEntropy(_P_i, _Q_i)), theta),
+    start=Argmin(_over_data(CrossEntropy(p_row, q_row)), theta),
     steps=(
-        Step(Argmin(_over_data(Entropy(_P_i) + KL(_P_i, _Q_i)), theta), rules.definition,
+        Step(Argmin(_over_data(Entropy(p_row) + KL(p_row, q_row)), theta), rules.definition,
              "each observation's cross entropy is the entropy of its label plus the divergence "
              "of the prediction from it", cites=("cross_entropy_is_entropy_plus_kl",)),
-        Step(Argmin(_over_data(Entropy(_P_i)) + _over_data(KL(_P_i, _Q_i)), theta),
-             rules.algebra, "a sum of sums splits into two sums"),
-        Step(Argmin(_over_data(KL(_P_i, _Q_i)), theta),
-             rules.add_constant(-_over_data(Entropy(_P_i))),
+        Step(Argmin(_over_data(Entropy(p_row)) + _over_data(KL(p_row, q_row)), theta),
+             rules.algebra, "the sum over the observations splits into two sums"),
+        Step(Argmin(_over_data(KL(p_row, q_row)), theta),
+             rules.add_constant(-_over_data(Entropy(p_row))),
              "the soft labels' entropies do not depend on the parameters"),
     ),
 )
@@ -109,7 +108,7 @@ p_votes = named_function("p_votes", r"\hat{{p}}_{{{0}}}")
 J = Symbol("j")
 _counting = Definition(count, Lambda(J, Sum(KroneckerDelta(J, a[r]), (r, 1, n))))
 _voting = Definition(p_votes, Lambda(J, count(J) / n))
-_P_votes = function_vector(p_votes, Symbol("phat"), k)
+p_votes_vector = function_vector(p_votes, Symbol("phat"), k)
 
 soft_labels_are_expected_nll = Derivation(
     name="soft_labels_are_expected_nll",
@@ -121,7 +120,7 @@ soft_labels_are_expected_nll = Derivation(
              "maximum likelihood on the annotations. Nothing assumes that every class receives "
              "a vote."),
     hypotheses=(Size(k), Size(n), IndexRange(a, 1, k), Positive(q[j]), _counting, _voting),
-    start=n * CrossEntropy(_P_votes, _Q),
+    start=n * CrossEntropy(p_votes_vector, q_vector),
     steps=(
         Step(n * Sum(Mul(p_votes(j), -log(q[j]), evaluate=False), (j, 1, k)), rules.definition,
              "the cross entropy is the expectation, over a class drawn from the soft label, of "
@@ -140,9 +139,9 @@ soft_labels_are_expected_nll = Derivation(
 
 #: The smoothing weight; 0 <= epsilon <= 1 makes the smoothed label a distribution.
 epsilon = Symbol("epsilon", nonnegative=True)
-_smoothed = Vector(Symbol("p_epsilon"),
-                   Lambda(j, (1 - epsilon) * KroneckerDelta(j, label) + epsilon / k), k)
-_uniform = Vector(Symbol("u"), Lambda(j, 1 / k), k)
+smoothed = Vector(Symbol("p_epsilon"),
+                  Lambda(j, (1 - epsilon) * KroneckerDelta(j, label) + epsilon / k), k)
+uniform = Vector(Symbol("u"), Lambda(j, 1 / k), k)
 
 label_smoothing = Derivation(
     name="label_smoothing",
@@ -154,7 +153,7 @@ label_smoothing = Derivation(
              "divergence of the prediction from the uniform. The smoothed label is a "
              "distribution when epsilon is at most one; the identity holds for every epsilon."),
     hypotheses=(Size(k), IndexRange(label, 1, k), Nonnegative(epsilon), Positive(q[j])),
-    start=CrossEntropy(_smoothed, _Q),
+    start=CrossEntropy(smoothed, q_vector),
     steps=(
         Step(-Sum(((1 - epsilon) * KroneckerDelta(j, label) + epsilon / k) * log(q[j]),
                   (j, 1, k)), rules.definition,
@@ -167,13 +166,13 @@ label_smoothing = Derivation(
              rules.one_hot_collapse,
              "only the label's term of the one-hot part survives",
              cites=("one_hot_cross_entropy",)),
-        Step((1 - epsilon) * -log(q[label]) + epsilon * CrossEntropy(_uniform, _Q),
+        Step((1 - epsilon) * -log(q[label]) + epsilon * CrossEntropy(uniform, q_vector),
              rules.definition, "the uniform part is the cross entropy against the uniform"),
-        Step((1 - epsilon) * -log(q[label]) + epsilon * (Entropy(_uniform) + KL(_uniform, _Q)),
+        Step((1 - epsilon) * -log(q[label]) + epsilon * (Entropy(uniform) + KL(uniform, q_vector)),
              rules.definition,
              "cross entropy is entropy plus divergence, here for the uniform distribution",
              cites=("cross_entropy_is_entropy_plus_kl",)),
-        Step((1 - epsilon) * -log(q[label]) + epsilon * (log(k) + KL(_uniform, _Q)),
+        Step((1 - epsilon) * -log(q[label]) + epsilon * (log(k) + KL(uniform, q_vector)),
              rules.definition, "the uniform distribution over k classes has entropy log k"),
     ),
 )

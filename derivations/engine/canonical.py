@@ -96,6 +96,9 @@ def _linearise(e: Basic) -> Basic:
                 return Mul(*free) * _linearise(Sum(Mul(*bound), *limits))
             if len(limits) > 1 and _bounds_free_of(limits, names):
                 return _separate(f, limits)
+            merged = _merge_inner(f, limits, names)
+            if merged is not None:
+                return _linearise(merged)
         return e
     if len(limits) == 1:
         v, lo, hi = limits[0]
@@ -104,6 +107,20 @@ def _linearise(e: Basic) -> Basic:
         if f.is_Mul:
             return Mul(*[_linearise(Product(a, (v, lo, hi))) for a in f.args])
     return e
+
+
+def _merge_inner(f: Basic, limits: tuple, names: set[Basic]) -> Basic | None:
+    """``sum_j a_j (sum_r b_{j r}) = sum_j sum_r a_j b_{j r}`` when r's bounds do not involve j
+    (finite sums, so distributing is exact); then deltas across both indices can collapse."""
+    for factor in f.args:
+        if not isinstance(factor, Sum):
+            continue
+        inner = _variables(factor.limits)
+        rest = [a for a in f.args if a is not factor]
+        if (_bounds_free_of(factor.limits, names) and not inner & names
+                and not any(inner & a.free_symbols for a in rest)):
+            return Sum(Mul(*rest) * factor.function, *factor.limits, *limits)
+    return None
 
 
 def _separate(f: Basic, limits: tuple) -> Basic:
@@ -148,7 +165,10 @@ def _collapse_deltas(e: Basic, facts: Facts,
                     or not in_range(hot, lo, hi, facts, {**enclosing, **{
                         w: (wlo, whi) for w, wlo, whi in limits[n + 1:]}})):
                 continue
-            rest = Mul(*[g for g in Mul.make_args(f) if g is not factor]).xreplace({v: hot})
+            # fresh binders inside first: hot may mention an enclosing index that a nested sum
+            # also binds, and a plain substitution would capture it
+            rest = _freshen(Mul(*[g for g in Mul.make_args(f) if g is not factor]))
+            rest = rest.xreplace({v: hot})
             return _collapse_deltas(Sum(rest, *others) if others else rest, facts, enclosing)
     return e
 
@@ -191,21 +211,49 @@ def _total_mass(e: Basic, facts: Facts) -> Basic:
     return e
 
 
+def _freshen(e: Basic) -> Basic:
+    """Every binder gets a variable of its own, used nowhere else (fresh Dummies): after this no
+    substitution or renaming can capture a variable."""
+    if isinstance(e, (Sum, Product)):
+        mapping = {lim[0]: Dummy("b", integer=True) for lim in e.limits}
+        e = e.xreplace(mapping)
+        limits = [(v, _freshen(lo), _freshen(hi)) for v, lo, hi in e.limits]
+        return e.func(_freshen(e.function), *limits)
+    if not e.args or isinstance(e, Symbol):
+        return e
+    return _rebuild(e, [_freshen(a) for a in e.args])
+
+
 def rename_bound(e: Basic, depth: int = 0) -> Basic:
     """Rename the bound variables of every sum and product to :func:`bound_symbol`.
 
-    A sum with several limits numbers them from the innermost; nested sums continue the count.
+    A sum with several limits numbers them from the innermost; nested sums continue the count,
+    so a nested binder never reuses an enclosing one's name. Binders are made fresh first, so
+    the renaming cannot capture.
     """
+    if depth == 0 and _nested_binders(e):
+        e = _freshen(e)
+    return _rename(e, depth)
+
+
+def _nested_binders(e: Basic) -> bool:
+    """Whether a sum or product occurs inside another one (only then can a name be captured)."""
+    return any(b.function.has(Sum, Product) or any(lo.has(Sum, Product) or hi.has(Sum, Product)
+                                                    for _, lo, hi in b.limits)
+               for b in e.atoms(Sum, Product))
+
+
+def _rename(e: Basic, depth: int) -> Basic:
     if isinstance(e, (Sum, Product)):
         limits = e.limits
         mapping = {lim[0]: bound_symbol(depth + n) for n, lim in enumerate(limits)}
-        body = rename_bound(e.function.xreplace(mapping), depth + len(limits))
-        renamed = [(mapping[v], rename_bound(lo.xreplace(mapping), depth),
-                    rename_bound(hi.xreplace(mapping), depth)) for v, lo, hi in limits]
+        body = _rename(e.function.xreplace(mapping), depth + len(limits))
+        renamed = [(mapping[v], _rename(lo.xreplace(mapping), depth),
+                    _rename(hi.xreplace(mapping), depth)) for v, lo, hi in limits]
         return e.func(body, *renamed)
     if not e.args or isinstance(e, Symbol):
         return e
-    return _rebuild(e, [rename_bound(a, depth) for a in e.args])
+    return _rebuild(e, [_rename(a, depth) for a in e.args])
 
 
 def not_smooth(expr: Basic, u: Basic) -> str | None:

@@ -10,7 +10,7 @@ from sympy.core.assumptions import _assume_defined
 from sympy.core.function import AppliedUndef, UndefinedFunction
 
 from derivations.engine.exceptions import AuthoringError
-from derivations.engine.hypotheses import Definition, Facts, Hypothesis
+from derivations.engine.hypotheses import Definition, Facts, Hypothesis, generic_entry
 from derivations.engine.step import Relation, Step
 
 _PRIMARY = ("integer", "positive", "negative", "nonnegative", "nonpositive", "nonzero", "zero",
@@ -33,7 +33,7 @@ def _facts_of(probe: Basic) -> dict[str, bool]:
 def _probe(obj: Basic) -> Basic:
     """A generic member of ``obj``: the symbol itself, an entry ``q[_]``, a value ``f(_)``."""
     if isinstance(obj, IndexedBase):
-        return obj[Dummy("probe", integer=True)]
+        return generic_entry(obj, "probe")
     if isinstance(obj, UndefinedFunction):
         return obj(Dummy("probe"))
     return obj

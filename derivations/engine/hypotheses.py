@@ -21,6 +21,13 @@ def same_family(a: Basic, b: Basic) -> bool:
     return bool(isinstance(a, IndexedBase) and isinstance(b, IndexedBase) and a.label == b.label)
 
 
+def generic_entry(base: IndexedBase, name: str = "j") -> Basic:
+    """An entry of ``base`` with symbolic indices, of the family's rank (one index if unshaped)."""
+    rank = len(base.shape) if base.shape is not None else 1
+    indices = [Symbol(f"{name}{n}" if rank > 1 else name, integer=True) for n in range(rank)]
+    return base[tuple(indices)] if rank > 1 else base[indices[0]]
+
+
 def _owner(target: Basic) -> Basic:
     """What a hypothesis is about: a Symbol, an IndexedBase, or an undefined function."""
     if isinstance(target, Indexed):
@@ -172,7 +179,7 @@ class IndexRange(Hypothesis):
         return _owner(self.target)
 
     def validate(self) -> str | None:
-        probe = self.target[Symbol("i", integer=True)] if isinstance(
+        probe = generic_entry(self.target, "i") if isinstance(
             self.target, IndexedBase) else self.target
         if probe.is_integer is not True:
             return f"index {self.target} must be declared integer=True"
@@ -244,7 +251,7 @@ class Simplex(Hypothesis):
     def validate(self) -> str | None:
         if not isinstance(self.base, IndexedBase):
             return f"a simplex is stated about an IndexedBase, not {self.base!r}"
-        if self.base[Symbol("j", integer=True)].is_nonnegative is not True:
+        if generic_entry(self.base).is_nonnegative is not True:
             return (f"the entries of {self.base} must be declared nonnegative=True (or "
                     "positive=True with a Positive hypothesis)")
         return None
@@ -276,7 +283,7 @@ class UnitInterval(Hypothesis):
         return _owner(self.target)
 
     def validate(self) -> str | None:
-        probe = self.target[Symbol("l", integer=True)] if isinstance(
+        probe = generic_entry(self.target, "l") if isinstance(
             self.target, IndexedBase) else self.target
         if probe.is_positive is not True:
             return f"{self.target} in (0, 1) must be declared positive=True"

@@ -128,3 +128,25 @@ def test_build_into_unwritable_path_exits_2(tmp_path, capsys):
     blocker.write_text("not a directory")
     assert main(["build", "--out", str(blocker / "sub")]) == 2
     assert "derivations: error:" in capsys.readouterr().err
+
+
+#: The entries of shared/CATALOGUE.md, under exactly the names it gives.
+CATALOGUE_NAMES = [
+    "mle_as_sum_of_neg_logs", "conditional_likelihood", "one_hot_cross_entropy",
+    "mle_is_mean_cross_entropy", "empirical_kl", "soft_label_decomposition",
+    "soft_labels_are_expected_nll", "bernoulli_nll_is_binary_cross_entropy",
+    "gaussian_nll_is_mse", "label_smoothing", "softmax_is_a_distribution",
+    "sigmoid_is_two_class_softmax", "cross_entropy_gradient", "log_loss_is_proper",
+    "gibbs_inequality", "cross_entropy_is_code_length", "shannon_code_bound", "argmax_accuracy",
+]
+
+
+def test_json_report_lists_all_18_catalogue_entries_all_symbolic(tmp_path):
+    report = tmp_path / "r.json"
+    assert main(["check", "--json", str(report), "--min-evidence", "symbolic"]) == 0
+    data = json.loads(report.read_text())
+    names = {d["name"] for d in data["derivations"]}
+    assert len(CATALOGUE_NAMES) == 18
+    assert set(CATALOGUE_NAMES) <= names
+    for d in data["derivations"]:
+        assert d["status"] == "ok" and d["weakest_evidence"] == "symbolic", d["name"]

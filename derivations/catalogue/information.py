@@ -8,7 +8,7 @@ outside these theorems.
 
 from __future__ import annotations
 
-from sympy import Expr, IndexedBase, Lambda, S, Sum, Symbol, ceiling, log
+from sympy import Expr, IndexedBase, Lambda, Pow, S, Sum, Symbol, ceiling, log
 
 from derivations.catalogue.notation import j, k, q
 from derivations.engine import rules
@@ -98,7 +98,8 @@ code_length_kraft_sum = Derivation(
     hypotheses=(Size(k), Simplex(q, k), Positive(q[j]), code_length_definition),
     start=Sum(2 ** (-code_length(j)), (j, 1, k)),
     steps=(
-        Step(Sum(2 ** (-bits(q[j])), (j, 1, k)), rules.definition,
+        # unevaluated, or SymPy would already write 2 to the power log_2 q_j as q_j
+        Step(Sum(Pow(2, -bits(q[j]), evaluate=False), (j, 1, k)), rules.definition,
              "definition of the code lengths"),
         Step(Sum(q[j], (j, 1, k)), rules.algebra, "two to the power of a base-two log"),
         Step(S.One, rules.algebra, "the model's probabilities sum to one"),

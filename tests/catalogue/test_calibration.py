@@ -1,4 +1,4 @@
-"""C4 and D4: the log loss is proper, and the accuracy of a calibrated argmax; wrong twins;
+"""C4 and D4: the log loss is proper, and the accuracy of a calibrated argmax; bad twins;
 scikit-learn and SciPy as the oracles."""
 
 from __future__ import annotations
@@ -9,17 +9,16 @@ import random
 from dataclasses import replace
 
 import pytest
+from catalogue_support import assert_genuine, wrong
 from sympy import (
     Abs,
     Basic,
     Indexed,
     IndexedBase,
     Lambda,
-    Rational,
     Symbol,
     lambdify,
 )
-from sympy.core.function import AppliedUndef
 
 from derivations.catalogue import calibration
 from derivations.catalogue.calibration import (
@@ -39,37 +38,13 @@ from derivations.catalogue.information import gibbs_inequality, p
 from derivations.catalogue.notation import i, k, q
 from derivations.engine import rules
 from derivations.engine.canonical import prepare
-from derivations.engine.checker import check_all, check_step
-from derivations.engine.derivation import Derivation
+from derivations.engine.checker import check_all
 from derivations.engine.hypotheses import Definition, Facts, Simplex
-from derivations.engine.results import Evidence, Status, StepResult
+from derivations.engine.results import Evidence, Status
 from derivations.engine.step import Relation, Step
 
 DERIVATIONS = (gibbs_inequality, log_loss_is_proper, log_loss_lagrange_condition,
                log_loss_lagrange_multiplier, argmax_accuracy)
-
-
-def _value_at(expr: Basic, values: dict[str, str], facts: Facts) -> float:
-    """``expr`` at a counterexample's point, by substitution and ``doit`` (not the sampler)."""
-    e = prepare(expr, facts)
-    for _ in range(4):
-        atoms = {str(a): a for a in e.atoms(Symbol, Indexed, AppliedUndef) if str(a) in values}
-        e = e.xreplace({a: Rational(values[name]) for name, a in atoms.items()}).doit()
-    return float(e.evalf(30))
-
-
-def assert_genuine(r: StepResult, facts: Facts, names: set[str]) -> None:
-    """A counterexample naming ``names`` at which both sides really differ, as shown."""
-    assert r.status is Status.FAILED and r.counterexample is not None, r.describe()
-    values = dict(r.counterexample.values)
-    assert names <= values.keys()
-    for side, shown in ((r.previous, r.counterexample.lhs), (r.step.expr, r.counterexample.rhs)):
-        assert _value_at(side, values, facts) == pytest.approx(float(shown), rel=1e-3, abs=1e-4)
-
-
-def _wrong(d: Derivation, index: int, step: Step, facts: Facts | None = None) -> StepResult:
-    """Check ``step`` in place of step ``index`` of ``d`` (the steps before are kept)."""
-    return check_step(index, d.expressions[index - 1], step, facts or d.facts, seed=11)
 
 
 @pytest.fixture(scope="module")
@@ -102,19 +77,19 @@ def test_a_wrong_equality_case_through_the_cited_theorem_is_refused():
     assert "cites a theorem whose equality case is {q: pi}, not {pi: q}" in result.problems[0]
 
 
-# --- wrong twins ----------------------------------------------------------------------------
+# --- bad twins ----------------------------------------------------------------------------
 
 def test_the_log_loss_is_not_bounded_above_by_the_entropy():
     step = log_loss_is_proper.steps[2]
-    r = _wrong(log_loss_is_proper, 3, Step(step.expr, step.rule, "reversed",
+    r = wrong(log_loss_is_proper, 3, Step(step.expr, step.rule, "reversed",
                                            relation=Relation.LE))
     assert r.status is Status.FAILED
     assert_genuine(r, log_loss_is_proper.facts, {"k", "pi[1]", "q[1]"})
 
 
 def test_gibbs_cited_for_the_wrong_pair_does_not_certify_the_step():
-    wrong = rules.by_theorem(gibbs_inequality, {p: q})
-    r = _wrong(log_loss_is_proper, 3, Step(log_loss_is_proper.end, wrong, "KL(q || q)",
+    bad = rules.by_theorem(gibbs_inequality, {p: q})
+    r = wrong(log_loss_is_proper, 3, Step(log_loss_is_proper.end, bad, "KL(q || q)",
                                            relation=Relation.GE))
     assert r.status is Status.FAILED
     assert r.reason.startswith("the certificate does not account for the difference")
@@ -123,7 +98,7 @@ def test_gibbs_cited_for_the_wrong_pair_does_not_certify_the_step():
 def test_gibbs_cannot_be_cited_when_the_truth_is_not_a_distribution():
     no_simplex = Facts.from_hypotheses(
         h for h in log_loss_is_proper.hypotheses if not (isinstance(h, Simplex) and h.base == pi))
-    r = _wrong(log_loss_is_proper, 3, log_loss_is_proper.steps[2], no_simplex)
+    r = wrong(log_loss_is_proper, 3, log_loss_is_proper.steps[2], no_simplex)
     assert r.status is Status.FAILED
     assert r.reason == ("side condition 'pi lies on the simplex of size k' is not established "
                         "(not implied by this theorem's hypotheses)")
@@ -131,7 +106,7 @@ def test_gibbs_cannot_be_cited_when_the_truth_is_not_a_distribution():
 
 def test_a_lagrange_condition_with_the_wrong_sign_is_refuted():
     d = log_loss_lagrange_condition
-    r = _wrong(d, 2, Step(lam + pi[i] / q[i], rules.one_hot_collapse, "wrong sign"))
+    r = wrong(d, 2, Step(lam + pi[i] / q[i], rules.one_hot_collapse, "wrong sign"))
     assert r.reason == "the two sides differ"
     assert_genuine(r, d.facts, {"k", "i", "lambda"})
 
@@ -140,21 +115,21 @@ def test_the_multiplier_needs_q_to_sum_to_one():
     d = log_loss_lagrange_multiplier
     no_q_simplex = Facts.from_hypotheses(
         h for h in d.hypotheses if not (isinstance(h, Simplex) and h.base == q))
-    r = _wrong(d, 3, d.steps[2], no_q_simplex)
+    r = wrong(d, 3, d.steps[2], no_q_simplex)
     assert r.reason == "the two sides differ"
     assert_genuine(r, no_q_simplex, {"k", "lambda", "q[1]"})
 
 
 def test_a_multiplier_of_minus_one_is_refuted():
     d = log_loss_lagrange_multiplier
-    r = _wrong(d, 3, Step(lam + 1, rules.algebra, "wrong sign"))
+    r = wrong(d, 3, Step(lam + 1, rules.algebra, "wrong sign"))
     assert r.reason == "the two sides differ"
     assert_genuine(r, d.facts, {"lambda"})
 
 
 def test_argmax_accuracy_reversed_is_refuted():
     d = argmax_accuracy
-    r = _wrong(d, 4, Step(predicted(i), rules.inequality, "reversed", relation=Relation.LE))
+    r = wrong(d, 4, Step(predicted(i), rules.inequality, "reversed", relation=Relation.LE))
     assert r.reason == "the inequality <= fails"
     assert_genuine(r, d.facts, {"k", "i", r"\hat{y}"})
 
@@ -165,7 +140,7 @@ def test_argmax_accuracy_needs_the_gaps_to_be_non_negative():
                                           top - gap[calibration.c] * Abs(calibration.c - y_hat)))
     facts = Facts.from_hypotheses(signed if isinstance(h, Definition) and h.function is predicted
                                   else h for h in argmax_accuracy.hypotheses)
-    r = _wrong(argmax_accuracy, 4, argmax_accuracy.steps[3], facts)
+    r = wrong(argmax_accuracy, 4, argmax_accuracy.steps[3], facts)
     assert r.reason == "the inequality >= fails"
     assert_genuine(r, facts, {"k", "i", r"\hat{y}"})
 
@@ -174,7 +149,7 @@ def test_argmax_accuracy_needs_calibration():
     uncalibrated = Facts.from_hypotheses(
         h for h in argmax_accuracy.hypotheses
         if not (isinstance(h, Definition) and h.function is true_probability))
-    r = _wrong(argmax_accuracy, 2, argmax_accuracy.steps[1], uncalibrated)
+    r = wrong(argmax_accuracy, 2, argmax_accuracy.steps[1], uncalibrated)
     assert r.reason == "the two sides differ"
     assert_genuine(r, uncalibrated, {r"\hat{y}"})
 

@@ -1,12 +1,12 @@
-"""C3: the softmax cross-entropy gradient, its Hessian and convexity, and their wrong twins."""
+"""C3: the softmax cross-entropy gradient, its Hessian and convexity, and their bad twins."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
 import pytest
-from sympy import Basic, Derivative, Indexed, KroneckerDelta, Rational, S, Sum, Symbol
-from sympy.core.function import AppliedUndef
+from catalogue_support import assert_genuine, wrong
+from sympy import Derivative, KroneckerDelta, S, Sum
 
 from derivations.catalogue.gradients import (
     cross_entropy_convex_in_logits,
@@ -20,39 +20,13 @@ from derivations.catalogue.gradients import (
 )
 from derivations.catalogue.notation import i, j, k
 from derivations.engine import rules
-from derivations.engine.canonical import prepare
-from derivations.engine.checker import check_all, check_step
-from derivations.engine.derivation import Derivation
+from derivations.engine.checker import check_all
 from derivations.engine.exceptions import AuthoringError
 from derivations.engine.hypotheses import Facts, IndexRange, Simplex, Size
-from derivations.engine.results import Evidence, Status, StepResult
+from derivations.engine.results import Evidence, Status
 from derivations.engine.step import Relation, Step
 
 DERIVATIONS = (cross_entropy_gradient, cross_entropy_hessian, cross_entropy_convex_in_logits)
-
-
-def _value_at(expr: Basic, values: dict[str, str], facts: Facts) -> float:
-    """``expr`` at a counterexample's point, by substitution and ``doit`` (not the sampler)."""
-    e = prepare(expr, facts)
-    for _ in range(4):
-        atoms = {str(a): a for a in e.atoms(Symbol, Indexed, AppliedUndef) if str(a) in values}
-        e = e.xreplace({a: Rational(values[name]) for name, a in atoms.items()}).doit()
-    return float(e.evalf(30))
-
-
-def assert_genuine(r: StepResult, facts: Facts, names: set[str]) -> None:
-    """A counterexample naming ``names`` at which both sides really differ, as shown."""
-    assert r.status is Status.FAILED and r.counterexample is not None, r.describe()
-    values = dict(r.counterexample.values)
-    assert names <= values.keys()
-    for side, shown in ((r.previous, r.counterexample.lhs), (r.step.expr, r.counterexample.rhs)):
-        assert _value_at(side, values, facts) == pytest.approx(float(shown), rel=1e-3, abs=1e-4)
-
-
-def _wrong(d: Derivation, index: int, step: Step, facts: Facts | None = None) -> StepResult:
-    """Check ``step`` in place of step ``index`` of ``d`` (the steps before are kept)."""
-    prev = d.expressions[index - 1]
-    return check_step(index, prev, step, facts or d.facts, seed=11)
 
 
 @pytest.fixture(scope="module")
@@ -81,7 +55,7 @@ def test_the_helpers_cite_the_gradient_and_the_hessian():
 
 
 def test_a_flipped_gradient_is_refuted():
-    r = _wrong(cross_entropy_gradient, 5, Step(p[i] - q(i), rules.algebra, "flipped"))
+    r = wrong(cross_entropy_gradient, 5, Step(p[i] - q(i), rules.algebra, "flipped"))
     assert r.reason == "the two sides differ"
     assert_genuine(r, cross_entropy_gradient.facts, {"k", "i"})
 
@@ -89,7 +63,7 @@ def test_a_flipped_gradient_is_refuted():
 def test_without_the_simplex_the_target_mass_does_not_cancel():
     no_simplex = Facts.from_hypotheses(
         h for h in cross_entropy_gradient.hypotheses if not isinstance(h, Simplex))
-    r = _wrong(cross_entropy_gradient, 5, cross_entropy_gradient.steps[4], no_simplex)
+    r = wrong(cross_entropy_gradient, 5, cross_entropy_gradient.steps[4], no_simplex)
     assert r.reason == "the two sides differ"
     assert_genuine(r, no_simplex, {"k", "i", "p[1]"})
 
@@ -97,7 +71,7 @@ def test_without_the_simplex_the_target_mass_does_not_cancel():
 def test_without_the_range_of_i_the_delta_does_not_collapse():
     no_range = Facts.from_hypotheses(
         h for h in cross_entropy_gradient.hypotheses if not isinstance(h, IndexRange))
-    r = _wrong(cross_entropy_gradient, 4, cross_entropy_gradient.steps[3], no_range)
+    r = wrong(cross_entropy_gradient, 4, cross_entropy_gradient.steps[3], no_range)
     assert r.status is Status.FAILED
     assert r.reason.startswith("side condition '1 <= i <= k' is not established")
 
@@ -109,7 +83,7 @@ def test_logits_must_be_declared_real_by_a_hypothesis():
 
 
 def test_a_hessian_with_the_wrong_sign_is_refuted():
-    r = _wrong(cross_entropy_hessian, 4,
+    r = wrong(cross_entropy_hessian, 4,
                Step(q(i) * (KroneckerDelta(i, j) + q(j)), rules.definition, "wrong sign"))
     assert r.reason == "the two sides differ"
     assert_genuine(r, cross_entropy_hessian.facts, {"k", "i", "j"})
@@ -117,15 +91,15 @@ def test_a_hessian_with_the_wrong_sign_is_refuted():
 
 def test_a_variance_with_the_wrong_sign_is_refuted():
     d = cross_entropy_convex_in_logits
-    wrong = Sum(q(i) * v[i] ** 2, (i, 1, k)) + Sum(q(i) * v[i], (i, 1, k)) ** 2
-    r = _wrong(d, 2, Step(wrong, rules.algebra, "plus instead of minus"))
+    bad = Sum(q(i) * v[i] ** 2, (i, 1, k)) + Sum(q(i) * v[i], (i, 1, k)) ** 2
+    r = wrong(d, 2, Step(bad, rules.algebra, "plus instead of minus"))
     assert r.reason == "the two sides differ"
     assert_genuine(r, d.facts, {"k", "v[1]"})
 
 
 def test_concavity_is_refuted():
     d = cross_entropy_convex_in_logits
-    r = _wrong(d, 4, Step(S.Zero, rules.inequality, "concave", relation=Relation.LE))
+    r = wrong(d, 4, Step(S.Zero, rules.inequality, "concave", relation=Relation.LE))
     assert r.reason == "the inequality <= fails"
     assert_genuine(r, d.facts, {"k", "v[1]"})
 
@@ -133,5 +107,5 @@ def test_concavity_is_refuted():
 def test_a_strictly_positive_quadratic_form_is_not_claimed():
     """Along the all-ones direction the logits shift and the loss does not change."""
     d = cross_entropy_convex_in_logits
-    r = _wrong(d, 4, Step(S.Zero, rules.inequality, "strictly convex", relation=Relation.GT))
+    r = wrong(d, 4, Step(S.Zero, rules.inequality, "strictly convex", relation=Relation.GT))
     assert r.status is not Status.OK or r.evidence is not Evidence.SYMBOLIC

@@ -1,4 +1,4 @@
-"""D1-D3: Gibbs' inequality, code lengths and Shannon's bound; wrong twins; SciPy as the oracle."""
+"""D1-D3: Gibbs' inequality, code lengths and Shannon's bound; bad twins; SciPy as the oracle."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import math
 import random
 
 import pytest
+from catalogue_support import assert_genuine, wrong
 from sympy import (
     Basic,
     Indexed,
@@ -21,7 +22,6 @@ from sympy import (
     lambdify,
     log,
 )
-from sympy.core.function import AppliedUndef
 
 from derivations.catalogue import information
 from derivations.catalogue.information import (
@@ -44,35 +44,12 @@ from derivations.engine.checker import check_all, check_step
 from derivations.engine.derivation import Derivation
 from derivations.engine.hypotheses import Definition, Facts, Simplex
 from derivations.engine.notation import KL, indexed_vector
-from derivations.engine.results import Evidence, Status, StepResult
+from derivations.engine.results import Evidence, Status
 from derivations.engine.step import Relation, Step
 
 DERIVATIONS = (gibbs_inequality, cross_entropy_is_code_length, code_length_kraft_sum,
                code_length_excess, shannon_code_bound, shannon_code_lower_bound,
                shannon_code_kraft)
-
-
-def _value_at(expr: Basic, values: dict[str, str], facts: Facts) -> float:
-    """``expr`` at a counterexample's point, by substitution and ``doit`` (not the sampler)."""
-    e = prepare(expr, facts)
-    for _ in range(4):
-        atoms = {str(a): a for a in e.atoms(Symbol, Indexed, AppliedUndef) if str(a) in values}
-        e = e.xreplace({a: Rational(values[name]) for name, a in atoms.items()}).doit()
-    return float(e.evalf(30))
-
-
-def assert_genuine(r: StepResult, facts: Facts, names: set[str]) -> None:
-    """A counterexample naming ``names`` at which both sides really differ, as shown."""
-    assert r.status is Status.FAILED and r.counterexample is not None, r.describe()
-    values = dict(r.counterexample.values)
-    assert names <= values.keys()
-    for side, shown in ((r.previous, r.counterexample.lhs), (r.step.expr, r.counterexample.rhs)):
-        assert _value_at(side, values, facts) == pytest.approx(float(shown), rel=1e-3, abs=1e-4)
-
-
-def _wrong(d: Derivation, index: int, step: Step, facts: Facts | None = None) -> StepResult:
-    """Check ``step`` in place of step ``index`` of ``d`` (the steps before are kept)."""
-    return check_step(index, d.expressions[index - 1], step, facts or d.facts, seed=11)
 
 
 @pytest.fixture(scope="module")
@@ -102,11 +79,11 @@ def test_gibbs_states_its_equality_case_and_the_engine_accepts_it(results):
     assert results["gibbs_inequality"].problems == ()
 
 
-# --- wrong twins ----------------------------------------------------------------------------
+# --- bad twins ----------------------------------------------------------------------------
 
 def test_gibbs_with_p_and_q_swapped_in_the_lemma_is_refused():
     swapped = rules.by_lemma(rules.LOG_BELOW_TANGENT, q[j], p[j] / q[j], (j, 1, k))
-    r = _wrong(gibbs_inequality, 2, Step(gibbs_inequality.steps[1].expr, swapped, "swapped",
+    r = wrong(gibbs_inequality, 2, Step(gibbs_inequality.steps[1].expr, swapped, "swapped",
                                          relation=Relation.GE))
     assert r.status is Status.FAILED
     assert r.reason.startswith("the certificate does not account for the difference")
@@ -114,7 +91,7 @@ def test_gibbs_with_p_and_q_swapped_in_the_lemma_is_refused():
 
 def test_gibbs_with_the_inequality_reversed_is_refuted():
     step = gibbs_inequality.steps[1]
-    r = _wrong(gibbs_inequality, 2, Step(step.expr, step.rule, "reversed", relation=Relation.LE))
+    r = wrong(gibbs_inequality, 2, Step(step.expr, step.rule, "reversed", relation=Relation.LE))
     assert r.status is Status.FAILED
     assert_genuine(r, gibbs_inequality.facts, {"k", "p[1]", "q[1]"})
 
@@ -122,7 +99,7 @@ def test_gibbs_with_the_inequality_reversed_is_refuted():
 def test_gibbs_needs_q_to_sum_to_one():
     no_q_simplex = Facts.from_hypotheses(
         h for h in gibbs_inequality.hypotheses if not (isinstance(h, Simplex) and h.base == q))
-    r = _wrong(gibbs_inequality, 4, gibbs_inequality.steps[3], no_q_simplex)
+    r = wrong(gibbs_inequality, 4, gibbs_inequality.steps[3], no_q_simplex)
     assert r.reason == "the two sides differ"
     assert_genuine(r, no_q_simplex, {"k", "q[1]"})
 
@@ -143,7 +120,7 @@ def test_gibbs_with_the_strict_inequality_loses_its_equality_case():
 
 def test_code_lengths_in_nats_are_not_the_cross_entropy_in_bits():
     d = cross_entropy_is_code_length
-    r = _wrong(d, 3, Step(d.steps[2].expr * log(2), rules.definition, "forgot the base"))
+    r = wrong(d, 3, Step(d.steps[2].expr * log(2), rules.definition, "forgot the base"))
     assert r.reason == "the two sides differ"
     assert_genuine(r, d.facts, {"k", "p[1]", "q[1]"})
 
@@ -151,7 +128,7 @@ def test_code_lengths_in_nats_are_not_the_cross_entropy_in_bits():
 def test_the_excess_is_not_the_reverse_divergence():
     d = code_length_excess
     reverse = KL(indexed_vector(q, k), indexed_vector(p, k)) / log(2)
-    r = _wrong(d, 3, Step(reverse, rules.definition, "p and q swapped"))
+    r = wrong(d, 3, Step(reverse, rules.definition, "p and q swapped"))
     assert r.reason == "the two sides differ"
     assert_genuine(r, d.facts, {"k", "p[1]", "q[1]"})
 
@@ -159,14 +136,14 @@ def test_the_excess_is_not_the_reverse_divergence():
 def test_the_kraft_sum_of_ideal_lengths_needs_the_simplex():
     d = code_length_kraft_sum
     no_simplex = Facts.from_hypotheses(h for h in d.hypotheses if not isinstance(h, Simplex))
-    r = _wrong(d, 3, d.steps[2], no_simplex)
+    r = wrong(d, 3, d.steps[2], no_simplex)
     assert r.reason == "the two sides differ"
     assert_genuine(r, no_simplex, {"k", "q[1]"})
 
 
 def test_shannon_bound_without_the_extra_bit_is_refuted():
     d = shannon_code_bound
-    r = _wrong(d, 2, Step(Sum(p[j] * bits(q[j]), (j, 1, k)), rules.inequality, "no extra bit",
+    r = wrong(d, 2, Step(Sum(p[j] * bits(q[j]), (j, 1, k)), rules.inequality, "no extra bit",
                           relation=Relation.LT))
     assert r.reason == "the inequality < fails"
     assert_genuine(r, d.facts, {"k", "p[1]", "q[1]"})
@@ -183,9 +160,9 @@ def _rounded_down(d: Derivation) -> Facts:
 def test_rounding_down_breaks_the_lower_bound():
     d = shannon_code_lower_bound
     facts = _rounded_down(d)
-    wrong = Step(Sum(p[j] * bits(q[j]), (j, 1, k)), rules.inequality, "rounded down",
+    bad = Step(Sum(p[j] * bits(q[j]), (j, 1, k)), rules.inequality, "rounded down",
                  relation=Relation.GE)
-    r = check_step(1, d.start, wrong, facts, seed=11)
+    r = check_step(1, d.start, bad, facts, seed=11)
     assert r.reason == "the inequality >= fails"
     assert_genuine(r, facts, {"k", "p[1]", "q[1]"})
 
@@ -201,7 +178,7 @@ def test_rounding_down_breaks_kraft():
 def test_a_strict_lower_bound_is_not_proved():
     """At q = 1/2 the length is whole and the bound is attained: no strict proof may exist."""
     d = shannon_code_lower_bound
-    r = _wrong(d, 2, Step(Sum(p[j] * bits(q[j]), (j, 1, k)), rules.inequality, "strict",
+    r = wrong(d, 2, Step(Sum(p[j] * bits(q[j]), (j, 1, k)), rules.inequality, "strict",
                           relation=Relation.GT))
     assert not (r.ok and r.evidence is Evidence.SYMBOLIC)
 
@@ -209,8 +186,8 @@ def test_a_strict_lower_bound_is_not_proved():
 def test_the_tangent_lemma_for_powers_of_two_is_proved_and_a_wrong_tangent_is_not():
     assert TWO_POWER_ABOVE_TANGENT.problem() is None
     x = Symbol("x")
-    wrong = rules.Lemma("wrong", "2^x >= 1 + x", Lambda(x, 2 ** x - 1 - x), False, S.Zero)
-    assert wrong.problem() == "the slack is not stationary at 0"
+    bad = rules.Lemma("wrong", "2^x >= 1 + x", Lambda(x, 2 ** x - 1 - x), False, S.Zero)
+    assert bad.problem() == "the slack is not stationary at 0"
 
 
 # --- oracles: SciPy -------------------------------------------------------------------------

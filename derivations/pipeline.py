@@ -6,11 +6,12 @@ too, so there is exactly one pipeline.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from derivations.engine.checker import check_all, require
+from derivations.engine.derivation import Derivation
 from derivations.engine.results import DerivationResult, Evidence
 from derivations.loader import load
 from derivations.output import stale, write_atomically, write_tree
@@ -23,7 +24,13 @@ MAIN = "derivations.tex"
 def check(sources: Sequence[str] = (), *,
           min_evidence: Evidence = Evidence.SAMPLED) -> list[DerivationResult]:
     """Load and check; a step below ``min_evidence`` counts as failed."""
-    return require(check_all(load(sources)), min_evidence)
+    return check_loaded(load(sources), min_evidence=min_evidence)
+
+
+def check_loaded(derivations: Iterable[Derivation], *,
+                 min_evidence: Evidence = Evidence.SAMPLED) -> list[DerivationResult]:
+    """Check derivations already loaded (the pytest plugin loads at collection time)."""
+    return require(check_all(derivations), min_evidence)
 
 
 def render(results: Sequence[DerivationResult]) -> dict[str, str]:

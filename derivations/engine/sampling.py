@@ -28,6 +28,7 @@ from sympy import (
     Mul,
     Product,
     Rational,
+    S,
     Sum,
     Symbol,
     default_sort_key,
@@ -43,6 +44,8 @@ DIGITS = 60
 #: Relative tolerance of a numeric comparison: 30 digits, half the working precision.
 TOLERANCE = mpmath.mpf(10) ** -30
 _MAX_ROUNDS = 8
+#: How far from its finite end an unbounded integer range (0 <= y <= oo) is sampled.
+_UNBOUNDED_SPAN = 12
 
 Comparison = Callable[[mpmath.mpf, mpmath.mpf, mpmath.mpf], bool]
 
@@ -127,6 +130,11 @@ class _Point:
         if bounds is None:
             return None
         lo, hi = (b.xreplace(self.values) for b in bounds)
+        # an unbounded range (a count: 0 <= y <= oo) is sampled near its finite end
+        if lo.is_Integer and hi is S.Infinity:
+            hi = lo + _UNBOUNDED_SPAN
+        elif hi.is_Integer and lo is S.NegativeInfinity:
+            lo = hi - _UNBOUNDED_SPAN
         if not (lo.is_Integer and hi.is_Integer) or lo > hi:
             raise _EmptyDomain(f"the range {bounds[0]} <= {atom} <= {bounds[1]} is empty here")
         return Integer(self.rng.randint(int(lo), int(hi)))

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
+from sympy import Basic, srepr
+
+from derivations.engine.canonical import canonical
+from derivations.engine.hypotheses import Facts
+from derivations.engine.notation import Optimum
 from derivations.engine.results import DerivationResult, Evidence, StepResult
 
+#: The version of the JSON report's format; ``derivations/schema/report-<SCHEMA>.schema.json``
+#: describes it. Adding an optional field keeps the number; changing or removing one bumps it.
 SCHEMA = 1
 
 
@@ -52,7 +60,21 @@ def text(results: Sequence[DerivationResult]) -> str:
     return "\n\n".join(blocks) + "\n\n" + summary + "\n"
 
 
-def _step_json(r: StepResult) -> dict[str, Any]:
+def canonical_hash(expr: Basic, facts: Facts) -> str:
+    """SHA-256 of ``srepr`` of the canonical form of ``expr`` under ``facts``.
+
+    Equal for two spellings of the same expression that the canonicaliser identifies (a sum
+    over ``j`` and over ``l``), and identical from run to run (``srepr`` does not depend on
+    ``PYTHONHASHSEED``). For an optimiser set, the objective is canonicalised.
+    """
+    if isinstance(expr, Optimum):
+        form: Basic = expr.with_objective(canonical(expr.objective, facts))
+    else:
+        form = canonical(expr, facts)
+    return hashlib.sha256(srepr(form).encode("utf-8")).hexdigest()
+
+
+def _step_json(r: StepResult, facts: Facts) -> dict[str, Any]:
     return {
         "index": r.index,
         "rule": r.step.rule.name,
@@ -66,11 +88,16 @@ def _step_json(r: StepResult) -> dict[str, Any]:
         "conditions": [{"text": c.text, "holds": c.holds} for c in r.conditions],
         "tried": list(r.tried),
         "expression": str(r.step.expr),
+        "canonical_sha256": canonical_hash(r.step.expr, facts),
     }
 
 
 def as_json(results: Sequence[DerivationResult], versions: dict[str, str]) -> str:
-    """The machine-readable report (``schema`` 1), deterministic for the same results."""
+    """The machine-readable report (``schema`` 1), deterministic for the same results.
+
+    ``versions`` names the package and SymPy versions that produced it. The format is described
+    by the JSON Schema ``derivations/schema/report-1.schema.json`` shipped with the package.
+    """
     payload = {
         "schema": SCHEMA,
         "versions": versions,
@@ -82,7 +109,7 @@ def as_json(results: Sequence[DerivationResult], versions: dict[str, str]) -> st
             "weakest_evidence": r.weakest.value if r.weakest else None,
             "cites": list(r.derivation.cites),
             "problems": list(r.problems),
-            "steps": [_step_json(s) for s in r.steps],
+            "steps": [_step_json(s, r.derivation.facts) for s in r.steps],
         } for r in results],
     }
     return json.dumps(payload, indent=2, sort_keys=False) + "\n"

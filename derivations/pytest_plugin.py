@@ -1,0 +1,156 @@
+"""A pytest plugin: every derivation in a Python file becomes a test item.
+
+Collection is opt-in, like pytest's own ``--doctest-modules``: nothing happens unless the run
+passes ``--derivations`` or the ini file sets ``derivations = true``, so installing the package
+changes no one else's test run. A Python file is collected when it assigns a ``Derivation(...)``
+to a name at top level (read from its syntax tree, without importing it). Loading and checking
+go through the same pipeline as ``derivations check``.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from derivations.engine.derivation import Derivation
+from derivations.engine.results import DerivationResult, Evidence, StepResult
+from derivations.render.report import text
+
+_GRADES = ("symbolic", "sized", "sampled")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("derivations", "checked derivations")
+    group.addoption("--derivations", action="store_true", default=False,
+                    help="collect Python files that define Derivation objects; one test item "
+                         "per derivation")
+    group.addoption("--derivations-min-evidence", choices=_GRADES, default=None,
+                    help="fail steps supported only by weaker evidence (default: sampled)")
+    parser.addini("derivations", type="bool", default=False,
+                  help="collect derivations as with --derivations")
+    parser.addini("derivations_min_evidence", default="sampled",
+                  help="the weakest evidence a step may have: symbolic, sized or sampled")
+
+
+def _enabled(config: pytest.Config) -> bool:
+    return bool(config.getoption("derivations") or config.getini("derivations"))
+
+
+def _min_evidence(config: pytest.Config) -> Evidence:
+    chosen = config.getoption("derivations_min_evidence") or config.getini(
+        "derivations_min_evidence")
+    if chosen not in _GRADES:
+        raise pytest.UsageError(f"derivations_min_evidence must be one of {', '.join(_GRADES)}, "
+                                f"not {chosen!r}")
+    return Evidence(chosen)
+
+
+def _defines_derivations(path: Path) -> bool:
+    """Whether ``path`` assigns ``Derivation(...)`` (or ``x.Derivation(...)``) at top level."""
+    try:
+        tree = ast.parse(path.read_bytes(), filename=str(path))
+    except (SyntaxError, ValueError, OSError):
+        return False
+    for node in tree.body:
+        value = node.value if isinstance(node, (ast.Assign, ast.AnnAssign)) else None
+        if isinstance(value, ast.Call):
+            func = value.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            if name == "Derivation":
+                return True
+    return False
+
+
+def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> DerivationFile | None:
+    if file_path.suffix != ".py" or not _enabled(parent.config):
+        return None
+    if not _defines_derivations(file_path):
+        return None
+    return DerivationFile.from_parent(parent, path=file_path)
+
+
+class DerivationFile(pytest.File):
+    """A Python file of derivations; its items share one check of the whole file."""
+
+    _loaded: list[Derivation]
+    _results: dict[str, DerivationResult] | None = None
+
+    def collect(self) -> Iterator[DerivationItem]:
+        from derivations.engine.exceptions import DerivationError
+        from derivations.loader import catalogue, load
+
+        try:  # the file's derivations and those they cite
+            self._loaded = load([str(self.path)])
+        except DerivationError as exc:  # an authoring error, or an import that raised
+            raise self.CollectError(f"derivations: {exc}") from exc
+        shipped = {id(d) for d in catalogue()}
+        for d in self._loaded:
+            if id(d) not in shipped:
+                yield DerivationItem.from_parent(self, name=d.name, derivation=d)
+
+    def result(self, name: str) -> DerivationResult:
+        if self._results is None:
+            from derivations.pipeline import check_loaded
+
+            checked = check_loaded(self._loaded, min_evidence=_min_evidence(self.config))
+            self._results = {r.derivation.name: r for r in checked}
+        return self._results[name]
+
+
+class DerivationFailed(Exception):
+    """A derivation did not check; carries its result for ``repr_failure``."""
+
+    def __init__(self, result: DerivationResult) -> None:
+        super().__init__(result.derivation.name)
+        self.result = result
+
+
+def _failure(step: StepResult) -> str:
+    """The failing step: rule, both sides, the evidence tried, the counterexample."""
+    lines = [step.describe().split(" does not follow")[0] + " does not follow",
+             f"  reason:         {step.reason}",
+             f"  left side:      {step.previous}",
+             f"  right side:     {step.step.expr}",
+             f"  relation:       {step.step.relation.value if step.step.relation else '?'}",
+             f"  evidence tried: {', '.join(step.tried) or 'none'}"]
+    for c in step.conditions:
+        lines.append(f"  side condition: {c.text} ({'holds' if c.holds else 'NOT established'})")
+    if step.counterexample is not None:
+        lines.append(f"  counterexample: {step.counterexample.describe()}")
+    else:
+        lines.append("  counterexample: none found")
+    return "\n".join(lines)
+
+
+class DerivationItem(pytest.Item):
+    """One derivation: passes when every step holds and every citation checks."""
+
+    def __init__(self, *, derivation: Derivation, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.derivation = derivation
+
+    def runtest(self) -> None:
+        assert isinstance(self.parent, DerivationFile)
+        result = self.parent.result(self.derivation.name)
+        if not result.ok:
+            raise DerivationFailed(result)
+        self.add_report_section("call", "derivation steps", text([result]))  # shown by -rP
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException],
+                     style: Any = None) -> str:
+        if not isinstance(excinfo.value, DerivationFailed):
+            return str(super().repr_failure(excinfo, style=style))
+        result = excinfo.value.result
+        d = result.derivation
+        parts = [f"derivation {d.name!r} ({d.title}) does not check"]
+        parts += [f"! {p}" for p in result.problems]
+        parts += [_failure(s) for s in result.steps if not s.ok]
+        parts.append(text([result]).rstrip())
+        return "\n\n".join(parts)
+
+    def reportinfo(self) -> tuple[Path, int | None, str]:
+        return self.path, None, f"derivation {self.derivation.name}"

@@ -1,0 +1,94 @@
+"""The JSON report validates against the schema shipped in the package (schema 1)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+from sympy import IndexedBase, Sum, Symbol
+
+from derivations.cli import main
+from derivations.engine.hypotheses import Facts, Positive, Size
+from derivations.render.report import SCHEMA, canonical_hash
+
+jsonschema = pytest.importorskip("jsonschema")
+
+DATA = Path(__file__).resolve().parents[1] / "data"
+
+
+def _schema() -> dict:
+    text = (files("derivations") / "schema" / f"report-{SCHEMA}.schema.json").read_text()
+    schema = json.loads(text)
+    jsonschema.Draft202012Validator.check_schema(schema)
+    return schema
+
+
+def _report(tmp_path: Path, *sources: str) -> tuple[int, dict]:
+    out = tmp_path / "report.json"
+    code = main(["check", "--quiet", "--json", str(out), *sources])
+    return code, json.loads(out.read_text())
+
+
+def test_the_schema_ships_in_the_package_and_is_a_valid_schema():
+    schema = _schema()
+    assert schema["properties"]["schema"]["const"] == SCHEMA
+
+
+def test_the_catalogue_report_validates(tmp_path):
+    code, report = _report(tmp_path)
+    assert code == 0
+    jsonschema.validate(report, _schema())
+    steps = [s for d in report["derivations"] for s in d["steps"]]
+    assert len(steps) > 50
+    assert all(len(s["canonical_sha256"]) == 64 for s in steps)
+    assert set(report["versions"]) == {"derivations", "sympy"}
+
+
+def test_a_failing_report_with_a_counterexample_validates(tmp_path):
+    code, report = _report(tmp_path, str(DATA / "wrong_step.py"), str(DATA / "sampled_only.py"))
+    assert code == 1
+    jsonschema.validate(report, _schema())
+    failed = [s for d in report["derivations"] for s in d["steps"] if s["status"] == "failed"]
+    assert failed and failed[0]["counterexample"]["values"]
+
+
+@pytest.mark.parametrize("damage", [
+    lambda r: r["derivations"][0]["steps"][0].pop("canonical_sha256"),
+    lambda r: r["derivations"][0]["steps"][0].update(evidence="proved"),
+    lambda r: r["derivations"][0]["steps"][0].update(canonical_sha256="not a hash"),
+    lambda r: r.update(schema=2),
+    lambda r: r["versions"].pop("sympy"),
+])
+def test_the_schema_rejects_a_damaged_report(tmp_path, damage):
+    _, report = _report(tmp_path, "one_hot_cross_entropy")
+    damage(report)
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(report, _schema())
+
+
+def test_the_hash_is_the_same_under_every_hash_seed(tmp_path):
+    outputs = []
+    for seed in ("0", "1", "4242"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run([sys.executable, "-m", "derivations", "check", "--quiet", "--json",
+                              "-", "cross_entropy_is_entropy_plus_kl"],
+                             capture_output=True, text=True, env=env, check=True)
+        outputs.append([s["canonical_sha256"] for d in json.loads(run.stdout)["derivations"]
+                        for s in d["steps"]])
+    assert outputs[0] == outputs[1] == outputs[2]
+
+
+def test_the_hash_identifies_renamed_bound_variables_and_separates_different_sums():
+    k = Symbol("k", integer=True, positive=True)
+    j, r = Symbol("j", integer=True), Symbol("r", integer=True)
+    q = IndexedBase("q", positive=True)
+    facts = Facts.from_hypotheses((Size(k), Positive(q[j])))
+    assert canonical_hash(Sum(q[j], (j, 1, k)), facts) == canonical_hash(Sum(q[r], (r, 1, k)),
+                                                                         facts)
+    assert canonical_hash(Sum(q[j], (j, 1, k)), facts) != canonical_hash(
+        Sum(q[j], (j, 1, k - 1)), facts)

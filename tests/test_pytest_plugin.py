@@ -1,0 +1,101 @@
+"""The pytest plugin: opt-in collection, one item per derivation, readable failures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+pytest_plugins = ["pytester"]
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "data"
+POISSON = (ROOT / "docs" / "examples" / "poisson.py").read_text()
+WRONG = POISSON.replace("Step(lam - y * log(lam)", "Step(lam + y * log(lam)")
+
+
+@pytest.fixture
+def notes(pytester: pytest.Pytester) -> pytest.Pytester:
+    pytester.makepyfile(poisson=POISSON)
+    return pytester
+
+
+def test_without_the_flag_nothing_is_collected(notes):
+    result = notes.runpytest()
+    assert result.ret == pytest.ExitCode.NO_TESTS_COLLECTED
+
+
+def test_without_the_flag_an_ordinary_run_is_unchanged(notes):
+    notes.makepyfile(test_plain="def test_one():\n    assert True\n")
+    result = notes.runpytest()
+    result.assert_outcomes(passed=1)
+
+
+def test_each_derivation_is_an_item(notes):
+    result = notes.runpytest("--derivations", "-v")
+    result.assert_outcomes(passed=2)
+    result.stdout.fnmatch_lines(["*poisson.py::poisson_nll PASSED*",
+                                 "*poisson.py::poisson_regression PASSED*"])
+
+
+def test_the_ini_option_turns_collection_on(notes):
+    notes.makeini("[pytest]\nderivations = true\n")
+    notes.runpytest().assert_outcomes(passed=2)
+
+
+def test_passing_steps_are_shown_with_rP(notes):
+    result = notes.runpytest("--derivations", "-rP")
+    result.stdout.fnmatch_lines(["*derivation steps*",
+                                 "*1. log_of_product*symbolic*",
+                                 "*2. algebra*symbolic*"])
+
+
+def test_a_wrong_step_fails_with_both_sides_and_a_counterexample(pytester):
+    pytester.makepyfile(poisson=WRONG)
+    result = pytester.runpytest("--derivations")
+    result.assert_outcomes(failed=2)
+    result.stdout.fnmatch_lines([
+        "*derivation 'poisson_nll' (The Poisson negative log-likelihood) does not check*",
+        "step 2 ('log of a power*', rule algebra) does not follow",
+        "  reason:         the two sides differ",
+        "  left side:      lambda - log(lambda**y) + log(factorial(y))",
+        "  right side:     lambda + y*log(lambda) + log(factorial(y))",
+        "  relation:       =",
+        "  evidence tried: symbolic, sampled",
+        "  counterexample: at y=*, lambda=* the left side is * and the right side is *",
+    ])
+    result.stdout.fnmatch_lines(["*! cites 'poisson_nll', which does not check*"])
+
+
+def test_a_minimum_evidence_fails_a_sampled_step(pytester):
+    pytester.makepyfile(pythagoras=(DATA / "sampled_only.py").read_text())
+    pytester.runpytest("--derivations").assert_outcomes(passed=1)
+    result = pytester.runpytest("--derivations", "--derivations-min-evidence", "symbolic")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*its evidence (sampled) is weaker than the required*"])
+
+
+def test_citations_of_the_catalogue_are_checked_but_not_items(pytester):
+    pytester.makepyfile(good=(DATA / "good_step.py").read_text())
+    result = pytester.runpytest("--derivations", "-v")
+    result.assert_outcomes(passed=1)
+    result.stdout.fnmatch_lines(["*good.py::good_one_hot PASSED*"])
+
+
+def test_only_files_assigning_a_derivation_at_top_level_are_collected(pytester):
+    pytester.makepyfile(helpers="""
+        from derivations import Derivation
+
+        def make():
+            return Derivation(name="x", title="x", hypotheses=(), start=None, steps=())
+        """)
+    result = pytester.runpytest("--derivations")
+    assert result.ret == pytest.ExitCode.NO_TESTS_COLLECTED
+
+
+def test_an_authoring_error_is_a_collection_error_naming_the_derivation(pytester):
+    pytester.makepyfile(undeclared=(DATA / "undeclared.py").read_text())
+    result = pytester.runpytest("--derivations")
+    assert result.ret == pytest.ExitCode.INTERRUPTED
+    result.stdout.fnmatch_lines(["*ERROR collecting undeclared.py*",
+                                 "*derivation '*': * declared * but no hypothesis states it*"])

@@ -88,8 +88,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
         outcome = build(args.sources, out=args.out, pdf=args.pdf, verify_only=args.verify_only)
     except (TexUnavailable, TexFailed) as exc:
         print(f"derivations: {exc}", file=sys.stderr)
-        print(f"derivations: the LaTeX files in {args.out} were written; the PDF was not.",
-              file=sys.stderr)
+        print(f"derivations: nothing was written to {args.out}.", file=sys.stderr)
         return EXIT_FAILED
     if not all(r.ok for r in outcome.results):
         print(text([r for r in outcome.results if not r.ok]), end="")
@@ -136,6 +135,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"derivations: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
               file=sys.stderr)
         return EXIT_USAGE
+    except Exception as exc:  # an object the engine cannot handle: one line, not a traceback
+        if args.debug:
+            raise
+        print(f"derivations: error: {type(exc).__name__}: {exc} (run with --debug for the "
+              "traceback)", file=sys.stderr)
+        return EXIT_FAILED
     except KeyboardInterrupt:
         print("derivations: interrupted; files already in place were left as they were.",
               file=sys.stderr)

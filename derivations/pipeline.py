@@ -19,6 +19,7 @@ from derivations.render.latex import HEADER, STYLE, document, fragment
 
 TITLE = "From maximum likelihood to cross entropy: checked derivations"
 MAIN = "derivations.tex"
+PDF = "derivations.pdf"
 
 
 def check(sources: Sequence[str] = (), *,
@@ -67,7 +68,8 @@ def _orphans(out: Path, files: dict[str, str]) -> list[Path]:
 
 def build(sources: Sequence[str] = (), *, out: Path = Path("proofs"), pdf: bool = False,
           verify_only: bool = False) -> BuildOutcome:
-    """Check, then write ``out`` (only when every derivation checks), then compile the PDF.
+    """Check, compile the PDF if asked, then write ``out``: all of it or, when a derivation
+    fails, LaTeX fails or the build is interrupted, none of it.
 
     With ``verify_only`` nothing is written: the outcome lists the files that differ.
     """
@@ -78,16 +80,16 @@ def build(sources: Sequence[str] = (), *, out: Path = Path("proofs"), pdf: bool 
     if verify_only:
         extra = [p.name for p in _orphans(out, files)] if not sources else []
         return BuildOutcome(results, stale=stale(out, files) + extra)
-    written = write_tree(out, files)
+    tree: dict[str, str | bytes] = dict(files)
+    if pdf:  # compiled before anything is written: a LaTeX error leaves out/ as it was
+        from derivations.render.pdf import pdf_bytes
+
+        tree[PDF] = pdf_bytes(files, MAIN)
+    written = write_tree(out, tree)
     if not sources:
         for orphan in _orphans(out, files):
             orphan.unlink()
-    target = None
-    if pdf:
-        from derivations.render.pdf import compile_pdf
-
-        target = compile_pdf(files, MAIN, out / "derivations.pdf")
-    return BuildOutcome(results, written, pdf=target)
+    return BuildOutcome(results, written, pdf=out / PDF if pdf else None)
 
 
 def write_report(path: Path, content: str) -> None:

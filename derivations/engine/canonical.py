@@ -41,8 +41,8 @@ from sympy import (
     frac,
     log,
     powsimp,
-    sympify,
 )
+from sympy.core.sympify import _sympify
 
 from derivations.engine.hypotheses import Facts
 from derivations.engine.notation import unfold
@@ -339,7 +339,7 @@ def reduces_to_zero(difference: Basic) -> bool:
 
 def prove_equal(lhs: Basic, rhs: Basic, facts: Facts) -> bool:
     """True only when ``lhs - rhs`` reduces to the literal zero by sound rewrites."""
-    return reduces_to_zero(canonical(sympify(lhs), facts) - canonical(sympify(rhs), facts))
+    return reduces_to_zero(canonical(_sympify(lhs), facts) - canonical(_sympify(rhs), facts))
 
 
 def is_positive(expr: Basic, facts: Facts) -> bool:

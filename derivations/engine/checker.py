@@ -9,8 +9,11 @@ sampling contradicts is reported as a failure, never silently trusted.
 
 from __future__ import annotations
 
+import signal
+import threading
 import zlib
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
 from sympy import Basic, Dummy, Lambda, diff
@@ -48,9 +51,17 @@ from derivations.engine.sampling import (
 from derivations.engine.sized import prove_sized
 from derivations.engine.step import Relation, Step
 
+#: Seconds one step may take; past it the verdict is "could not decide" (None: no limit). The
+#: limit needs SIGALRM, so it applies in the main thread of a POSIX process only.
+STEP_BUDGET: float | None = 60.0
+#: Seconds between repeated alarms once the budget is spent.
+_REPEAT = 0.25
+
 #: Random points tried when a symbolic proof exists (a cross-check) and when it does not.
 CROSS_CHECK_POINTS = 2
 HUNT_POINTS = 24
+#: Agreeing points needed before numeric agreement counts as (the weakest) evidence.
+MIN_AGREEMENT = 8
 
 
 @dataclass
@@ -93,9 +104,13 @@ def _grade(v: _Verdict, lhs: Basic, rhs: Basic, facts: Facts, seed: int, *, prov
         v.tried.append("sized")
         if sized():
             return v.result(Status.OK, Evidence.SIZED, "proved only at concrete sizes")
-    if hunt.agreed:
+    if hunt.agreed >= MIN_AGREEMENT:
         return v.result(Status.OK, Evidence.SAMPLED,
                         f"numeric agreement at {hunt.agreed} random points, no proof")
+    if hunt.agreed:
+        return v.result(Status.UNDECIDED, None,
+                        f"no proof, and agreement at only {hunt.agreed} of {HUNT_POINTS} random "
+                        f"points (at least {MIN_AGREEMENT} needed): {hunt.undecided}")
     return v.result(Status.UNDECIDED, None, f"no proof and no numeric evidence: {hunt.undecided}")
 
 
@@ -171,8 +186,57 @@ def _transform_problem(prev: Optimum, new: Optimum, transform: Lambda,
     return None
 
 
-def check_step(index: int, prev: Basic, step: Step, facts: Facts, *, seed: int = 0) -> StepResult:
-    """The verdict on one step, given the previous expression and the hypotheses."""
+class _OutOfTime(BaseException):
+    """Raised by the alarm inside a step that ran out of time (a BaseException, so that no
+    ``except Exception`` in SymPy swallows it)."""
+
+
+@contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`_OutOfTime` after ``seconds``; a no-op off the main thread, without
+    SIGALRM, or when another alarm is already pending (it is left alone)."""
+    usable = (seconds is not None and seconds > 0 and hasattr(signal, "setitimer")
+              and threading.current_thread() is threading.main_thread()
+              and signal.getitimer(signal.ITIMER_REAL)[0] == 0)
+    if not usable:
+        yield
+        return
+
+    def expire(signum: int, frame: object) -> None:
+        raise _OutOfTime
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    # The alarm repeats: should library code swallow one _OutOfTime, the next one ends the step.
+    signal.setitimer(signal.ITIMER_REAL, seconds, _REPEAT)  # type: ignore[arg-type]
+    try:
+        yield
+    finally:
+        while True:  # an alarm may still land here; the timer is off once this loop ends
+            try:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                break
+            except _OutOfTime:
+                continue
+        signal.signal(signal.SIGALRM, previous)
+
+
+def check_step(index: int, prev: Basic, step: Step, facts: Facts, *, seed: int = 0,
+               budget: float | None = None) -> StepResult:
+    """The verdict on one step, given the previous expression and the hypotheses.
+
+    A step that takes longer than ``budget`` seconds (default :data:`STEP_BUDGET`; 0 for no
+    limit) ends undecided, never accepted.
+    """
+    budget = STEP_BUDGET if budget is None else budget
+    try:
+        with _time_limit(budget):
+            return _check_step(index, prev, step, facts, seed)
+    except _OutOfTime:
+        return _Verdict(index, step, prev).result(
+            Status.UNDECIDED, None, f"could not decide within {budget:g} s")
+
+
+def _check_step(index: int, prev: Basic, step: Step, facts: Facts, seed: int) -> StepResult:
     v = _Verdict(index, step, prev)
     misfit = step.rule.fits(prev, step.expr)
     if misfit:

@@ -17,6 +17,7 @@ _PRIMARY = ("integer", "positive", "negative", "nonnegative", "nonpositive", "no
             "real", "rational", "finite")
 #: Engine-internal bound variables (``_c`` of vectors, ``_b0``... of canonical sums) start so.
 _RESERVED = "_"
+_PLURAL = {"symbol": "symbols", "family": "families", "function": "functions"}
 _NAME = re.compile(r"[a-z][a-z0-9_]*\Z")
 
 
@@ -131,6 +132,25 @@ class Derivation:
                         f"{where}: an equality case maps a family to a family (q: p) or a "
                         f"symbol to an expression, not {key!r} to {value!r}")
 
+    def _check_clashes(self, where: str, places: list[tuple[str, Basic]]) -> None:
+        """Two different symbols (or families, or functions) under one name print alike, so a
+        reader could not tell them apart: refused."""
+        seen: dict[tuple[str, str], tuple[Basic, str]] = {}
+        families = {str(b.label) for _, e in places for b in e.atoms(IndexedBase)}
+        for place, expr in places:  # a vector shown as its family's name (p for p_j) is fine
+            found = [("symbol", s) for s in expr.free_symbols if isinstance(s, Symbol)
+                     and not isinstance(s, Dummy) and s.name not in families]
+            found += [("family", b) for b in expr.atoms(IndexedBase)]
+            found += [("function", c.func) for c in expr.atoms(AppliedUndef)]
+            for kind, obj in sorted(found, key=lambda f: (f[0], str(f[1]))):
+                name = str(obj.label) if isinstance(obj, IndexedBase) else str(obj)
+                first = seen.setdefault((kind, name), (obj, place))
+                if first[0] != obj:
+                    raise AuthoringError(
+                        f"{where}: two different {_PLURAL[kind]} are both named {name!r} (in "
+                        f"{first[1]} and in {place}); they print alike, so give them different "
+                        "names or the same declaration")
+
     def _check_declarations(self, where: str) -> None:
         """Every assumption a symbol carries must be implied by a displayed hypothesis."""
         implied: dict[Basic, set[str]] = {}
@@ -140,6 +160,9 @@ class Derivation:
         places += [(f"step {n}", s.expr) for n, s in enumerate(self.steps, 1)]
         places += [(f"the definition of {d.function}", d.formula.expr)
                    for d in self.hypotheses if isinstance(d, Definition)]
+        self._check_clashes(where, [(p, e) for p, e in places if not p.startswith(
+            "the definition")] + [(f"the definition of {d.function}", d.formula)
+                                  for d in self.hypotheses if isinstance(d, Definition)])
         for place, expr in places:
             for sym in expr.free_symbols:
                 if str(sym).startswith(_RESERVED):

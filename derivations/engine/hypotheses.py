@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sympy import Basic, Expr, Indexed, IndexedBase, Lambda, S, Symbol, sympify
+from sympy import Basic, Expr, Indexed, IndexedBase, Lambda, S, Symbol
 from sympy.core.function import AppliedUndef, UndefinedFunction
+from sympy.core.sympify import _sympify
 
 
 def same_family(a: Basic, b: Basic) -> bool:
@@ -171,8 +172,8 @@ class IndexRange(Hypothesis):
     hi: Expr
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "lo", sympify(self.lo))
-        object.__setattr__(self, "hi", sympify(self.hi))
+        object.__setattr__(self, "lo", _sympify(self.lo))
+        object.__setattr__(self, "hi", _sympify(self.hi))
 
     @property
     def owner(self) -> Basic:
@@ -242,7 +243,7 @@ class Simplex(Hypothesis):
     size: Expr
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "size", sympify(self.size))
+        object.__setattr__(self, "size", _sympify(self.size))
 
     @property
     def owner(self) -> Basic:

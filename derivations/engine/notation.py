@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sympy import Basic, Expr, Function, Integer, Lambda, Sum, Symbol, Tuple, log, sympify
+from sympy import Basic, Expr, Function, Integer, Lambda, Sum, Symbol, Tuple, log
 from sympy.core.function import UndefinedFunction
+from sympy.core.sympify import _sympify
 
 #: The bound variable used when a vector quantity is unfolded into an explicit sum.
 _COMPONENT = Symbol("_c", integer=True)
@@ -24,7 +25,7 @@ class Optimum(Basic):
     sense: str = ""
 
     def __new__(cls, objective: Expr, variable: Symbol) -> Optimum:
-        objective, variable = sympify(objective), sympify(variable)
+        objective, variable = _sympify(objective), _sympify(variable)
         if not isinstance(objective, Expr):
             raise TypeError(f"the objective of {cls.__name__} must be a SymPy expression, "
                             f"got {objective!r}")
@@ -60,14 +61,14 @@ class Between(Basic):
     """The statement ``lo <= value <= hi`` (printed as a chain), used in side conditions."""
 
     def __new__(cls, lo: Expr, value: Expr, hi: Expr) -> Between:
-        return super().__new__(cls, sympify(lo), sympify(value), sympify(hi))
+        return super().__new__(cls, _sympify(lo), _sympify(value), _sympify(hi))
 
 
 class FreeOf(Basic):
     """The statement "``expr`` does not depend on ``variable``", used in side conditions."""
 
     def __new__(cls, expr: Expr, variable: Symbol) -> FreeOf:
-        return super().__new__(cls, sympify(expr), sympify(variable))
+        return super().__new__(cls, _sympify(expr), _sympify(variable))
 
 
 def flipped(sense: str) -> str:
@@ -84,7 +85,7 @@ class Vector(Basic):
     def __new__(cls, display: Basic, rule: Lambda, size: Expr) -> Vector:
         if not isinstance(rule, Lambda) or len(rule.variables) != 1:
             raise TypeError(f"a Vector's rule must be a one-argument Lambda, got {rule!r}")
-        return super().__new__(cls, sympify(display), rule, sympify(size))
+        return super().__new__(cls, _sympify(display), rule, _sympify(size))
 
     @property
     def display(self) -> Basic:
@@ -106,7 +107,7 @@ class OneHot(Vector):
     """The one-hot vector ``e_y`` of ``size`` entries: component ``j`` is ``delta_{j y}``."""
 
     def __new__(cls, hot: Expr, size: Expr) -> OneHot:
-        return Basic.__new__(cls, sympify(hot), sympify(size))
+        return Basic.__new__(cls, _sympify(hot), _sympify(size))
 
     @property
     def hot(self) -> Expr:

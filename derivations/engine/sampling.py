@@ -32,9 +32,9 @@ from sympy import (
     Sum,
     Symbol,
     default_sort_key,
-    sympify,
 )
 from sympy.core.function import AppliedUndef
+from sympy.core.sympify import _sympify
 
 from derivations.engine.canonical import prepare
 from derivations.engine.hypotheses import Facts, same_family
@@ -78,6 +78,10 @@ class SampleOutcome:
     undecided: str = ""
 
 
+#: A concrete sum or product with more terms than this is not written out (no point is judged).
+MAX_WRITTEN_TERMS = 100_000
+
+
 def write_out(e: Basic) -> Basic:
     """Every sum or product with concrete bounds as an explicit Add or Mul (outermost limit
     first, so inner bounds may depend on outer indices); derivatives carried out. SymPy's own
@@ -88,6 +92,9 @@ def write_out(e: Basic) -> Basic:
         lo, hi = write_out(lo), write_out(hi)
         if not (lo.is_Integer and hi.is_Integer) or hi < lo - 1:
             return e.doit()
+        if hi - lo + 1 > MAX_WRITTEN_TERMS:
+            raise _EmptyDomain(f"a {'sum' if isinstance(e, Sum) else 'product'} of "
+                               f"{hi - lo + 1} terms is too large to write out")
         terms = [write_out(inner.xreplace({v: Integer(n)})) for n in range(int(lo), int(hi) + 1)]
         return Add(*terms) if isinstance(e, Sum) else Mul(*terms)
     if isinstance(e, Derivative):  # differentiate the written-out expression: much cheaper
@@ -245,7 +252,7 @@ def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, *, points:
     hunt for counterexamples at large sizes is not needed.
     """
     rng = random.Random(seed)
-    base = [prepare(sympify(lhs), facts), prepare(sympify(rhs), facts)]
+    base = [prepare(_sympify(lhs), facts), prepare(_sympify(rhs), facts)]
     agreed = 0
     reason = ""
     with mpmath.workdps(DIGITS):
@@ -257,6 +264,10 @@ def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, *, points:
                 reason = str(exc)
                 continue
             a, b = (_evaluate(s) for s in sides)
+            if (a is None) != (b is None):  # defined on one side only, at a point of the domain
+                return SampleOutcome(agreed, Counterexample(
+                    tuple(point.names), "undefined" if a is None else mpmath.nstr(a, 12),
+                    "undefined" if b is None else mpmath.nstr(b, 12)))
             if a is None or b is None:
                 reason = (f"could not evaluate both sides to real numbers at "
                           f"{', '.join(f'{n}={v}' for n, v in point.names)}")

@@ -24,6 +24,12 @@ def compile_pdf(files: Mapping[str, str], main: str, target: Path, *, timeout: f
 
     The previous PDF stays in place unless the new one compiled completely.
     """
+    write_atomically(target, pdf_bytes(files, main, timeout=timeout))
+    return target
+
+
+def pdf_bytes(files: Mapping[str, str], main: str, *, timeout: float = 300) -> bytes:
+    """The PDF compiled from ``main`` in a scratch directory; nothing else is touched."""
     latexmk = shutil.which("latexmk")
     if latexmk is None or shutil.which("pdflatex") is None:
         raise TexUnavailable(
@@ -43,8 +49,7 @@ def compile_pdf(files: Mapping[str, str], main: str, target: Path, *, timeout: f
             log = work / (Path(main).stem + ".log")
             tail = log.read_text(errors="replace")[-3000:] if log.exists() else done.stdout[-3000:]
             raise TexFailed(f"latexmk failed on {main} (exit {done.returncode}):\n{tail}")
-        write_atomically(target, pdf.read_bytes())
-    return target
+        return pdf.read_bytes()
 
 
 def _reproducible_env() -> dict[str, str]:

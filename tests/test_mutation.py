@@ -1,0 +1,80 @@
+"""The mutation harness: every non-equivalent wrong variant of every catalogue step is killed."""
+
+from __future__ import annotations
+
+import pytest
+
+from derivations import mutation
+from derivations.engine.results import Evidence, Status, StepResult
+from derivations.loader import catalogue
+from derivations.mutation_rules import OPERATORS, Site, changes
+
+
+@pytest.fixture(scope="module")
+def report():
+    return mutation.run(catalogue(), jobs=2)
+
+
+@pytest.mark.slow
+def test_full_catalogue_every_non_equivalent_mutant_is_killed(report):
+    assert report.survivors == [] and report.crashed == []
+    assert report.total >= mutation.MINIMUM_MUTANTS
+    assert report.summary().startswith(f"killed {report.total} of {report.total}")
+
+
+def test_equivalent_mutants_each_carry_a_proof(report):
+    assert report.equivalent
+    for outcome in report.equivalent:
+        assert outcome.reason.startswith(("equivalent:", "still correct:")), outcome
+
+
+def test_every_operator_produces_mutants(report):
+    used = {o.operator for o in report.outcomes}
+    for name in ("flip_sign", "swap_families", "drop_term", "duplicate_term", "change_bounds",
+                 "shift_index", "wrong_constant", "log_base", "flip_sense",
+                 "parameter_constant", "reverse_inequality", "bad_certificate",
+                 "remove_hypothesis"):
+        assert name in used, name
+    assert len(OPERATORS) == 12
+
+
+def test_a_checker_that_accepts_everything_is_caught(monkeypatch):
+    """The twin: with a broken checker the harness reports survivors and fails."""
+
+    def accepts(index, prev, step, facts, *, seed=0, budget=None):
+        return StepResult(index, step, prev, Status.OK, Evidence.SYMBOLIC)
+
+    monkeypatch.setattr(mutation, "check_step", accepts)
+    broken = mutation.run([d for d in catalogue() if d.name == "one_hot_cross_entropy"])
+    assert broken.survivors and not broken.ok
+    assert "ACCEPTED [symbolic]" in broken.text()
+
+
+def test_sampled_acceptance_is_listed_apart_from_kills(monkeypatch):
+    def sampled(index, prev, step, facts, *, seed=0, budget=None):
+        return StepResult(index, step, prev, Status.OK, Evidence.SAMPLED, "numeric agreement")
+
+    monkeypatch.setattr(mutation, "check_step", sampled)
+    weak = mutation.run([d for d in catalogue() if d.name == "one_hot_cross_entropy"])
+    assert weak.ok and weak._with("policy")
+    assert "rejected only by the 'symbolic' evidence policy" in weak.summary()
+
+
+def test_command_line_on_one_derivation(capsys):
+    assert mutation.main(["one_hot_cross_entropy", "-j", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "survivors (0)" in out and "killed " in out.splitlines()[-1]
+
+
+def test_command_line_unknown_name_exits_2(capsys):
+    assert mutation.main(["no_such"]) == 2
+    assert "unknown derivation 'no_such'" in capsys.readouterr().err
+
+
+def test_mutants_of_a_step_are_distinct_and_change_something():
+    d = next(d for d in catalogue() if d.name == "gibbs_inequality")
+    site = Site(d, 2, d.steps[0].expr)
+    found = list(changes(site))
+    assert {c.operator for c in found} >= {"flip_sign", "bad_certificate", "reverse_inequality"}
+    for c in found:
+        assert (c.step != site.step or c.facts != d.facts or c.prev != site.prev), c.detail

@@ -1,0 +1,109 @@
+"""A checked derivation as plain strings: what every output format shows, computed once.
+
+The LaTeX fragment, the slides, the notebook and the Markdown formats all typeset the same
+things: the hypotheses, the statement, each step's relation, expression, justification, side
+conditions and evidence mark. They differ only in the markup around them, so each renderer takes
+a :class:`DerivationView` and never prints SymPy objects itself.
+
+Math strings are LaTeX for math mode and use only the macros in :data:`MATH_MACROS` beyond
+amsmath, so MathJax and KaTeX can show them once those macros are declared. Prose strings are
+raw text: each renderer escapes them for its own markup.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sympy import Basic, IndexedBase
+
+from derivations.engine.results import DerivationResult, Evidence, StepResult
+from derivations.engine.step import Relation
+from derivations.render.printer import hypothesis, latex
+
+#: Math-mode macros the printed expressions use, by name (without the backslash).
+MATH_MACROS: dict[str, str] = {
+    "dvargmin": r"\operatorname*{arg\,min}",
+    "dvargmax": r"\operatorname*{arg\,max}",
+    "dvKL": r"\operatorname{KL}",
+}
+
+#: What each evidence mark means, strongest first; the same words in every output.
+EVIDENCE_MEANING: dict[Evidence, str] = {
+    Evidence.SYMBOLIC: "proved symbolically, for any number of classes and of observations",
+    Evidence.SIZED: "proved only at several concrete sizes (weaker evidence)",
+    Evidence.SAMPLED: "agreement at random points only, no proof (weakest evidence)",
+}
+
+#: A plain-text mark per grade, for formats without the LaTeX macros (slides use the macros).
+TEXT_MARK: dict[Evidence, str] = {Evidence.SYMBOLIC: "✓", Evidence.SIZED: "(✓)",
+                                  Evidence.SAMPLED: "≈"}
+
+
+@dataclass(frozen=True)
+class ConditionView:
+    """A side condition: ``math`` (LaTeX) when it has a formula, else ``text`` (prose)."""
+
+    math: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class StepView:
+    index: int
+    relation: str  # LaTeX relation symbol, e.g. "=" or "\le"
+    expr: str  # LaTeX, math mode
+    why: str  # prose
+    rule: str
+    cites: tuple[str, ...]
+    conditions: tuple[ConditionView, ...]
+    evidence: Evidence | None
+
+
+@dataclass(frozen=True)
+class DerivationView:
+    name: str
+    title: str
+    summary: str  # prose, possibly empty
+    hypotheses: tuple[str, ...]  # LaTeX, math mode, one per hypothesis
+    start: str  # LaTeX of the first expression
+    statement: str  # LaTeX: start, relation, end, and the equality case if any
+    evidence: Evidence | None  # the weakest grade of any step
+    steps: tuple[StepView, ...]
+
+    @property
+    def cites(self) -> tuple[str, ...]:
+        """Every derivation a step cites, in order of first citation."""
+        seen: dict[str, None] = {}
+        for step in self.steps:
+            seen.update(dict.fromkeys(step.cites))
+        return tuple(seen)
+
+
+def _shown(obj: Basic) -> Basic:
+    """An indexed family is shown by its label (``q = p`` means entry by entry)."""
+    return obj.label if isinstance(obj, IndexedBase) else obj
+
+
+def _step(result: StepResult) -> StepView:
+    step = result.step
+    conditions = tuple(ConditionView(latex(c.formula) if c.formula is not None else None, c.text)
+                       for c in result.conditions)
+    return StepView(index=result.index, relation=(step.relation or Relation.EQ).latex,
+                    expr=latex(step.expr), why=step.why, rule=step.rule.name,
+                    cites=tuple(step.cites), conditions=conditions, evidence=result.evidence)
+
+
+def view(result: DerivationResult) -> DerivationView:
+    """The strings every renderer shows for one checked derivation."""
+    d = result.derivation
+    fixed = set(d.facts.sizes) | set(d.facts.parameters)
+    statement = rf"{latex(d.start)} {d.relation.latex} {latex(d.end)}"
+    if d.equality_if:
+        cases = r",\ ".join(rf"{latex(_shown(a))} = {latex(_shown(b))}"
+                            for a, b in d.equality_if.items())
+        statement += rf", \quad\text{{with equality if and only if }} {cases}"
+    return DerivationView(
+        name=d.name, title=d.title, summary=d.summary or "",
+        hypotheses=tuple(hypothesis(h, fixed) for h in d.hypotheses),
+        start=latex(d.start), statement=statement, evidence=result.weakest,
+        steps=tuple(_step(r) for r in result.steps))

@@ -1,13 +1,24 @@
 #!/usr/bin/env bash
-# Install the TeX tools that `derivations build --pdf` and the LaTeX tests use (Debian, as root).
-# Does nothing when latexmk and pdflatex are already there.
+# Install the Debian packages that the PDF, the slides, the notebook exports and the LaTeX tests
+# use (as root, or through sudo). Does nothing when every tool is already there.
+#   latexmk, pdflatex, TikZ (texlive-pictures), beamer: derivations.pdf and slides.pdf
+#   xelatex, pandoc, latex-extra, plain-generic: nbconvert's PDF and LaTeX exports
+#   libjs-mathjax: typeset math in the notebook's HTML with no network
+#   poppler-utils: pdftoppm, to look at a page as PNG
 set -euo pipefail
-if command -v latexmk >/dev/null && command -v pdflatex >/dev/null && command -v pdftoppm >/dev/null; then
+have_all() {
+  command -v latexmk && command -v pdflatex && command -v xelatex && command -v pandoc \
+    && command -v pdftoppm && kpsewhich tikz.sty beamer.cls adjustbox.sty \
+    && test -f /usr/share/javascript/mathjax/MathJax.js
+}
+if have_all >/dev/null 2>&1; then
   exit 0
 fi
 SUDO=""
 [ "$(id -u)" -eq 0 ] || SUDO="sudo"
 $SUDO apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
-  latexmk texlive-latex-base texlive-latex-recommended texlive-fonts-recommended poppler-utils \
+  latexmk texlive-latex-base texlive-latex-recommended texlive-fonts-recommended \
+  texlive-pictures texlive-latex-extra texlive-plain-generic texlive-xetex lmodern \
+  pandoc libjs-mathjax poppler-utils \
   >/dev/null

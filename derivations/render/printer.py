@@ -22,15 +22,30 @@ from derivations.engine.hypotheses import (
 )
 from derivations.engine.notation import Optimum, Vector
 
+#: The math macros of derivations.sty, by name: the LaTeX outputs use the names, the Markdown
+#: outputs (MathJax, KaTeX) the bodies, so that they need no macro declarations.
+MATH_MACROS: dict[str, str] = {
+    "dvargmin": r"\operatorname*{arg\,min}",
+    "dvargmax": r"\operatorname*{arg\,max}",
+    "dvKL": r"\operatorname{KL}",
+}
+
 
 class ProofPrinter(LatexPrinter):
-    """Prints steps as a textbook would: ``q_j``, ``H(e_y, q)``, ``\\dvargmin_\\theta``."""
+    """Prints steps as a textbook would: ``q_j``, ``H(e_y, q)``, ``\\dvargmin_\\theta``.
+
+    With ``macros=False`` it writes the body of each ``dv`` macro instead of its name.
+    """
 
     printmethod = "_latex"
+    _default_settings = {**LatexPrinter._default_settings, "macros": True}
 
     def __init__(self, settings: dict[str, Any] | None = None) -> None:
         defaults = {"order": "none", "long_frac_ratio": 2, "mul_symbol": r"\,"}
         super().__init__({**defaults, **(settings or {})})
+
+    def _macro(self, name: str) -> str:
+        return f"\\{name}" if self._settings["macros"] else MATH_MACROS[name]
 
     def _print_Indexed(self, expr: Basic) -> str:
         label = self._print(expr.base.label)
@@ -40,7 +55,8 @@ class ProofPrinter(LatexPrinter):
         objective = self._print(expr.objective)
         if expr.objective.is_Add:
             objective = rf"\left({objective}\right)"
-        return rf"\dvarg{expr.sense}_{{{self._print(expr.variable)}}} {objective}"
+        operator = self._macro(f"dvarg{expr.sense}")
+        return rf"{operator}_{{{self._print(expr.variable)}}} {objective}"
 
     _print_Argmin = _print_Optimum
     _print_Argmax = _print_Optimum
@@ -74,12 +90,13 @@ class ProofPrinter(LatexPrinter):
 
     def _print_KL(self, expr: Expr) -> str:
         p, q = expr.args
-        return rf"\dvKL\left({self._print(p)} \,\middle\|\, {self._print(q)}\right)"
+        middle = rf"{self._print(p)} \,\middle\|\, {self._print(q)}"
+        return self._macro("dvKL") + rf"\left({middle}\right)"
 
 
-def latex(expr: Basic) -> str:
-    """LaTeX for one expression, as it appears in proofs."""
-    return ProofPrinter().doprint(expr)
+def latex(expr: Basic, *, macros: bool = True) -> str:
+    """LaTeX for one expression, as it appears in proofs (``macros``: see :class:`ProofPrinter`)."""
+    return ProofPrinter({"macros": macros}).doprint(expr)
 
 
 def _quantified(pattern: Basic, exclude: set[Basic]) -> str:
@@ -95,8 +112,12 @@ def _rows(h: Simplex) -> bool:
     return bool(shape is not None and len(shape) == 2)
 
 
-def hypothesis(h: Hypothesis, fixed: set[Basic]) -> str:
+def hypothesis(h: Hypothesis, fixed: set[Basic], *, macros: bool = True) -> str:
     """One hypothesis as display-ready LaTeX (math mode); ``fixed`` are sizes and parameters."""
+
+    def latex(expr: Basic) -> str:
+        return ProofPrinter({"macros": macros}).doprint(expr)
+
     if isinstance(h, Size):
         return rf"{latex(h.symbol)} \in \{{1, 2, 3, \dots\}}"
     if isinstance(h, Parameter):

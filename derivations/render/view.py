@@ -5,27 +5,23 @@ things: the hypotheses, the statement, each step's relation, expression, justifi
 conditions and evidence mark. They differ only in the markup around them, so each renderer takes
 a :class:`DerivationView` and never prints SymPy objects itself.
 
-Math strings are LaTeX for math mode and use only the macros in :data:`MATH_MACROS` beyond
-amsmath, so MathJax and KaTeX can show them once those macros are declared. Prose strings are
-raw text: each renderer escapes them for its own markup.
+Math strings are LaTeX for math mode. With ``macros=True`` (the LaTeX outputs) they use the
+``dv`` macros of derivations.sty; with ``macros=False`` (MathJax, KaTeX) only standard amsmath.
+Prose strings are raw text: each renderer escapes them for its own markup.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sympy import Basic, IndexedBase
 
 from derivations.engine.results import DerivationResult, Evidence, StepResult
 from derivations.engine.step import Relation
-from derivations.render.printer import hypothesis, latex
+from derivations.render.printer import MATH_MACROS, ProofPrinter, hypothesis
 
-#: Math-mode macros the printed expressions use, by name (without the backslash).
-MATH_MACROS: dict[str, str] = {
-    "dvargmin": r"\operatorname*{arg\,min}",
-    "dvargmax": r"\operatorname*{arg\,max}",
-    "dvKL": r"\operatorname{KL}",
-}
+__all__ = ["MATH_MACROS", "DerivationView", "StepView", "ConditionView", "view"]
 
 #: What each evidence mark means, strongest first; the same words in every output.
 EVIDENCE_MEANING: dict[Evidence, str] = {
@@ -84,7 +80,7 @@ def _shown(obj: Basic) -> Basic:
     return obj.label if isinstance(obj, IndexedBase) else obj
 
 
-def _step(result: StepResult) -> StepView:
+def _step(result: StepResult, latex: Callable[[Basic], str]) -> StepView:
     step = result.step
     conditions = tuple(ConditionView(latex(c.formula) if c.formula is not None else None, c.text)
                        for c in result.conditions)
@@ -93,9 +89,11 @@ def _step(result: StepResult) -> StepView:
                     cites=tuple(step.cites), conditions=conditions, evidence=result.evidence)
 
 
-def view(result: DerivationResult) -> DerivationView:
+def view(result: DerivationResult, *, macros: bool = True) -> DerivationView:
     """The strings every renderer shows for one checked derivation."""
     d = result.derivation
+    printer = ProofPrinter({"macros": macros})
+    latex = printer.doprint
     fixed = set(d.facts.sizes) | set(d.facts.parameters)
     statement = rf"{latex(d.start)} {d.relation.latex} {latex(d.end)}"
     if d.equality_if:
@@ -104,6 +102,6 @@ def view(result: DerivationResult) -> DerivationView:
         statement += rf", \quad\text{{with equality if and only if }} {cases}"
     return DerivationView(
         name=d.name, title=d.title, summary=d.summary or "",
-        hypotheses=tuple(hypothesis(h, fixed) for h in d.hypotheses),
+        hypotheses=tuple(hypothesis(h, fixed, macros=macros) for h in d.hypotheses),
         start=latex(d.start), statement=statement, evidence=result.weakest,
-        steps=tuple(_step(r) for r in result.steps))
+        steps=tuple(_step(r, latex) for r in result.steps))

@@ -37,11 +37,14 @@ def check_loaded(derivations: Iterable[Derivation], *,
 def render(results: Sequence[DerivationResult]) -> dict[str, str]:
     """Every generated LaTeX file by name: fragments, the style file, the standalone document."""
     from derivations.catalogue import SECTIONS
+    from derivations.catalogue.glossary import NOTATION
 
     files = {f"{r.derivation.name}.tex": fragment(r) for r in results}
     files["derivations.sty"] = STYLE
     sections = [(heading, [d.name for d in members]) for heading, members in SECTIONS]
-    files[MAIN] = document(results, TITLE, sections)
+    shared = {name for _, members in sections for name in members}
+    notation = NOTATION if any(r.derivation.name in shared for r in results) else ()
+    files[MAIN] = document(results, TITLE, sections, notation)
     return files
 
 

@@ -84,3 +84,25 @@ def test_generated_text_is_free_of_engine_internals(files):
     for name, text in files.items():
         assert "_b0" not in text and "b_{0}" not in text, name
         assert "Lambda" not in text and "Sum(" not in text, name
+
+
+def test_document_has_contents_notation_legend_and_graph(files):
+    doc = files["derivations.tex"]
+    order = [r"\tableofcontents", r"\section*{How to read the proofs}", r"\dvlegend",
+             r"\section*{Notation}", r"\begin{tikzpicture}", r"\section{From likelihood"]
+    places = [doc.index(marker) for marker in order]
+    assert places == sorted(places)
+    assert r"H(p, q) = - \sum_{j=1}^{k} p_{j}\,\log q_{j}" in doc
+    assert doc.count(r"\addcontentsline{toc}{subsection}") == len(CATALOGUE)
+    assert r"\hyperref[dv:one_hot_cross_entropy]" in doc
+
+
+def test_document_of_an_authors_own_derivations_has_no_catalogue_notation():
+    from pathlib import Path
+
+    from derivations.pipeline import check
+
+    source = Path(__file__).parents[1] / "data" / "sampled_only.py"  # cites nothing
+    doc = render(check([str(source)]))["derivations.tex"]
+    assert r"\section*{Notation}" not in doc
+    assert r"\tableofcontents" in doc

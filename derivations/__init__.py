@@ -11,7 +11,12 @@ __version__ = "0.1.0"
 from derivations.engine import rules
 from derivations.engine.checker import check_all, check_derivation, check_step, verify
 from derivations.engine.derivation import Derivation
-from derivations.engine.exceptions import AuthoringError, DerivationError, StepFailure
+from derivations.engine.exceptions import (
+    AuthoringError,
+    DerivationError,
+    ImplementationFailure,
+    StepFailure,
+)
 from derivations.engine.hypotheses import (
     Definition,
     IndexRange,
@@ -23,6 +28,7 @@ from derivations.engine.hypotheses import (
     Size,
     UnitInterval,
 )
+from derivations.engine.implementation import Implementation, matrix, vector
 from derivations.engine.notation import (
     KL,
     Argmax,
@@ -39,6 +45,7 @@ from derivations.engine.results import (
     Counterexample,
     DerivationResult,
     Evidence,
+    ImplementationResult,
     Status,
     StepResult,
 )
@@ -48,7 +55,8 @@ __all__ = [
     "__version__", "Argmax", "Argmin", "AuthoringError", "check_all", "check_derivation",
     "check_step", "Counterexample", "CrossEntropy", "Definition", "Derivation",
     "DerivationError", "DerivationResult", "Entropy", "Evidence", "function_vector",
-    "indexed_vector", "IndexRange", "KL", "named_function", "Nonnegative", "OneHot",
-    "Parameter", "Positive", "Real", "Relation", "rules", "Simplex", "Size", "Status", "Step",
-    "StepFailure", "StepResult", "UnitInterval", "Vector", "verify",
+    "Implementation", "ImplementationFailure", "ImplementationResult", "indexed_vector",
+    "IndexRange", "KL", "matrix", "named_function", "Nonnegative", "OneHot", "Parameter",
+    "Positive", "Real", "Relation", "rules", "Simplex", "Size", "Status", "Step",
+    "StepFailure", "StepResult", "UnitInterval", "Vector", "vector", "verify",
 ]

@@ -149,6 +149,7 @@ class DerivationItem(pytest.Item):
         parts = [f"derivation {d.name!r} ({d.title}) does not check"]
         parts += [f"! {p}" for p in result.problems]
         parts += [_failure(s) for s in result.steps if not s.ok]
+        parts += [code.describe() for code in result.implementations if not code.ok]
         parts.append(text([result]).rstrip())
         return "\n\n".join(parts)
 

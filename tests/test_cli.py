@@ -150,3 +150,28 @@ def test_json_report_lists_all_18_catalogue_entries_all_symbolic(tmp_path):
     assert set(CATALOGUE_NAMES) <= names
     for d in data["derivations"]:
         assert d["status"] == "ok" and d["weakest_evidence"] == "symbolic", d["name"]
+
+
+def test_wrong_code_attached_to_a_right_derivation_exits_1_with_counterexample(capsys):
+    assert main(["check", str(DATA / "wrong_code.py")]) == 1
+    out = capsys.readouterr().out
+    assert "wrong_code_one_hot: FAILED (0 of 1 step failed; 1 of 1 implementation failed)" in out
+    assert "code label_cross_entropy_in_bits(q, y) FAILED" in out
+    assert "-> its value differs from the derived expression's" in out
+    assert "-> counterexample: at k=1, y=1, q[1]=" in out
+    assert "label_cross_entropy_in_bits(q=[" in out and "y=0) gives" in out
+    assert "code label_cross_entropy(q, y)      sampled   computes the start" in out  # cited
+    assert "1 failed\n" in out
+
+
+def test_wrong_code_json_carries_the_implementation_and_its_counterexample(tmp_path):
+    report = tmp_path / "r.json"
+    assert main(["check", str(DATA / "wrong_code.py"), "--json", str(report)]) == 1
+    by_name = {d["name"]: d for d in json.loads(report.read_text())["derivations"]}
+    (code,) = by_name["wrong_code_one_hot"]["implementations"]
+    assert code["status"] == "failed" and code["evidence"] is None
+    assert set(code["counterexample"]["values"]) >= {"k", "y"}
+    assert code["call"].startswith("label_cross_entropy_in_bits(q=[")
+    (shipped,) = by_name["one_hot_cross_entropy"]["implementations"]
+    assert shipped["status"] == "ok" and shipped["points"] == 10
+

@@ -67,6 +67,18 @@ def test_a_wrong_step_fails_with_both_sides_and_a_counterexample(pytester):
     result.stdout.fnmatch_lines(["*! cites 'poisson_nll', which does not check*"])
 
 
+def test_wrong_code_attached_to_a_derivation_fails_its_item(pytester):
+    pytester.makepyfile(wrong_code=(DATA / "wrong_code.py").read_text())
+    result = pytester.runpytest("--derivations")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines([
+        "*derivation 'wrong_code_one_hot' (One-hot cross entropy, with wrong code) does not check*",
+        "code label_cross_entropy_in_bits(q, y) does not compute the derived expression: its "
+        "value differs from the derived expression's; at k=1, y=1, q[[]1]=* the derived "
+        "expression is * and label_cross_entropy_in_bits(q=[[]*], y=0) gives *",  # [[] is '['
+    ])
+
+
 def test_a_minimum_evidence_fails_a_sampled_step(pytester):
     pytester.makepyfile(pythagoras=(DATA / "sampled_only.py").read_text())
     pytester.runpytest("--derivations").assert_outcomes(passed=1)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from sympy import KroneckerDelta, Sum, log
 
+from derivations.catalogue import implementations as code
 from derivations.catalogue.notation import j, k, label, q
 from derivations.engine import rules
 from derivations.engine.derivation import Derivation
 from derivations.engine.hypotheses import IndexRange, Positive, Size
+from derivations.engine.implementation import Implementation, vector
 from derivations.engine.notation import CrossEntropy, OneHot, indexed_vector
 from derivations.engine.step import Step
 
@@ -23,5 +25,9 @@ one_hot_cross_entropy = Derivation(
              "definition of cross entropy; the one-hot vector's entries are Kronecker deltas"),
         Step(-log(q[label]), rules.one_hot_collapse,
              "only the term of the label survives, because the label is one of the k classes"),
+    ),
+    # in code, classes count from 0: the label y is y - 1
+    implementations=(
+        Implementation(code.label_cross_entropy, equals="start", q=vector(q, k), y=label - 1),
     ),
 )

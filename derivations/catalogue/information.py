@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from sympy import Expr, IndexedBase, Lambda, Pow, S, Sum, Symbol, ceiling, log
 
+from derivations.catalogue import implementations as code
 from derivations.catalogue.notation import j, k, q
 from derivations.engine import rules
 from derivations.engine.derivation import Derivation
 from derivations.engine.hypotheses import Definition, Positive, Simplex, Size
+from derivations.engine.implementation import Implementation, vector
 from derivations.engine.notation import KL, CrossEntropy, indexed_vector, named_function
 from derivations.engine.rules import Lemma
 from derivations.engine.step import Relation, Step
@@ -87,6 +89,9 @@ cross_entropy_is_code_length = Derivation(
              "a base-two log is a natural log divided by the log of two"),
         Step(CrossEntropy(_p, _q) / log(2), rules.definition,
              "definition of cross entropy (in nats; dividing by log 2 gives bits)"),
+    ),
+    implementations=(
+        Implementation(code.cross_entropy_bits, equals="start", p=vector(p, k), q=vector(q, k)),
     ),
 )
 

@@ -24,10 +24,12 @@ from sympy import (
     log,
 )
 
+from derivations.catalogue import implementations as code
 from derivations.catalogue.notation import j, k
 from derivations.engine import rules
 from derivations.engine.derivation import Derivation
 from derivations.engine.hypotheses import Definition, IndexRange, Real, Size
+from derivations.engine.implementation import Implementation, vector
 from derivations.engine.notation import CrossEntropy, Vector, named_function
 from derivations.engine.step import Relation, Step
 
@@ -139,6 +141,10 @@ log_softmax_is_logit_minus_logsumexp = Derivation(
              "the log of a quotient of positive numbers is the difference of the logs, and the "
              "log of an exponential is its exponent"),
     ),
+    # in code, classes count from 0: the class j is j - 1
+    implementations=(
+        Implementation(code.log_softmax, equals="start", z=vector(z, k), j=j - 1),
+    ),
 )
 
 # --- C2: the sigmoid is the two-class softmax -----------------------------------------------
@@ -216,5 +222,9 @@ logistic_loss_is_two_class_cross_entropy = Derivation(
         Step(CrossEntropy(_labels, Vector(softmax_vector(z),
                                           Lambda(_pair_index, softmax(_pair_index)), 2)),
              rules.definition, "the two outputs are the softmax vector"),
+    ),
+    # the logit t is the difference of the two logits
+    implementations=(
+        Implementation(code.logistic_loss, equals="start", t=_difference, y=y),
     ),
 )

@@ -23,6 +23,7 @@ from sympy import (
     pi,
 )
 
+from derivations.catalogue import implementations as code
 from derivations.catalogue.notation import X, i, label, m, theta, x
 from derivations.engine import rules
 from derivations.engine.derivation import Derivation
@@ -35,6 +36,7 @@ from derivations.engine.hypotheses import (
     Size,
     UnitInterval,
 )
+from derivations.engine.implementation import Implementation, vector
 from derivations.engine.notation import Argmin, CrossEntropy, Vector, named_function
 from derivations.engine.step import Step
 
@@ -94,6 +96,7 @@ bernoulli_nll_is_binary_cross_entropy = Derivation(
         Step(binary_cross_entropy(a, label), rules.definition,
              "definition of the cross entropy of the two-entry distributions"),
     ),
+    implementations=(Implementation(code.binary_cross_entropy, equals="start", a=a, y=label),),
 )
 
 multi_label_binary_cross_entropy = Derivation(
@@ -115,6 +118,10 @@ multi_label_binary_cross_entropy = Derivation(
         Step(Sum(binary_cross_entropy(a_labels[l], y_labels[l]), (l, 1, n_labels)),
              rules.definition, "each term is a binary cross entropy",
              cites=("bernoulli_nll_is_binary_cross_entropy",)),
+    ),
+    implementations=(
+        Implementation(code.multi_label_binary_cross_entropy, equals="start",
+                       a=vector(a_labels, n_labels), y=vector(y_labels, n_labels)),
     ),
 )
 
@@ -178,5 +185,12 @@ gaussian_nll_is_mse = Derivation(
              rules.positive_factor(2 * sigma**2 / m),
              "multiplying by two sigma squared over the number of observations, a positive "
              "constant, keeps the minimiser"),
+    ),
+    # the objectives of the first and the last line, with the predictions mu as an array
+    implementations=(
+        Implementation(code.gaussian_nll, equals="start", y=vector(y_real, m),
+                       mu=vector(Lambda(i, mu(x[i], theta)), m), sigma=sigma),
+        Implementation(code.mean_squared_error, equals="end", y=vector(y_real, m),
+                       mu=vector(Lambda(i, mu(x[i], theta)), m)),
     ),
 )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from sympy import IndexedBase, KroneckerDelta, Lambda, Mul, Sum, Symbol, log
 
+from derivations.catalogue import implementations as code
 from derivations.catalogue.notation import Y, i, j, k, label, m, q, q_out, q_vec, theta, x
 from derivations.engine import rules
 from derivations.engine.derivation import Derivation
@@ -22,6 +23,7 @@ from derivations.engine.hypotheses import (
     Simplex,
     Size,
 )
+from derivations.engine.implementation import Implementation, matrix, vector
 from derivations.engine.notation import (
     KL,
     Argmin,
@@ -61,6 +63,12 @@ cross_entropy_is_entropy_plus_kl = Derivation(
         Step(Entropy(p_vector) + KL(p_vector, q_vector), rules.definition,
              "definitions of entropy and of the Kullback-Leibler divergence"),
     ),
+    implementations=(
+        Implementation(code.cross_entropy, equals="start", p=vector(p, k), q=vector(q, k)),
+        Implementation(code.entropy, equals=Entropy(p_vector), p=vector(p, k)),
+        Implementation(code.kl_divergence, equals=KL(p_vector, q_vector), p=vector(p, k),
+                       q=vector(q, k)),
+    ),
 )
 
 #: The i-th soft label and the network's prediction for the i-th input.
@@ -94,6 +102,11 @@ soft_label_decomposition = Derivation(
         Step(Argmin(_over_data(KL(p_row, q_row)), theta),
              rules.add_constant(-_over_data(Entropy(p_row))),
              "the soft labels' entropies do not depend on the parameters"),
+    ),
+    # the loss that is minimised: one row of p and of q per observation
+    implementations=(
+        Implementation(code.soft_label_cross_entropy, equals="start", p=matrix(p_rows, m, k),
+                       q=matrix(Lambda((i, j), q_out(j, x[i], theta)), m, k)),
     ),
 )
 
@@ -174,5 +187,10 @@ label_smoothing = Derivation(
              cites=("cross_entropy_is_entropy_plus_kl",)),
         Step((1 - epsilon) * -log(q[label]) + epsilon * (log(k) + KL(uniform, q_vector)),
              rules.definition, "the uniform distribution over k classes has entropy log k"),
+    ),
+    # the code computes the split form of the third line; classes count from 0 in code
+    implementations=(
+        Implementation(code.smoothed_cross_entropy, equals="start", q=vector(q, k),
+                       y=label - 1, epsilon=epsilon),
     ),
 )

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from sympy import Lambda, Product, Sum, log
 
+from derivations.catalogue import implementations as code
 from derivations.catalogue.notation import (
     X,
     Y,
     factorisation,
     i,
+    j,
     k,
     m,
     p_cond,
@@ -23,6 +25,7 @@ from derivations.catalogue.notation import (
 from derivations.engine import rules
 from derivations.engine.derivation import Derivation
 from derivations.engine.hypotheses import Definition, IndexRange, Parameter, Positive, Size
+from derivations.engine.implementation import Implementation, matrix, vector
 from derivations.engine.notation import Argmax, Argmin, CrossEntropy, OneHot, function_vector
 from derivations.engine.step import Step
 
@@ -62,5 +65,11 @@ mle_is_mean_cross_entropy = Derivation(
         Step(Argmin(_over_data(_cross_entropy) / m, theta), rules.positive_factor(1 / m),
              "dividing by the number of observations keeps the minimiser",
              cites=("mle_as_sum_of_neg_logs",)),
+    ),
+    # the last objective: one row of network outputs per observation, classes from 0
+    implementations=(
+        Implementation(code.mean_label_cross_entropy, equals="end",
+                       q=matrix(Lambda((i, j), q_out(j, x[i], theta)), m, k),
+                       y=vector(Lambda(i, y[i] - 1), m)),
     ),
 )

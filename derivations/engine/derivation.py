@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from sympy import Basic, Dummy, Indexed, IndexedBase, Symbol, default_sort_key
 from sympy.core.assumptions import _assume_defined
@@ -12,6 +14,9 @@ from sympy.core.function import AppliedUndef, UndefinedFunction
 from derivations.engine.exceptions import AuthoringError
 from derivations.engine.hypotheses import Definition, Facts, Hypothesis, generic_entry
 from derivations.engine.step import Relation, Step
+
+if TYPE_CHECKING:
+    from derivations.engine.implementation import Implementation
 
 _PRIMARY = ("integer", "positive", "negative", "nonnegative", "nonpositive", "nonzero", "zero",
             "real", "rational", "finite")
@@ -43,6 +48,14 @@ def _probe(obj: Basic) -> Basic:
 def _assumptions(obj: Basic) -> dict[str, bool]:
     """Everything SymPy will assume about the members of ``obj``, from however it was declared
     (a label's assumptions, the family's own, a function's, and all their consequences)."""
+    return dict(_declared(obj))
+
+
+@functools.lru_cache(maxsize=1024)
+def _declared(obj: Basic) -> dict[str, bool]:
+    """:func:`_assumptions`, remembered: a catalogue asks about the same few symbols a thousand
+    times. ``==`` symbols, families and functions carry the same assumptions (SymPy compares
+    those), so any ``==`` object gets the same answer."""
     facts = _facts_of(_probe(obj))
     if isinstance(obj, IndexedBase):
         facts.update(_facts_of(obj.label))
@@ -51,7 +64,12 @@ def _assumptions(obj: Basic) -> dict[str, bool]:
 
 def _implied_facts(names: set[str]) -> dict[str, bool]:
     """The consequences of the assumptions the hypotheses imply."""
-    return _facts_of(Dummy("implied", **{n: True for n in names})) if names else {}
+    return dict(_implied(frozenset(names)))
+
+
+@functools.lru_cache(maxsize=256)
+def _implied(names: frozenset[str]) -> dict[str, bool]:
+    return _facts_of(Dummy("implied", **{n: True for n in sorted(names)})) if names else {}
 
 
 def _unjustified(obj: Basic, implied: set[str]) -> list[str]:
@@ -97,6 +115,8 @@ class Derivation:
     summary: str = ""
     #: "with equality if and only if" this substitution holds (e.g. ``{q: p}``), for inequalities.
     equality_if: dict[Basic, Basic] | None = field(default=None, compare=False)
+    #: Reference implementations in code (see ``engine/implementation.py``), checked numerically.
+    implementations: tuple[Implementation, ...] = field(default=(), compare=False, repr=False)
     facts: Facts = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -121,6 +141,14 @@ class Derivation:
                 raise AuthoringError(f"{where}: step {i} is {s!r}, not a Step")
         object.__setattr__(self, "facts", Facts.from_hypotheses(self.hypotheses))
         self._check_declarations(where)
+        object.__setattr__(self, "implementations", tuple(self.implementations))
+        from derivations.engine.implementation import Implementation
+
+        for impl in self.implementations:
+            problem = (impl.validate(self) if isinstance(impl, Implementation)
+                       else f"{impl!r} is not an Implementation")
+            if problem:
+                raise AuthoringError(f"{where}: {problem}")
         relation = self.relation  # refuses a chain that mixes <= and >=
         if self.equality_if is not None:
             if relation is Relation.EQ:

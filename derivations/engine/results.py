@@ -12,6 +12,7 @@ from derivations.engine.rule import Condition
 
 if TYPE_CHECKING:
     from derivations.engine.derivation import Derivation
+    from derivations.engine.implementation import Implementation
     from derivations.engine.step import Step
 
 
@@ -84,14 +85,51 @@ class StepResult:
 
 
 @dataclass(frozen=True)
+class ImplementationResult:
+    """The verdict on a reference implementation: does the code compute the expression?
+
+    Sampled evidence at best (``points`` agreeing random points, at the sizes in ``sizes``); a
+    failure carries the point, the expression's value (``lhs``) and the code's (``rhs``), and
+    ``call``, the Python call that produced it.
+    """
+
+    implementation: Implementation
+    status: Status
+    points: int
+    sizes: tuple[tuple[int, ...], ...]
+    reason: str = ""
+    counterexample: Counterexample | None = None
+    call: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.status is Status.OK
+
+    def describe(self) -> str:
+        head = f"code {self.implementation.signature}"
+        if self.ok:
+            return f"{head} agrees with the derived expression [{self.reason}]"
+        text = f"{head} does not compute the derived expression: {self.reason}"
+        cx = self.counterexample
+        if cx is not None:
+            where = ", ".join(f"{name}={value}" for name, value in cx.values)
+            text += (f"; at {where} the derived expression is {cx.lhs} and {self.call} "
+                     f"gives {cx.rhs}")
+        return text
+
+
+@dataclass(frozen=True)
 class DerivationResult:
     derivation: Derivation
     steps: tuple[StepResult, ...]
     problems: tuple[str, ...] = ()
+    #: The checks of the derivation's reference implementations (sampled evidence).
+    implementations: tuple[ImplementationResult, ...] = ()
 
     @property
     def ok(self) -> bool:
-        return not self.problems and all(s.ok for s in self.steps)
+        return (not self.problems and all(s.ok for s in self.steps)
+                and all(i.ok for i in self.implementations))
 
     @property
     def status(self) -> Status:

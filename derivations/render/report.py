@@ -11,9 +11,15 @@ from typing import Any
 from sympy import Basic, srepr
 
 from derivations.engine.canonical import canonical
+from derivations.engine.derivation import Derivation
 from derivations.engine.hypotheses import Facts
 from derivations.engine.notation import Optimum
-from derivations.engine.results import DerivationResult, Evidence, StepResult
+from derivations.engine.results import (
+    DerivationResult,
+    Evidence,
+    ImplementationResult,
+    StepResult,
+)
 
 #: The version of the JSON report's format; ``derivations/schema/report-<SCHEMA>.schema.json``
 #: describes it. Adding an optional field keeps the number; changing or removing one bumps it.
@@ -36,6 +42,28 @@ def _step_line(r: StepResult) -> str:
     return line
 
 
+def _what(r: ImplementationResult) -> str:
+    equals = r.implementation.equals
+    return f"the {equals}" if equals in ("start", "end") else "the given expression"
+
+
+def _code_line(r: ImplementationResult) -> str:
+    """One reference implementation: sampled agreement, or the failure and its counterexample."""
+    grade = "sampled" if r.ok else r.status.value.upper()
+    line = f"  code {r.implementation.signature:<30} {grade:<9} computes {_what(r)}"
+    if r.ok:
+        sizes = sorted({n for point in r.sizes for n in point})
+        line += f" [{r.reason}" + (f"; sizes {sizes[0]} to {sizes[-1]}]" if sizes else "]")
+        return line
+    line += f"\n      -> {r.reason}"
+    cx = r.counterexample
+    if cx is not None:
+        where = ", ".join(f"{name}={value}" for name, value in cx.values)
+        line += (f"\n      -> counterexample: at {where} the derived expression is {cx.lhs} "
+                 f"and {r.call} gives {cx.rhs}")
+    return line
+
+
 def text(results: Sequence[DerivationResult]) -> str:
     """The report a person reads: one block per derivation, a summary line at the end."""
     blocks = []
@@ -47,16 +75,28 @@ def text(results: Sequence[DerivationResult]) -> str:
             head = f"{d.name}: ok ({_count(len(res.steps), 'step')}, weakest evidence: {weakest})"
         else:
             bad = sum(not s.ok for s in res.steps)
-            head = f"{d.name}: FAILED ({bad} of {_count(len(res.steps), 'step')} failed)"
-        lines = [head, *(f"  ! {p}" for p in res.problems), *map(_step_line, res.steps)]
+            head = f"{d.name}: FAILED ({bad} of {_count(len(res.steps), 'step')} failed"
+            if res.implementations:
+                wrong = sum(not i.ok for i in res.implementations)
+                head += (f"; {wrong} of {_count(len(res.implementations), 'implementation')} "
+                         "failed")
+            head += ")"
+        lines = [head, *(f"  ! {p}" for p in res.problems), *map(_step_line, res.steps),
+                 *map(_code_line, res.implementations)]
         blocks.append("\n".join(lines))
         for s in res.steps:
             grades[s.evidence.value if s.ok and s.evidence else "failed"] += 1
     total = sum(grades.values())
     failed = sum(not r.ok for r in results)
+    code = [i for r in results for i in r.implementations]
     summary = (f"{_count(len(results), 'derivation')}, {_count(total, 'step')}: "
                + ", ".join(f"{grades[g]} {g}" for g in ("symbolic", "sized", "sampled", "failed"))
                + f"; {_count(failed, 'derivation')} failed")
+    if code:  # the reference implementations, on a line of their own before the summary
+        agree = sum(i.ok for i in code)
+        summary = (f"{_count(len(code), 'reference implementation')}: {agree} agree with "
+                   f"their derived expressions at random points (sampled evidence), "
+                   f"{len(code) - agree} failed\n" + summary)
     return "\n\n".join(blocks) + "\n\n" + summary + "\n"
 
 
@@ -92,6 +132,22 @@ def _step_json(r: StepResult, facts: Facts) -> dict[str, Any]:
     }
 
 
+def _code_json(r: ImplementationResult, d: Derivation) -> dict[str, Any]:
+    return {
+        "function": r.implementation.qualified_name,
+        "signature": r.implementation.signature,
+        "equals": r.implementation.equals if isinstance(r.implementation.equals, str)
+        else "expression",
+        "expression": str(r.implementation.target(d)),
+        "status": r.status.value,
+        "evidence": "sampled" if r.ok else None,
+        "points": r.points,
+        "reason": r.reason,
+        "counterexample": r.counterexample.as_json() if r.counterexample else None,
+        "call": r.call or None,
+    }
+
+
 def as_json(results: Sequence[DerivationResult], versions: dict[str, str]) -> str:
     """The machine-readable report (``schema`` 1), deterministic for the same results.
 
@@ -110,6 +166,8 @@ def as_json(results: Sequence[DerivationResult], versions: dict[str, str]) -> st
             "cites": list(r.derivation.cites),
             "problems": list(r.problems),
             "steps": [_step_json(s, r.derivation.facts) for s in r.steps],
+            **({"implementations": [_code_json(i, r.derivation) for i in r.implementations]}
+               if r.implementations else {}),
         } for r in results],
     }
     return json.dumps(payload, indent=2, sort_keys=False) + "\n"

@@ -17,11 +17,17 @@ from dataclasses import dataclass
 
 from sympy import Basic, IndexedBase
 
-from derivations.engine.results import DerivationResult, Evidence, StepResult
+from derivations.engine.derivation import Derivation
+from derivations.engine.results import (
+    DerivationResult,
+    Evidence,
+    ImplementationResult,
+    StepResult,
+)
 from derivations.engine.step import Relation
 from derivations.render.printer import MATH_MACROS, ProofPrinter, hypothesis
 
-__all__ = ["MATH_MACROS", "DerivationView", "StepView", "ConditionView", "view"]
+__all__ = ["MATH_MACROS", "CodeView", "DerivationView", "StepView", "ConditionView", "view"]
 
 #: What each evidence mark means, strongest first; the same words in every output.
 EVIDENCE_MEANING: dict[Evidence, str] = {
@@ -56,6 +62,23 @@ class StepView:
 
 
 @dataclass(frozen=True)
+class CodeView:
+    """A reference implementation: the function as latexify prints it, what it computes, and
+    the numeric check (sampled evidence: ``points`` random points, at the sizes listed)."""
+
+    name: str  # the Python function's name
+    module: str  # the module that defines it
+    latex: str  # LaTeX, math mode, by latexify; empty when latexify cannot render the function
+    problem: str  # prose: why latexify could not render it, else empty
+    computes: str  # LaTeX of the expression of the derivation that the function computes
+    arguments: tuple[str, ...]  # LaTeX, math mode: each argument and what it is made of
+    points: int  # random points where the function and the expression agreed
+    sizes: tuple[tuple[str, tuple[int, ...]], ...]  # each size (LaTeX) and the values tried
+    arrays: bool  # whether an argument is an array (indexed from 0, unlike the math)
+    ok: bool
+
+
+@dataclass(frozen=True)
 class DerivationView:
     name: str
     title: str
@@ -65,6 +88,7 @@ class DerivationView:
     statement: str  # LaTeX: start, relation, end, and the equality case if any
     evidence: Evidence | None  # the weakest grade of any step
     steps: tuple[StepView, ...]
+    implementations: tuple[CodeView, ...] = ()  # reference implementations in code, if any
 
     @property
     def cites(self) -> tuple[str, ...]:
@@ -89,6 +113,24 @@ def _step(result: StepResult, latex: Callable[[Basic], str]) -> StepView:
                     cites=tuple(step.cites), conditions=conditions, evidence=result.evidence)
 
 
+def _code(result: ImplementationResult, d: Derivation, latex: Callable[[Basic], str]) -> CodeView:
+    from derivations.engine.implementation import Entries
+    from derivations.render.code import arguments_latex, function_latex
+
+    impl = result.implementation
+    try:
+        code, problem = function_latex(impl.function), ""
+    except ValueError as exc:
+        code, problem = "", str(exc)
+    sizes = tuple((latex(s), tuple(sorted({point[n] for point in result.sizes})))
+                  for n, s in enumerate(d.facts.sizes))
+    module = getattr(impl.function, "__module__", "") or ""
+    return CodeView(name=impl.name, module=module, latex=code, problem=problem,
+                    computes=latex(impl.target(d)), arguments=arguments_latex(impl, latex),
+                    points=result.points, sizes=sizes,
+                    arrays=any(isinstance(v, Entries) for _, v in impl.arguments), ok=result.ok)
+
+
 def view(result: DerivationResult, *, macros: bool = True) -> DerivationView:
     """The strings every renderer shows for one checked derivation."""
     d = result.derivation
@@ -104,4 +146,5 @@ def view(result: DerivationResult, *, macros: bool = True) -> DerivationView:
         name=d.name, title=d.title, summary=d.summary or "",
         hypotheses=tuple(hypothesis(h, fixed, macros=macros) for h in d.hypotheses),
         start=latex(d.start), statement=statement, evidence=result.weakest,
-        steps=tuple(_step(r, latex) for r in result.steps))
+        steps=tuple(_step(r, latex) for r in result.steps),
+        implementations=tuple(_code(r, d, latex) for r in result.implementations))

@@ -52,12 +52,12 @@ def test_escape_table(text, expected):
 
 @pytest.fixture(scope="module")
 def files():
-    return render(check_all(CATALOGUE))
+    return render(check_all(CATALOGUE), ["latex"])
 
 
 def test_render_has_every_fragment_style_and_document(files):
-    assert set(files) == {f"{d.name}.tex" for d in CATALOGUE} | {"derivations.sty",
-                                                                  "derivations.tex"}
+    assert set(files) == {f"{d.name}.tex" for d in CATALOGUE} | {
+        "derivations.sty", "derivations.tex", "slides.tex"}
     for d in CATALOGUE:
         assert rf"\input{{{d.name}}}" in files["derivations.tex"]
 
@@ -73,7 +73,7 @@ def test_fragment_has_theorem_hypotheses_and_one_line_per_step(files):
 
 
 def test_fragment_uses_only_dv_macros_it_defines(files):
-    defined = set(re.findall(r"\\newcommand\{\\(dv\w+)\}", STYLE)) | {"dvtheorem"}
+    defined = set(re.findall(r"\\new(?:command|length)\{\\(dv\w+)\}", STYLE)) | {"dvtheorem"}
     for name, text in files.items():
         if name.endswith(".tex") and name != "derivations.tex":
             used = set(re.findall(r"\\(dv[a-zA-Z]+)", text))

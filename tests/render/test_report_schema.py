@@ -92,3 +92,21 @@ def test_the_hash_identifies_renamed_bound_variables_and_separates_different_sum
                                                                          facts)
     assert canonical_hash(Sum(q[j], (j, 1, k)), facts) != canonical_hash(
         Sum(q[j], (j, 1, k - 1)), facts)
+
+
+def test_a_report_with_failing_code_validates_and_damage_to_it_is_rejected(tmp_path):
+    code, report = _report(tmp_path, str(DATA / "wrong_code.py"))
+    assert code == 1
+    schema = _schema()
+    jsonschema.validate(report, schema)
+    failing = [i for d in report["derivations"] for i in d.get("implementations", [])
+               if i["status"] == "failed"]
+    assert failing and failing[0]["counterexample"]["values"]
+    failing[0]["evidence"] = "symbolic"  # code is never proved
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(report, schema)
+
+
+def test_the_implementations_field_is_optional():
+    assert "implementations" not in _schema()["$defs"]["derivation"]["required"]
+

@@ -1,5 +1,6 @@
-"""The command line: ``derivations list | check | build``. It parses arguments and calls the
-pipeline; exit codes are 0 (every step holds), 1 (a step or a build failed), 2 (usage error)."""
+"""The command line: ``derivations list | check | build | notebook``. It parses arguments and
+calls the pipeline; exit codes are 0 (every step holds), 1 (a step or a build failed), 2 (usage
+error)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,8 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("list", help="list the catalogue's derivations")
 
+    no_cache_help = ("prove every step again, without reading or writing the verdict cache "
+                     "(default: reuse the accepted verdicts of unchanged steps)")
     sources_help = ("catalogue names, Python files or dotted modules defining derivations "
                     "(default: the whole catalogue)")
     check = sub.add_parser("check", help="check every step and report")
@@ -35,15 +38,35 @@ def _parser() -> argparse.ArgumentParser:
                        default="sampled",
                        help="fail steps supported only by weaker evidence (default: sampled)")
     check.add_argument("-q", "--quiet", action="store_true", help="print only failures")
+    check.add_argument("--no-cache", action="store_false", dest="cache", help=no_cache_help)
 
-    build = sub.add_parser("build", help="check, then write the LaTeX proofs")
+    build = sub.add_parser("build", help="check, then write the proofs (LaTeX, MyST, Quarto)")
     build.add_argument("sources", nargs="*", metavar="SOURCE", help=sources_help)
     build.add_argument("--out", type=Path, default=Path("proofs"),
                        help="output directory (default: proofs)")
     build.add_argument("--pdf", action="store_true",
                        help="also compile OUT/derivations.pdf with latexmk")
+    build.add_argument("--slides", action="store_true",
+                       help="also compile the beamer slides OUT/slides.pdf with latexmk")
     build.add_argument("--check", action="store_true", dest="verify_only",
                        help="write nothing; exit 1 and name the files that differ from OUT")
+    build.add_argument("--no-cache", action="store_false", dest="cache", help=no_cache_help)
+    build.add_argument("--format", action="append", dest="formats", metavar="FORMAT",
+                       choices=("latex", "myst", "quarto"),
+                       help="write (or with --check compare) only this format: latex (OUT/), "
+                            "myst (OUT/myst/, Jupyter Book) or quarto (OUT/quarto/); repeat "
+                            "for several (default: all three)")
+
+    notebook = sub.add_parser("notebook", help="check, then write an executed notebook "
+                                               "and its HTML and Markdown exports")
+    notebook.add_argument("sources", nargs="*", metavar="SOURCE", help=sources_help)
+    notebook.add_argument("--out", type=Path, default=Path("proofs/notebook"),
+                          help="output directory (default: proofs/notebook)")
+    notebook.add_argument("--pdf", action="store_true",
+                          help="also write OUT/derivations.pdf (nbconvert, xelatex)")
+    notebook.add_argument("--check", action="store_true", dest="verify_only",
+                          help="write nothing; exit 1 and name the files that differ from OUT")
+    notebook.add_argument("--no-cache", action="store_false", dest="cache", help=no_cache_help)
     return parser
 
 
@@ -66,7 +89,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from derivations.pipeline import check, write_report
     from derivations.render.report import as_json, text
 
-    results = check(args.sources, min_evidence=Evidence(args.min_evidence))
+    results = check(args.sources, min_evidence=Evidence(args.min_evidence), cache=args.cache)
     shown = [r for r in results if not r.ok] if args.quiet else results
     if shown:
         print(text(shown), end="")
@@ -80,12 +103,19 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from derivations.pipeline import build
+    from derivations.pipeline import FORMATS, build
     from derivations.render.pdf import TexFailed, TexUnavailable
     from derivations.render.report import text
 
+    formats = tuple(dict.fromkeys(args.formats or FORMATS))
+    for flag, wanted in (("--pdf", args.pdf), ("--slides", args.slides)):
+        if wanted and "latex" not in formats:
+            print(f"derivations: error: {flag} needs the latex format (add --format latex)",
+                  file=sys.stderr)
+            return EXIT_USAGE
     try:
-        outcome = build(args.sources, out=args.out, pdf=args.pdf, verify_only=args.verify_only)
+        outcome = build(args.sources, out=args.out, pdf=args.pdf, slides=args.slides,
+                        verify_only=args.verify_only, cache=args.cache, formats=formats)
     except (TexUnavailable, TexFailed) as exc:
         print(f"derivations: {exc}", file=sys.stderr)
         print(f"derivations: nothing was written to {args.out}.", file=sys.stderr)
@@ -104,7 +134,41 @@ def _cmd_build(args: argparse.Namespace) -> int:
               f"({len(outcome.results)} derivations).")
         return EXIT_OK
     print(f"checked {len(outcome.results)} derivations; wrote {len(outcome.written)} changed "
-          f"file(s) to {args.out}" + (f"; PDF: {outcome.pdf}" if outcome.pdf else ""))
+          f"file(s) to {args.out}" + (f"; PDF: {outcome.pdf}" if outcome.pdf else "")
+          + (f"; slides: {outcome.slides}" if outcome.slides else ""))
+    return EXIT_OK
+
+
+def _cmd_notebook(args: argparse.Namespace) -> int:
+    from derivations.pipeline import notebook
+    from derivations.progress import Progress
+    from derivations.render.export import NotebookFailed
+    from derivations.render.pdf import TexFailed, TexUnavailable
+    from derivations.render.report import text
+
+    try:
+        outcome = notebook(args.sources, out=args.out, pdf=args.pdf,
+                           verify_only=args.verify_only, cache=args.cache, progress=Progress())
+    except (NotebookFailed, TexUnavailable, TexFailed) as exc:
+        print(f"derivations: {exc}", file=sys.stderr)
+        print(f"derivations: nothing was written to {args.out}.", file=sys.stderr)
+        return EXIT_FAILED
+    if not all(r.ok for r in outcome.results):
+        print(text([r for r in outcome.results if not r.ok]), end="")
+        print(f"derivations: nothing was written to {args.out}: a derivation failed.",
+              file=sys.stderr)
+        return EXIT_FAILED
+    if args.verify_only:
+        if outcome.stale:
+            print(f"{args.out} differs from what the code generates: "
+                  + ", ".join(outcome.stale) + " (run 'derivations notebook')")
+            return EXIT_FAILED
+        print(f"{args.out} matches what the code generates "
+              f"({len(outcome.results)} derivations).")
+        return EXIT_OK
+    print(f"checked and executed {len(outcome.results)} derivations; wrote "
+          f"{len(outcome.written)} changed file(s) to {args.out}"
+          + (f"; PDF: {outcome.pdf}" if outcome.pdf else ""))
     return EXIT_OK
 
 
@@ -118,6 +182,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_list()
         if args.command == "check":
             return _cmd_check(args)
+        if args.command == "notebook":
+            return _cmd_notebook(args)
         return _cmd_build(args)
     except LoadError as exc:
         if args.debug:

@@ -10,42 +10,81 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from derivations.engine.cache import VerdictCache
 from derivations.engine.checker import check_all, require
 from derivations.engine.derivation import Derivation
 from derivations.engine.results import DerivationResult, Evidence
 from derivations.loader import load
 from derivations.output import stale, write_atomically, write_tree
+from derivations.progress import QUIET, Progress
+from derivations.render import myst, quarto
 from derivations.render.latex import HEADER, STYLE, document, fragment
+from derivations.render.slides import deck
 
 TITLE = "From maximum likelihood to cross entropy: checked derivations"
 MAIN = "derivations.tex"
 PDF = "derivations.pdf"
+SLIDES = "slides.tex"
+SLIDES_PDF = "slides.pdf"
+#: The formats ``derivations build`` writes, by default all of them.
+FORMATS = ("latex", "myst", "quarto")
+#: Each format's folder under OUT, the suffixes of its files and the header they start with.
+_GENERATED = {"latex": ("", (".tex", ".sty"), HEADER),
+              "myst": ("myst", (myst.SUFFIX,), myst.HEADER),
+              "quarto": ("quarto", (quarto.SUFFIX,), quarto.HEADER)}
+#: The executed notebook and its exports: ``derivations.ipynb``, ``.html``, ``.md`` (``.pdf``).
+NOTEBOOK = "derivations"
 
 
-def check(sources: Sequence[str] = (), *,
-          min_evidence: Evidence = Evidence.SAMPLED) -> list[DerivationResult]:
-    """Load and check; a step below ``min_evidence`` counts as failed."""
-    return check_loaded(load(sources), min_evidence=min_evidence)
+def check(sources: Sequence[str] = (), *, min_evidence: Evidence = Evidence.SAMPLED,
+          cache: bool = False) -> list[DerivationResult]:
+    """Load and check; a step below ``min_evidence`` counts as failed. ``cache``: reuse the
+    accepted verdicts of unchanged steps (``engine.cache``; the command line's default)."""
+    return check_loaded(load(sources), min_evidence=min_evidence, cache=cache)
 
 
 def check_loaded(derivations: Iterable[Derivation], *,
-                 min_evidence: Evidence = Evidence.SAMPLED) -> list[DerivationResult]:
+                 min_evidence: Evidence = Evidence.SAMPLED,
+                 cache: bool = False) -> list[DerivationResult]:
     """Check derivations already loaded (the pytest plugin loads at collection time)."""
-    return require(check_all(derivations), min_evidence)
+    verdicts = VerdictCache.open() if cache else None
+    try:
+        return require(check_all(derivations, cache=verdicts), min_evidence)
+    finally:
+        if verdicts is not None:
+            verdicts.close()
 
 
-def render(results: Sequence[DerivationResult]) -> dict[str, str]:
-    """Every generated LaTeX file by name: fragments, the style file, the standalone document."""
+def render(results: Sequence[DerivationResult],
+           formats: Sequence[str] = FORMATS) -> dict[str, str]:
+    """Every generated file by its path under OUT. LaTeX: fragments, the style file, the
+    standalone document and the beamer slides, at the top; MyST and Quarto: a page per
+    derivation and an index page, in ``myst/`` and ``quarto/``."""
     from derivations.catalogue import SECTIONS
     from derivations.catalogue.glossary import NOTATION
 
-    files = {f"{r.derivation.name}.tex": fragment(r) for r in results}
-    files["derivations.sty"] = STYLE
+    _known(formats)
     sections = [(heading, [d.name for d in members]) for heading, members in SECTIONS]
-    shared = {name for _, members in sections for name in members}
-    notation = NOTATION if any(r.derivation.name in shared for r in results) else ()
-    files[MAIN] = document(results, TITLE, sections, notation)
+    files: dict[str, str] = {}
+    if "latex" in formats:
+        files.update({f"{r.derivation.name}.tex": fragment(r) for r in results})
+        files["derivations.sty"] = STYLE
+        shared = {name for _, members in sections for name in members}
+        notation = NOTATION if any(r.derivation.name in shared for r in results) else ()
+        files[MAIN] = document(results, TITLE, sections, notation)
+        files[SLIDES] = deck(results, TITLE, sections)
+    for name, module in (("myst", myst), ("quarto", quarto)):
+        if name in formats:
+            folder = _GENERATED[name][0]
+            files.update({f"{folder}/{path}": text
+                          for path, text in module.files(results, TITLE, sections).items()})
     return files
+
+
+def _known(formats: Sequence[str]) -> None:
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown or not formats:
+        raise ValueError(f"unknown output format(s) {unknown!r}: choose from {FORMATS!r}")
 
 
 @dataclass(frozen=True)
@@ -54,45 +93,95 @@ class BuildOutcome:
     written: list[Path] = field(default_factory=list)
     stale: list[str] = field(default_factory=list)
     pdf: Path | None = None
+    slides: Path | None = None
 
     @property
     def ok(self) -> bool:
         return all(r.ok for r in self.results) and not self.stale
 
 
-def _orphans(out: Path, files: dict[str, str]) -> list[Path]:
-    """Generated files in ``out`` that the current build no longer produces."""
-    if not out.is_dir():
-        return []
-    return sorted(p for p in out.iterdir()
-                  if p.suffix in (".tex", ".sty") and p.name not in files
-                  and p.read_text(errors="replace").startswith(HEADER[:30]))
+def _orphans(out: Path, files: dict[str, str], formats: Sequence[str] = FORMATS) -> list[Path]:
+    """Generated files of ``formats`` in ``out`` that the current build no longer produces. A
+    file is generated when it starts with its format's header: a user's own files stay."""
+    found = []
+    for name in formats:
+        folder, suffixes, header = _GENERATED[name]
+        where = out / folder if folder else out
+        if where.is_dir():
+            found += [p for p in where.iterdir()
+                      if p.suffix in suffixes and p.is_file()
+                      and p.relative_to(out).as_posix() not in files
+                      and p.read_text(errors="replace").startswith(header[:30])]
+    return sorted(found)
 
 
 def build(sources: Sequence[str] = (), *, out: Path = Path("proofs"), pdf: bool = False,
-          verify_only: bool = False) -> BuildOutcome:
-    """Check, compile the PDF if asked, then write ``out``: all of it or, when a derivation
-    fails, LaTeX fails or the build is interrupted, none of it.
+          verify_only: bool = False, cache: bool = False,
+          formats: Sequence[str] = FORMATS, slides: bool = False) -> BuildOutcome:
+    """Check, compile the PDF and the slides' PDF if asked, then write ``out`` in ``formats``:
+    all of it or, when a derivation fails, LaTeX fails or the build is interrupted, none of it.
 
     With ``verify_only`` nothing is written: the outcome lists the files that differ.
     """
-    results = check(sources)
+    _known(formats)
+    if (pdf or slides) and "latex" not in formats:
+        raise ValueError("the PDF is compiled from the LaTeX output: add the 'latex' format")
+    results = check(sources, cache=cache)
     if not all(r.ok for r in results):
         return BuildOutcome(results)
-    files = render(results)
+    files = render(results, formats)
     if verify_only:
-        extra = [p.name for p in _orphans(out, files)] if not sources else []
+        extra = ([p.relative_to(out).as_posix() for p in _orphans(out, files, formats)]
+                 if not sources else [])
         return BuildOutcome(results, stale=stale(out, files) + extra)
     tree: dict[str, str | bytes] = dict(files)
-    if pdf:  # compiled before anything is written: a LaTeX error leaves out/ as it was
+    if pdf or slides:  # compiled before anything is written: a LaTeX error leaves out/ as it was
         from derivations.render.pdf import pdf_bytes
 
-        tree[PDF] = pdf_bytes(files, MAIN)
+        latex = {name: text for name, text in files.items() if "/" not in name}
+        if pdf:
+            tree[PDF] = pdf_bytes(latex, MAIN)
+        if slides:
+            tree[SLIDES_PDF] = pdf_bytes(latex, SLIDES)
     written = write_tree(out, tree)
     if not sources:
-        for orphan in _orphans(out, files):
+        for orphan in _orphans(out, files, formats):
             orphan.unlink()
-    return BuildOutcome(results, written, pdf=out / PDF if pdf else None)
+    return BuildOutcome(results, written, pdf=out / PDF if pdf else None,
+                        slides=out / SLIDES_PDF if slides else None)
+
+
+def notebook(sources: Sequence[str] = (), *, out: Path = Path("proofs/notebook"),
+             pdf: bool = False, verify_only: bool = False, cache: bool = False,
+             progress: Progress = QUIET) -> BuildOutcome:
+    """Check, build the notebook, execute it (every derivation is checked again in the kernel),
+    export it to HTML and Markdown (and PDF if asked), then write ``out``: all of it or, when a
+    derivation, a cell or an export fails, none of it.
+
+    With ``verify_only`` nothing is written: the outcome lists the files that differ (the PDF,
+    which carries its build time, is never compared).
+    """
+    from derivations.catalogue import SECTIONS
+    from derivations.render import export
+    from derivations.render.notebook import notebook as unexecuted
+
+    results = check(sources, cache=cache)
+    if not all(r.ok for r in results):
+        return BuildOutcome(results)
+    sections = [(heading, [d.name for d in members]) for heading, members in SECTIONS]
+    with progress.stage("executing the notebook"):
+        nb = export.execute(unexecuted(results, TITLE, sections, sources))
+    with progress.stage("exporting HTML"):
+        files = {f"{NOTEBOOK}.ipynb": export.ipynb(nb), f"{NOTEBOOK}.html": export.html(nb),
+                 f"{NOTEBOOK}.md": export.markdown(nb)}
+    if verify_only:
+        return BuildOutcome(results, stale=stale(out, files))
+    tree: dict[str, str | bytes] = dict(files)
+    if pdf:
+        with progress.stage("compiling the notebook PDF"):
+            tree[f"{NOTEBOOK}.pdf"] = export.pdf(nb)
+    written = write_tree(out, tree)
+    return BuildOutcome(results, written, pdf=out / f"{NOTEBOOK}.pdf" if pdf else None)
 
 
 def write_report(path: Path, content: str) -> None:

@@ -104,7 +104,8 @@ def test_unexpected_engine_error_is_one_line_and_debug_shows_it(monkeypatch, cap
 
 
 def _snapshot(directory: Path) -> dict[str, bytes]:
-    return {p.name: p.read_bytes() for p in sorted(directory.iterdir())}
+    return {p.relative_to(directory).as_posix(): p.read_bytes()
+            for p in sorted(directory.rglob("*")) if p.is_file()}
 
 
 @pytest.fixture

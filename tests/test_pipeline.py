@@ -18,6 +18,12 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).parent / "data"
 
 
+def _files(directory: Path) -> dict[str, bytes]:
+    """Every file under ``directory`` (the MyST and Quarto outputs are in subfolders)."""
+    return {p.relative_to(directory).as_posix(): p.read_bytes()
+            for p in sorted(directory.rglob("*")) if p.is_file()}
+
+
 def test_committed_proofs_match_the_code():
     outcome = build(out=ROOT / "proofs", verify_only=True)
     assert outcome.stale == [], f"run 'derivations build': {outcome.stale}"
@@ -34,10 +40,10 @@ def test_build_check_exits_1_naming_stale_files(tmp_path, capsys):
 
 def test_failed_build_leaves_previous_files_intact(tmp_path, capsys):
     assert main(["build", "--out", str(tmp_path)]) == 0
-    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    before = _files(tmp_path)
     assert main(["build", str(DATA / "wrong_step.py"), "--out", str(tmp_path)]) == 1
     assert "nothing was written" in capsys.readouterr().err
-    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+    assert _files(tmp_path) == before
 
 
 def test_atomic_write_keeps_old_file_when_writing_fails(tmp_path, monkeypatch):
@@ -72,5 +78,5 @@ def test_output_is_identical_across_hash_seeds(tmp_path):
         env = {**os.environ, "PYTHONHASHSEED": seed}
         subprocess.run([sys.executable, "-m", "derivations", "build", "--out", str(out)],
                        check=True, env=env, capture_output=True)
-        outs.append({p.name: p.read_bytes() for p in sorted(out.iterdir())})
+        outs.append(_files(out))
     assert outs[0] == outs[1]

@@ -12,7 +12,8 @@ def _build(out: Path, seed: str) -> dict[str, bytes]:
     env = {**os.environ, "PYTHONHASHSEED": seed}
     subprocess.run([sys.executable, "-m", "derivations", "build", "--out", str(out)], env=env,
                    check=True, capture_output=True)
-    return {p.name: p.read_bytes() for p in sorted(out.iterdir()) if p.suffix != ".pdf"}
+    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
+            if p.is_file() and p.suffix != ".pdf"}
 
 
 def test_two_hash_seeds_give_byte_identical_proofs(tmp_path):
@@ -20,5 +21,6 @@ def test_two_hash_seeds_give_byte_identical_proofs(tmp_path):
     second = _build(tmp_path / "b", "4242")
     assert first.keys() == second.keys()
     assert len(first) > 30
+    assert {"derivations.tex", "myst/index.md", "quarto/index.qmd"} <= first.keys()
     differ = [name for name in first if first[name] != second[name]]
     assert not differ, f"these files depend on the hash seed: {differ}"

@@ -18,12 +18,17 @@ Every rewrite here is an equivalence under the declared hypotheses, never a heur
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+from typing import TypeVar
+
 from sympy import (
     Add,
     Basic,
     Derivative,
     Dummy,
     Expr,
+    IndexedBase,
     KroneckerDelta,
     Mul,
     Pow,
@@ -271,6 +276,48 @@ def not_smooth(expr: Basic, u: Basic) -> str | None:
 
 
 
+_T = TypeVar("_T", bound=Basic)
+#: Expressions remembered per memoised function: a catalogue check meets a few hundred.
+_MEMO_SIZE = 2048
+
+
+def _interchangeable(obj: Basic) -> bool:
+    """Whether every object ``==`` to ``obj`` is interchangeable with it. SymPy's ``==`` is
+    structural, with one exception met here: an IndexedBase equals another whatever their
+    offsets and strides."""
+    return not any(b.offset != 0 or b.strides is not None for b in obj.atoms(IndexedBase))
+
+
+@functools.lru_cache(maxsize=64)
+def _plain_facts(facts: Facts) -> bool:
+    parts = [*facts.sizes, *facts.parameters, *facts.declared,
+             *(x for r in facts.ranges for x in (r.target, r.lo, r.hi)),
+             *(d.formula for d in facts.definitions),
+             *(x for s in facts.simplices for x in (s.base, s.size)),
+             *(u.target for u in facts.intervals)]
+    return all(_interchangeable(x) for x in parts if isinstance(x, Basic))
+
+
+def _memoised(function: Callable[[Basic, Facts], _T]) -> Callable[[Basic, Facts], _T]:
+    """``function`` remembering its results for the last :data:`_MEMO_SIZE` arguments.
+
+    Each expression of a derivation is canonicalised as the new side of one step and again as
+    the old side of the next, and sampling and the side conditions prepare it too: computed
+    once. Sound because ``function`` is pure and the arguments are interchangeable with any
+    ``==`` ones (otherwise it is simply called).
+    """
+    remembered = functools.lru_cache(maxsize=_MEMO_SIZE)(function)
+
+    @functools.wraps(function)
+    def call(expr: Basic, facts: Facts) -> _T:
+        if isinstance(expr, Basic) and _interchangeable(expr) and _plain_facts(facts):
+            return remembered(expr, facts)
+        return function(expr, facts)
+
+    return call
+
+
+@_memoised
 def prepare(expr: Basic, facts: Facts) -> Basic:
     """Unfold notation and definitions: the plain SymPy meaning of an expression.
 
@@ -298,6 +345,7 @@ def _differentiate(e: Basic) -> Basic:
     return e.replace(lambda x: isinstance(x, Derivative), lambda d: d.doit(deep=False))
 
 
+@_memoised
 def canonical(expr: Basic, facts: Facts) -> Expr:
     """A canonical form of ``expr`` under ``facts`` (equal to it wherever the hypotheses hold).
 

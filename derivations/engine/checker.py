@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from sympy import Basic, Dummy, Lambda, diff
 
 from derivations.engine import equality_case
+from derivations.engine.cache import Verdict, VerdictCache
 from derivations.engine.canonical import (
     is_nonnegative,
     is_positive,
@@ -27,14 +28,16 @@ from derivations.engine.canonical import (
     prove_equal,
 )
 from derivations.engine.derivation import Derivation
-from derivations.engine.exceptions import AuthoringError, StepFailure
+from derivations.engine.exceptions import AuthoringError, ImplementationFailure, StepFailure
 from derivations.engine.hypotheses import Facts
+from derivations.engine.implementation import check_implementation, timed_out
 from derivations.engine.notation import Optimum, flipped
 from derivations.engine.optimiser_rules import identity
 from derivations.engine.results import (
     Counterexample,
     DerivationResult,
     Evidence,
+    ImplementationResult,
     Status,
     StepResult,
 )
@@ -221,22 +224,24 @@ def _time_limit(seconds: float | None) -> Iterator[None]:
 
 
 def check_step(index: int, prev: Basic, step: Step, facts: Facts, *, seed: int = 0,
-               budget: float | None = None) -> StepResult:
+               budget: float | None = None, cache: VerdictCache | None = None) -> StepResult:
     """The verdict on one step, given the previous expression and the hypotheses.
 
     A step that takes longer than ``budget`` seconds (default :data:`STEP_BUDGET`; 0 for no
-    limit) ends undecided, never accepted.
+    limit) ends undecided, never accepted. With a ``cache``, an accepted verdict on exactly
+    these inputs is reused (the rule's fit and side conditions are still checked).
     """
     budget = STEP_BUDGET if budget is None else budget
     try:
         with _time_limit(budget):
-            return _check_step(index, prev, step, facts, seed)
+            return _check_step(index, prev, step, facts, seed, cache)
     except _OutOfTime:
         return _Verdict(index, step, prev).result(
             Status.UNDECIDED, None, f"could not decide within {budget:g} s")
 
 
-def _check_step(index: int, prev: Basic, step: Step, facts: Facts, seed: int) -> StepResult:
+def _check_step(index: int, prev: Basic, step: Step, facts: Facts, seed: int,
+                cache: VerdictCache | None) -> StepResult:
     v = _Verdict(index, step, prev)
     misfit = step.rule.fits(prev, step.expr)
     if misfit:
@@ -246,7 +251,22 @@ def _check_step(index: int, prev: Basic, step: Step, facts: Facts, seed: int) ->
     if broken:
         detail = f" ({broken[0].detail})" if broken[0].detail else ""
         return v.failed(f"side condition {broken[0].text!r} is not established{detail}")
-    new = step.expr
+    if cache is None:
+        return _establish(v, facts, seed)
+    key = cache.key(prev, step, facts, seed)
+    known = cache.get(index, key)
+    if known is not None:  # only accepted verdicts are ever stored
+        v.tried.extend(known.tried)
+        return v.result(Status.OK, Evidence(known.evidence), known.reason)
+    result = _establish(v, facts, seed)
+    if key is not None and result.ok and result.evidence is not None:
+        cache.put(key, Verdict(result.evidence.value, result.reason, result.tried))
+    return result
+
+
+def _establish(v: _Verdict, facts: Facts, seed: int) -> StepResult:
+    """The relation itself, once the rule fits and its side conditions hold."""
+    step, prev, new = v.step, v.prev, v.step.expr
     if isinstance(prev, Optimum) != isinstance(new, Optimum):
         return v.failed("one side is an optimiser set (arg min/arg max) and the other is not")
     if isinstance(prev, Optimum) and isinstance(new, Optimum):
@@ -287,12 +307,14 @@ def _citation_problems(d: Derivation, known: Mapping[str, Derivation]) -> list[s
 
 
 def check_derivation(d: Derivation, known: Mapping[str, Derivation] | None = None,
-                     *, cited_ok: Mapping[str, bool] | None = None) -> DerivationResult:
-    """Check every step of ``d`` (all of them, so that a report shows every failure)."""
+                     *, cited_ok: Mapping[str, bool] | None = None,
+                     cache: VerdictCache | None = None) -> DerivationResult:
+    """Check every step of ``d`` (all of them, so that a report shows every failure); with a
+    ``cache``, unchanged accepted steps are not proved again."""
     known = known or {d.name: d}
     if cited_ok is None and d.cites:  # check what d rests on before trusting it
         closure = [known[n] for n in _cited_closure(d, known)]
-        cited_ok = {r.derivation.name: r.ok for r in check_all(closure)}
+        cited_ok = {r.derivation.name: r.ok for r in check_all(closure, cache=cache)}
     problems = _citation_problems(d, known)
     for name in d.cites:
         if cited_ok is not None and name in cited_ok and not cited_ok[name]:
@@ -300,10 +322,23 @@ def check_derivation(d: Derivation, known: Mapping[str, Derivation] | None = Non
     results = []
     prev = d.start
     for index, step in enumerate(d.steps, 1):
-        results.append(check_step(index, prev, step, d.facts, seed=_seed(d.name, index)))
+        results.append(check_step(index, prev, step, d.facts, seed=_seed(d.name, index),
+                                  cache=cache))
         prev = step.expr
     problems += equality_case.problems(d)
-    return DerivationResult(d, tuple(results), tuple(problems))
+    return DerivationResult(d, tuple(results), tuple(problems), _check_code(d))
+
+
+def _check_code(d: Derivation) -> tuple[ImplementationResult, ...]:
+    """Each reference implementation of ``d`` against its expression, within the step budget."""
+    out = []
+    for n, impl in enumerate(d.implementations, 1):
+        try:
+            with _time_limit(STEP_BUDGET):
+                out.append(check_implementation(impl, d, seed=_seed(d.name, -n)))
+        except _OutOfTime:
+            out.append(timed_out(impl, STEP_BUDGET or 0))
+    return tuple(out)
 
 
 def citation_order(derivations: Iterable[Derivation]) -> list[Derivation]:
@@ -329,10 +364,11 @@ def citation_order(derivations: Iterable[Derivation]) -> list[Derivation]:
     return order
 
 
-def check_all(derivations: Iterable[Derivation]) -> list[DerivationResult]:
+def check_all(derivations: Iterable[Derivation], *,
+              cache: VerdictCache | None = None) -> list[DerivationResult]:
     """Check derivations in citation order; a citer of a failed derivation fails too.
 
-    Results come back in the order given.
+    Results come back in the order given. ``cache`` (off by default): see ``engine.cache``.
     """
     given = list(derivations)
     names = [d.name for d in given]
@@ -343,7 +379,7 @@ def check_all(derivations: Iterable[Derivation]) -> list[DerivationResult]:
     verdicts: dict[str, bool] = {}
     results = {}
     for d in citation_order(given):
-        result = check_derivation(d, known, cited_ok=verdicts)
+        result = check_derivation(d, known, cited_ok=verdicts, cache=cache)
         verdicts[d.name] = result.ok
         results[d.name] = result
     return [results[n] for n in names]
@@ -357,6 +393,9 @@ def verify(d: Derivation, known: Mapping[str, Derivation] | None = None) -> Deri
         raise StepFailure(d.name, failure)
     if result.problems:
         raise AuthoringError(f"derivation {d.name!r}: {'; '.join(result.problems)}")
+    wrong = next((r for r in result.implementations if not r.ok), None)
+    if wrong is not None:
+        raise ImplementationFailure(d.name, wrong)
     return result
 
 

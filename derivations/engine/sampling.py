@@ -13,8 +13,9 @@ which can only reject a step, never accept one).
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import mpmath
 from sympy import (
@@ -85,25 +86,84 @@ MAX_WRITTEN_TERMS = 100_000
 def write_out(e: Basic) -> Basic:
     """Every sum or product with concrete bounds as an explicit Add or Mul (outermost limit
     first, so inner bounds may depend on outer indices); derivatives carried out. SymPy's own
-    ``doit`` searches for closed forms first, which is far slower and not needed here."""
+    ``doit`` searches for closed forms first, which is far slower and not needed here.
+
+    A subexpression met again (the denominator sum of a softmax, in every term) is written out
+    once and shared: the result is a DAG, whose tree may be k times larger."""
+    return _write_out(e, {})
+
+
+def _write_out(e: Basic, memo: dict[int, tuple[Basic, Basic]]) -> Basic:
+    known = memo.get(id(e))  # by identity (the entry keeps e alive, so its id is not reused)
+    if known is not None:
+        return known[1]
     if isinstance(e, (Sum, Product)):
         v, lo, hi = e.limits[-1]
         inner = e.func(e.function, *e.limits[:-1]) if len(e.limits) > 1 else e.function
-        lo, hi = write_out(lo), write_out(hi)
+        lo, hi = _write_out(lo, memo), _write_out(hi, memo)
         if not (lo.is_Integer and hi.is_Integer) or hi < lo - 1:
-            return e.doit()
-        if hi - lo + 1 > MAX_WRITTEN_TERMS:
+            out = e.doit()
+        elif hi - lo + 1 > MAX_WRITTEN_TERMS:
             raise _EmptyDomain(f"a {'sum' if isinstance(e, Sum) else 'product'} of "
                                f"{hi - lo + 1} terms is too large to write out")
-        terms = [write_out(inner.xreplace({v: Integer(n)})) for n in range(int(lo), int(hi) + 1)]
-        return Add(*terms) if isinstance(e, Sum) else Mul(*terms)
-    if isinstance(e, Derivative):  # differentiate the written-out expression: much cheaper
-        inner = write_out(e.expr)
-        return write_out(inner.diff(*[(v, c) for v, c in e.variable_count]))
-    if not e.args or e.is_Atom:
+        else:
+            terms = [_write_out(inner.xreplace({v: Integer(n)}), memo)
+                     for n in range(int(lo), int(hi) + 1)]
+            out = Add(*terms) if isinstance(e, Sum) else Mul(*terms)
+    elif isinstance(e, Derivative):  # differentiate the written-out expression: much cheaper
+        inner = _write_out(e.expr, memo)
+        out = _write_out(inner.diff(*[(v, c) for v, c in e.variable_count]), memo)
+    elif not e.args or e.is_Atom:
         return e
-    args = [write_out(a) for a in e.args]
-    return e if args == list(e.args) else e.func(*args)
+    else:
+        args = [_write_out(a, memo) for a in e.args]
+        out = e if args == list(e.args) else e.func(*args)
+    memo[id(e)] = (e, out)
+    return out
+
+
+def _nodes(sides: list[Basic]) -> Iterator[Basic]:
+    """Every node of ``sides``, each distinct object once (what ``atoms`` and ``has`` look at,
+    without walking a shared subexpression once per occurrence)."""
+    seen: set[int] = set()
+    todo: list[Any] = list(sides)
+    while todo:
+        node = todo.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, Basic):
+            yield node
+            todo.extend(node.args)
+        elif isinstance(node, (tuple, list, set, frozenset)):
+            todo.extend(node)
+
+
+def _substitute(e: Basic, rule: dict[Basic, Basic],
+                memo: dict[int, tuple[Basic, Basic, bool]] | None = None) -> Basic:
+    """``e.xreplace(rule)``, computing each shared subexpression once."""
+    return _xreplace(e, rule, {} if memo is None else memo)[0]
+
+
+def _xreplace(e: Basic, rule: dict[Basic, Basic],
+              memo: dict[int, tuple[Basic, Basic, bool]]) -> tuple[Basic, bool]:
+    """SymPy's ``Basic._xreplace``, step for step, remembering results by identity."""
+    if e in rule:
+        return rule[e], True
+    known = memo.get(id(e))
+    if known is not None:
+        return known[1], known[2]
+    args, changed = [], False
+    for a in e.args:
+        if isinstance(a, Basic):
+            new, moved = _xreplace(a, rule, memo)
+            args.append(new)
+            changed |= moved
+        else:
+            args.append(a)
+    out = (e.func(*args), True) if changed else (e, False)
+    memo[id(e)] = (e, *out)
+    return out
 
 
 class _Point:
@@ -193,7 +253,7 @@ class _Point:
                         value = Integer(1)
                 if value is not None:
                     self._record(sym, value)
-        sides = [write_out(s.xreplace(self.values)) for s in sides]
+        sides = [write_out(_substitute(s, self.values)) for s in sides]
         for _ in range(_MAX_ROUNDS):
             ranged = [a for a in _atoms(sides, Indexed) if self.facts.range_of(a) is not None
                       and all(i.is_Integer for i in a.indices)]
@@ -201,8 +261,8 @@ class _Point:
                 break
             for atom in ranged:
                 self._record(atom, self._ranged(atom))
-            sides = [write_out(s.xreplace(self.values)) for s in sides]
-        if any(s.has(Sum, Product) for s in sides):
+            sides = [write_out(_substitute(s, self.values)) for s in sides]
+        if any(isinstance(n, (Sum, Product)) for n in _nodes(sides)):
             raise _EmptyDomain("a sum or product could not be written out at this point")
         return sides
 
@@ -214,16 +274,19 @@ class _Point:
                 break
             for call in calls:
                 self._record(call, self._real(call))
-            sides = [s.xreplace(self.values) for s in sides]
+            sides = [_substitute(s, self.values) for s in sides]
         for atom in _atoms(sides, Indexed):
             self._simplex_row(atom)
         rest = [a for a in _atoms(sides, Indexed)] + [
             a for a in _atoms(sides, Symbol) if not isinstance(a, IndexedBase)]
+        # what occurs inside another atom (an index, a label) gets no value of its own; one
+        # pass over the atoms, not one per pair: a written-out sum has thousands of them
+        inside = set().union(*(i.free_symbols - {i} for i in rest))
         for atom in rest:
-            if atom not in self.values and not any(atom in i.free_symbols
-                                                   for i in rest if i is not atom):
+            if atom not in self.values and atom not in inside:
                 self._record(atom, self._real(atom))
-        return [s.xreplace(self.values) for s in sides]
+        memo: dict[int, tuple[Basic, Basic, bool]] = {}  # shared by both sides
+        return [_substitute(s, self.values, memo) for s in sides]
 
 
 class _EmptyDomain(Exception):
@@ -231,14 +294,41 @@ class _EmptyDomain(Exception):
 
 
 def _atoms(sides: list[Basic], kind: type) -> list[Basic]:
-    found: set[Basic] = set()
-    for s in sides:
-        found |= {a for a in s.atoms(kind) if not isinstance(a, IndexedBase)}
+    found = {a for a in _nodes(sides) if isinstance(a, kind) and not isinstance(a, IndexedBase)}
     return sorted(found, key=default_sort_key)
 
 
+#: A subexpression shared by several parts of a side, and this large (in tree nodes), is
+#: evaluated once before the side is (at :data:`_GUARD_DIGITS` more digits).
+SHARED_NODES = 100
+_GUARD_DIGITS = 20
+
+
+def _presum_shared(e: Basic) -> Basic:
+    """``e`` with each large shared subexpression replaced by its value (evalf walks a tree, so a
+    softmax's denominator, in every one of k terms, would otherwise be summed k times)."""
+    uses: dict[int, int] = {}
+    size: dict[int, int] = {}
+    order: list[Basic] = []
+    for node in _nodes([e]):
+        order.append(node)
+        for a in node.args:
+            uses[id(a)] = uses.get(id(a), 0) + 1
+    for node in reversed(order):  # every argument is sized before its parent
+        size[id(node)] = 1 + sum(size.get(id(a), 1) for a in node.args)
+    if size[id(e)] < 2 * SHARED_NODES:
+        return e
+    values: dict[Basic, Basic] = {}
+    for node in order:
+        if uses.get(id(node), 0) > 1 and size[id(node)] >= SHARED_NODES:
+            value = node.evalf(DIGITS + _GUARD_DIGITS)
+            if value.is_Number and value.is_real is True and value.is_finite:
+                values[node] = value
+    return _substitute(e, values) if values else e
+
+
 def _evaluate(e: Basic) -> mpmath.mpf | None:
-    value = e.evalf(DIGITS)
+    value = _presum_shared(e).evalf(DIGITS)
     if not value.is_number or value.is_real is not True or not value.is_finite:
         return None
     return mpmath.mpf(str(value)) if not value.is_Rational else mpmath.mpf(value.p) / value.q

@@ -104,6 +104,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 def _cmd_build(args: argparse.Namespace) -> int:
     from derivations.pipeline import FORMATS, build
+    from derivations.progress import Progress
     from derivations.render.pdf import TexFailed, TexUnavailable
     from derivations.render.report import text
 
@@ -115,7 +116,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
             return EXIT_USAGE
     try:
         outcome = build(args.sources, out=args.out, pdf=args.pdf, slides=args.slides,
-                        verify_only=args.verify_only, cache=args.cache, formats=formats)
+                        verify_only=args.verify_only, cache=args.cache, formats=formats,
+                        progress=Progress())
     except (TexUnavailable, TexFailed) as exc:
         print(f"derivations: {exc}", file=sys.stderr)
         print(f"derivations: nothing was written to {args.out}.", file=sys.stderr)

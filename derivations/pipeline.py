@@ -117,7 +117,8 @@ def _orphans(out: Path, files: dict[str, str], formats: Sequence[str] = FORMATS)
 
 def build(sources: Sequence[str] = (), *, out: Path = Path("proofs"), pdf: bool = False,
           verify_only: bool = False, cache: bool = False,
-          formats: Sequence[str] = FORMATS, slides: bool = False) -> BuildOutcome:
+          formats: Sequence[str] = FORMATS, slides: bool = False,
+          progress: Progress = QUIET) -> BuildOutcome:
     """Check, compile the PDF and the slides' PDF if asked, then write ``out`` in ``formats``:
     all of it or, when a derivation fails, LaTeX fails or the build is interrupted, none of it.
 
@@ -140,9 +141,11 @@ def build(sources: Sequence[str] = (), *, out: Path = Path("proofs"), pdf: bool 
 
         latex = {name: text for name, text in files.items() if "/" not in name}
         if pdf:
-            tree[PDF] = pdf_bytes(latex, MAIN)
+            with progress.stage(f"compiling {PDF}"):
+                tree[PDF] = pdf_bytes(latex, MAIN)
         if slides:
-            tree[SLIDES_PDF] = pdf_bytes(latex, SLIDES)
+            with progress.stage(f"compiling {SLIDES_PDF}"):
+                tree[SLIDES_PDF] = pdf_bytes(latex, SLIDES)
     written = write_tree(out, tree)
     if not sources:
         for orphan in _orphans(out, files, formats):

@@ -43,3 +43,14 @@ def test_a_counter_rewrites_its_line_and_ends_it():
     for n in (1, 2):
         progress.count("cells", n, 2)
     assert out.getvalue() == "\rcells 1/2\rcells 2/2\n"
+
+
+def test_a_pdf_build_announces_its_compile_stage_on_a_terminal(tmp_path, monkeypatch):
+    from derivations import pipeline
+
+    monkeypatch.setattr("derivations.render.pdf.pdf_bytes", lambda files, main: b"%PDF fake")
+    out = _Terminal()
+    outcome = pipeline.build(["softmax_is_positive"], out=tmp_path, pdf=True,
+                             progress=Progress(out))
+    assert outcome.pdf == tmp_path / "derivations.pdf"
+    assert out.getvalue().startswith("compiling derivations.pdf … done in ")

@@ -97,6 +97,24 @@ def proof(v: DerivationView, markup: Markup, names: frozenset[str]) -> list[str]
     return lines
 
 
+def code(v: DerivationView, markup: Markup) -> list[str]:
+    """After the proof: each reference implementation as latexify typesets it, what it computes
+    from which arguments, and its numeric check, labelled as sampled evidence."""
+    lines: list[str] = []
+    for c in v.implementations:
+        lines += ["", f"**Reference implementation.** The Python function `{c.name}`, typeset "
+                      "by latexify:", ""]
+        lines += markup.display(c.latex) if c.latex else [f"({escape(c.problem)})"]
+        given = ", ".join(markup.inline(a) for a in c.arguments)
+        lines += ["", (f"With {given}" if given else "With the theorem's symbols as arguments")
+                  + (" (arrays are indexed from 0)" if c.arrays else "") + ", it computes", "",
+                  *markup.display(c.computes), "",
+                  f"{TEXT_MARK[Evidence.SAMPLED]} Checked numerically against that expression "
+                  f"at {c.points} random points of the hypotheses' domain: sampled evidence, "
+                  f"not a proof. Module: `{c.module}`."]
+    return lines
+
+
 def grouped(views: Sequence[DerivationView], sections: Sequence[tuple[str, Sequence[str]]]
             ) -> list[tuple[str, list[DerivationView]]]:
     """The views under their section headings, in section order; the rest under "Further

@@ -46,6 +46,7 @@ def page(v: DerivationView, titles: dict[str, str]) -> str:
         *_indented(book.statement(v, markup)), "",
         '!!! proof "Proof"', "",
         *_indented(book.proof(v, markup, names)),
+        *book.code(v, markup),
     ])
 
 

@@ -49,6 +49,7 @@ def page(v: DerivationView, names: frozenset[str]) -> str:
         "````{prf:proof}",
         *book.proof(v, MARKUP, names),
         "````",
+        *book.code(v, MARKUP),
     ])
 
 

@@ -48,6 +48,7 @@ def page(v: DerivationView, names: frozenset[str]) -> str:
         "::: {.proof}",
         *book.proof(v, MARKUP, names), "",
         ":::",
+        *book.code(v, MARKUP),
     ])
 
 

@@ -82,3 +82,19 @@ def test_a_derivation_may_not_take_the_index_page_name(module, one_hot_results):
                                          r"page of the Markdown outputs \(MyST, Quarto\): "
                                          "rename it"):
         module.files([renamed], "T")
+
+
+@pytest.mark.parametrize("module", [myst, quarto])
+def test_a_loss_page_shows_its_reference_implementation_as_sampled_evidence(module,
+                                                                            one_hot_results):
+    page = module.files(one_hot_results, "T")["one_hot_cross_entropy" + module.SUFFIX]
+    proof_ends = page.index("Reference implementation")
+    assert page.index("Starting from") < proof_ends
+    assert r"\mathrm{label\_cross\_entropy}(q, y) = -\log q_{y}" in page
+    assert "sampled evidence, not a proof" in page[proof_ends:]
+
+
+def test_a_derivation_without_code_shows_no_implementation_block():
+    v = view(check(["softmax_is_positive"])[0], macros=False)
+    assert v.implementations == ()
+    assert book.code(v, myst.MARKUP) == []

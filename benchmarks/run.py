@@ -1,36 +1,79 @@
 """Timings of the checker, each the median of several runs in fresh processes.
 
-    python benchmarks/run.py [--runs N] [--json FILE]
+    python benchmarks/run.py [--runs N] [--json FILE] [--markdown FILE] [--no-pdf]
 
-Measures the floor (``python -c "import sympy"``), ``derivations check`` of the catalogue,
-``derivations build`` with and without the PDF, and the naive baseline that other step checkers
-use, ``simplify(lhs - rhs) == 0``, on exactly the catalogue's equality checks. No timing here is
-asserted anywhere: this script reports, it does not judge.
+Measures the floor (``python -c "import sympy"``); ``derivations check`` of the whole catalogue
+cold (``--no-cache``; and with an empty verdict cache, which it fills) and warm (the cache
+filled); ``derivations build`` without and with the PDF; the naive baseline that other step
+checkers use, ``simplify(lhs - rhs) == 0``, on exactly the catalogue's equality checks, against
+the canonicaliser on the same; and how the sized and sampled checks of H(p, q) = H(p) +
+KL(p || q) and of softmax normalisation grow with the number of classes k. ``--markdown``
+writes the table with a description of the machine (``docs/benchmarks.md``).
+
+No timing here is asserted anywhere: this script reports, it does not judge.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
+import os
 import platform
+import shutil
+import signal
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
+
+PY = sys.executable
+SCRIPT = str(Path(__file__).resolve())
+SIZES = (10, 100, 1000)
+IDENTITIES = ("entropy_plus_kl", "softmax_normalisation")
 
 
-def _fresh(cmd: list[str], runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(cmd, check=True, capture_output=True)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+# -- fresh processes ----------------------------------------------------------------------------
 
 
-def _pairs() -> list[tuple[str, object, object]]:
+def _timed(cmd: list[str], env: dict[str, str] | None = None) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, check=True, capture_output=True, env=env)
+    return time.perf_counter() - start
+
+
+def _median(cmd: list[str], runs: int, env: Callable[[], dict[str, str]] | None = None,
+            ) -> dict[str, Any]:
+    times = [_timed(cmd, env() if env else None) for _ in range(runs)]
+    return {"median_s": statistics.median(times), "runs_s": times}
+
+
+def _env(cache: Path | None) -> dict[str, str]:
+    env = dict(os.environ)
+    if cache is not None:
+        env["DERIVATIONS_CACHE_DIR"] = str(cache)
+    return env
+
+
+def _inner(what: list[str], timeout: float) -> dict[str, Any]:
+    """Run ``run.py --inner WHAT`` in a fresh process; its JSON answer, or a timeout note."""
+    try:
+        done = subprocess.run([PY, SCRIPT, "--inner", *what], check=True, capture_output=True,
+                              text=True, timeout=timeout)
+    except subprocess.TimeoutExpired:
+        return {"timeout_s": timeout}
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+# -- measured inside a fresh process ------------------------------------------------------------
+
+
+def _pairs() -> list[tuple[str, Any, Any]]:
     """(label, lhs, rhs) for every equality the checker proves in the catalogue."""
     from derivations.catalogue import CATALOGUE
     from derivations.engine.notation import Optimum
@@ -44,71 +87,261 @@ def _pairs() -> list[tuple[str, object, object]]:
             if isinstance(prev, Optimum):
                 transform = step.rule.transform
                 lhs = transform(prev.objective) if transform is not None else prev.objective
-                pairs.append((f"{d.name}:{n}", lhs, new.objective))  # type: ignore[attr-defined]
+                pairs.append((f"{d.name}:{n}", lhs, new.objective))
             elif step.relation is Relation.EQ:
                 pairs.append((f"{d.name}:{n}", prev, new))
             prev = new
     return pairs
 
 
-def _in_process() -> dict[str, float | int]:
+class _Late(Exception):
+    pass
+
+
+@contextmanager
+def _limit(seconds: float) -> Iterator[None]:
+    def expire(signum: int, frame: object) -> None:
+        raise _Late
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _baseline(per_pair_limit: float = 60.0) -> dict[str, Any]:
+    """The naive ``simplify(lhs - rhs) == 0`` and the canonicaliser on the same equalities."""
     from sympy import simplify
 
     from derivations.catalogue import CATALOGUE
     from derivations.engine.canonical import prepare, prove_equal
-    from derivations.engine.checker import check_all
 
     pairs = _pairs()
     facts = {d.name: d.facts for d in CATALOGUE}
+    sides = [(facts[label.split(":")[0]], lhs, rhs) for label, lhs, rhs in pairs]
+    naive = 0.0
+    naive_proved = late = 0
+    for f, lhs, rhs in sides:
+        start = time.perf_counter()
+        try:
+            with _limit(per_pair_limit):
+                naive_proved += bool(simplify(prepare(lhs, f) - prepare(rhs, f)) == 0)
+        except _Late:
+            late += 1
+        naive += time.perf_counter() - start
+    from derivations.engine import canonical
+
+    canonical.prepare.cache_clear()  # type: ignore[attr-defined]  # nothing carried over
+    canonical.canonical.cache_clear()  # type: ignore[attr-defined]
     start = time.perf_counter()
-    naive_proved = 0
-    for label, lhs, rhs in pairs:
-        f = facts[label.split(":")[0]]
-        naive_proved += bool(simplify(prepare(lhs, f) - prepare(rhs, f)) == 0)
-    naive = time.perf_counter() - start
-    start = time.perf_counter()
-    ours_proved = sum(prove_equal(lhs, rhs, facts[label.split(":")[0]])
-                      for label, lhs, rhs in pairs)
+    ours_proved = sum(prove_equal(lhs, rhs, f) for f, lhs, rhs in sides)
     ours = time.perf_counter() - start
+    return {"equalities": len(pairs), "naive_s": naive, "naive_proved": naive_proved,
+            "naive_timeouts": late, "naive_limit_s": per_pair_limit,
+            "canonical_s": ours, "canonical_proved": ours_proved}
+
+
+def _identity(name: str, k: Any) -> tuple[Any, Any, Any]:
+    from sympy import IndexedBase, Integer, Sum, Symbol, exp, log
+
+    from derivations.engine.hypotheses import Facts, Positive, Real, Size
+
+    j, i = Symbol("j", integer=True), Symbol("i", integer=True)
+    size = Symbol("k", integer=True, positive=True)
+    if name == "entropy_plus_kl":
+        p, q = IndexedBase("p", positive=True), IndexedBase("q", positive=True)
+        lhs = -Sum(p[j] * log(q[j]), (j, 1, k))
+        rhs = -Sum(p[j] * log(p[j]), (j, 1, k)) + Sum(p[j] * log(p[j] / q[j]), (j, 1, k))
+        return lhs, rhs, Facts.from_hypotheses([Size(size), Positive(p[j]), Positive(q[j])])
+    z = IndexedBase("z", real=True)
+    lhs = Sum(exp(z[j]) / Sum(exp(z[i]), (i, 1, k)), (j, 1, k))
+    return lhs, Integer(1), Facts.from_hypotheses([Size(size), Real(z[j])])
+
+
+def _scaling(name: str, method: str, k: int) -> dict[str, Any]:
+    """One check of one identity at k classes: ``sampled`` (one random point, the sides written
+    out), ``sized`` (the exact proof at size k, as ``prove_sized`` does at 1, 2, 3) or
+    ``symbolic`` (the canonicaliser on the sums with bound k, not written out)."""
+    from sympy import Integer, Symbol
+
+    from derivations.engine.canonical import prove_equal
+    from derivations.engine.sampling import equal, sample
+    from derivations.engine.sized import prove_sized
+
+    size = Symbol("k", integer=True, positive=True)
     start = time.perf_counter()
-    check_all(CATALOGUE)
-    full = time.perf_counter() - start
-    return {"equalities": len(pairs), "naive_simplify_s": naive, "naive_proved": naive_proved,
-            "canonical_s": ours, "canonical_proved": ours_proved, "check_all_in_process_s": full}
+    if method == "sampled":
+        lhs, rhs, facts = _identity(name, Integer(k))
+        out = sample(lhs, rhs, facts, equal, points=1, seed=1, large=False)
+        ok = out.counterexample is None and out.agreed == 1
+    elif method == "sized":
+        lhs, rhs, facts = _identity(name, size)
+        ok = prove_sized(lhs, rhs, facts, sizes=(k,))
+    else:
+        lhs, rhs, facts = _identity(name, Integer(k))
+        ok = prove_equal(lhs, rhs, facts)
+    return {"seconds": time.perf_counter() - start, "ok": bool(ok)}
+
+
+# -- the table ----------------------------------------------------------------------------------
+
+
+def _machine() -> dict[str, Any]:
+    import sympy
+
+    import derivations
+
+    cpu = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {"platform": platform.platform(), "cpu": cpu, "cores": os.cpu_count(),
+            "python": platform.python_version(), "sympy": sympy.__version__,
+            "derivations": derivations.__version__,
+            "date": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")}
+
+
+def _fmt(entry: dict[str, Any]) -> str:
+    if "timeout_s" in entry:
+        return f"> {entry['timeout_s']:g} s"
+    seconds = entry.get("median_s", entry.get("seconds"))
+    return f"{seconds:.3f} s"
+
+
+def measure(args: argparse.Namespace) -> dict[str, Any]:
+    runs = args.runs
+    load_before = os.getloadavg()
+    rows: dict[str, dict[str, Any]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        rows["import sympy (floor)"] = _median([PY, "-c", "import sympy"], runs)
+        check = [PY, "-m", "derivations", "check", "-q"]
+        rows["derivations check --no-cache (cold)"] = _median([*check, "--no-cache"], runs)
+        fresh = iter(range(10**6))
+        rows["derivations check, empty cache (cold, fills it)"] = _median(
+            check, runs, lambda: _env(root / f"empty-{next(fresh)}"))
+        warm = root / "warm"
+        subprocess.run(check, check=True, capture_output=True, env=_env(warm))
+        rows["derivations check (warm cache)"] = _median(check, runs, lambda: _env(warm))
+        build = [PY, "-m", "derivations", "build", "--out", str(root / "proofs")]
+        rows["derivations build (warm cache)"] = _median(build, runs, lambda: _env(warm))
+        if not args.no_pdf and shutil.which("latexmk"):
+            rows["derivations build --pdf (warm cache)"] = _median(
+                [*build, "--pdf"], max(1, runs // 2), lambda: _env(warm))
+    baseline = _inner(["baseline"], args.timeout * 10)
+    scaling: dict[str, dict[str, dict[str, Any]]] = {}
+    for name in IDENTITIES:
+        for method in ("sampled", "sized", "symbolic"):
+            for k in args.sizes:
+                samples = []
+                for _ in range(args.scaling_runs):
+                    samples.append(_inner(["scaling", name, method, str(k)], args.timeout))
+                    if "timeout_s" in samples[-1]:  # once is enough to know
+                        break
+                done = [s for s in samples if "seconds" in s]
+                entry = ({"median_s": statistics.median(s["seconds"] for s in done),
+                          "ok": all(s["ok"] for s in done)} if len(done) == len(samples)
+                         else {"timeout_s": args.timeout})
+                scaling.setdefault(name, {}).setdefault(method, {})[str(k)] = entry
+    return {"machine": _machine(), "load_before": load_before, "load_after": os.getloadavg(),
+            "runs": runs, "fresh_process": rows, "baseline": baseline, "scaling": scaling}
+
+
+def table(result: dict[str, Any]) -> list[str]:
+    """The report as Markdown lines (also what the terminal shows)."""
+    rows, floor = result["fresh_process"], result["fresh_process"]["import sympy (floor)"]
+    out = [f"Median of {result['runs']} runs, each in a fresh process.", "",
+           "| what | seconds | × floor |", "|---|---:|---:|"]
+    for name, entry in rows.items():
+        out.append(f"| {name} | {entry['median_s']:.3f} | "
+                   f"{entry['median_s'] / floor['median_s']:.2f} |")
+    b = result["baseline"]
+    out += ["", f"The same {b.get('equalities', '?')} equality steps of the catalogue, in one "
+            "process:", "", "| method | seconds | proves |", "|---|---:|---:|"]
+    if "naive_s" in b:
+        late = (f" ({b['naive_timeouts']} stopped after {b['naive_limit_s']:g} s)"
+                if b["naive_timeouts"] else "")
+        out.append(f"| naive `simplify(lhs - rhs) == 0` | {b['naive_s']:.3f} | "
+                   f"{b['naive_proved']}{late} |")
+        out.append(f"| canonicaliser (`prove_equal`) | {b['canonical_s']:.3f} | "
+                   f"{b['canonical_proved']} |")
+        out += ["", f"Ratio naive / canonicaliser: {b['naive_s'] / b['canonical_s']:.1f}x."]
+    else:
+        out.append(f"| naive `simplify(lhs - rhs) == 0` | {_fmt(b)} | ? |")
+    sizes = sorted({int(k) for per in result["scaling"].values() for m in per.values()
+                    for k in m})
+    out += ["", "One identity at k classes (one fresh process each; sampled: one random point "
+            "with every sum written out; sized: the exact proof at size k; symbolic: the "
+            "canonicaliser on the sums with bound k, not written out):", "",
+            "| identity | check | " + " | ".join(f"k = {k}" for k in sizes) + " |",
+            "|---|---|" + "---:|" * len(sizes)]
+    for name, per in result["scaling"].items():
+        for method, by_k in per.items():
+            cells = []
+            for k in sizes:
+                entry = by_k.get(str(k), {})
+                cell = _fmt(entry) if entry else "-"
+                if entry.get("ok") is False:
+                    cell += " (not proved)"
+                cells.append(cell)
+            out.append(f"| {name.replace('_', ' ')} | {method} | {' | '.join(cells)} |")
+    return out
+
+
+def markdown(result: dict[str, Any]) -> str:
+    m = result["machine"]
+    cores = m["cores"] or 1
+    loaded = max(result["load_before"][0], result["load_after"][0]) > 0.5 * cores
+    load = ", ".join(f"{x:.2f}" for x in result["load_before"])
+    lines = [
+        "# Benchmarks", "",
+        "How long checking takes, measured by `python benchmarks/run.py --markdown "
+        "docs/benchmarks.md` (this page is that script's output; run it again on your machine "
+        "to compare). The floor is the time Python takes to import SymPy: no SymPy command can "
+        "start faster.", "",
+        *table(result), "",
+        "## The machine", "",
+        f"- {m['platform']}, {m['cpu']}, {m['cores']} cores",
+        f"- Python {m['python']}, SymPy {m['sympy']}, derivations {m['derivations']}",
+        f"- measured {m['date']}; load average before: {load}"
+        + (" (the machine was busy with other work, so the figures are high)" if loaded else ""),
+        "",
+    ]
+    return "\n".join(lines)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--json", type=Path)
+    parser.add_argument("--runs", type=int, default=5, help="fresh processes per timing")
+    parser.add_argument("--scaling-runs", type=int, default=3)
+    parser.add_argument("--sizes", type=lambda s: [int(x) for x in s.split(",")],
+                        default=list(SIZES), help="numbers of classes (default: 10,100,1000)")
+    parser.add_argument("--timeout", type=float, default=120.0,
+                        help="seconds before one scaling measurement is given up")
+    parser.add_argument("--no-pdf", action="store_true", help="skip the PDF build")
+    parser.add_argument("--json", type=Path, help="also write every measurement to FILE")
+    parser.add_argument("--markdown", type=Path,
+                        help="also write the table and the machine to FILE")
+    parser.add_argument("--inner", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    py = sys.executable
-    with tempfile.TemporaryDirectory() as out:
-        rows = {
-            "import sympy (floor)": _fresh([py, "-c", "import sympy"], args.runs),
-            "derivations check": _fresh([py, "-m", "derivations", "check"], args.runs),
-            "derivations build": _fresh([py, "-m", "derivations", "build", "--out", out],
-                                        args.runs),
-            "derivations build --pdf": _fresh(
-                [py, "-m", "derivations", "build", "--pdf", "--out", out], max(1, args.runs // 2)),
-        }
-    inner = _in_process()
-    floor = rows["import sympy (floor)"]
-    print(f"machine: {platform.machine()}, {platform.python_implementation()} "
-          f"{platform.python_version()}, median of {args.runs} fresh processes")
-    print(f"{'what':<28}{'seconds':>9}{'x floor':>9}")
-    for name, secs in rows.items():
-        print(f"{name:<28}{secs:>9.3f}{secs / floor:>9.2f}")
-    print(f"\nsame {inner['equalities']} equalities, in process:")
-    print(f"  naive simplify(lhs - rhs) == 0: {inner['naive_simplify_s']:.3f} s, "
-          f"proves {inner['naive_proved']}")
-    print(f"  canonicaliser (prove_equal):    {inner['canonical_s']:.3f} s, "
-          f"proves {inner['canonical_proved']}")
-    print(f"  full check of the catalogue (with sampling): "
-          f"{inner['check_all_in_process_s']:.3f} s")
+    if args.inner:
+        what, *rest = args.inner
+        answer = _baseline() if what == "baseline" else _scaling(rest[0], rest[1], int(rest[2]))
+        print(json.dumps(answer))
+        return
+    result = measure(args)
+    print("\n".join(table(result)))
     if args.json:
-        args.json.write_text(json.dumps({"fresh_process_s": rows, "in_process": inner},
-                                        indent=2) + "\n")
+        args.json.write_text(json.dumps(result, indent=2) + "\n")
+    if args.markdown:
+        args.markdown.write_text(markdown(result))
 
 
 if __name__ == "__main__":

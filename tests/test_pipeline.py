@@ -76,7 +76,8 @@ def test_output_is_identical_across_hash_seeds(tmp_path):
     for seed in ("0", "12345"):
         out = tmp_path / seed
         env = {**os.environ, "PYTHONHASHSEED": seed}
-        subprocess.run([sys.executable, "-m", "derivations", "build", "--out", str(out)],
+        subprocess.run([sys.executable, "-m", "derivations", "build", "--out", str(out),
+                        "--no-cache"],  # each process proves every step under its own seed
                        check=True, env=env, capture_output=True)
         outs.append(_files(out))
     assert outs[0] == outs[1]

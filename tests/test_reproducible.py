@@ -10,8 +10,9 @@ from pathlib import Path
 
 def _build(out: Path, seed: str) -> dict[str, bytes]:
     env = {**os.environ, "PYTHONHASHSEED": seed}
-    subprocess.run([sys.executable, "-m", "derivations", "build", "--out", str(out)], env=env,
-                   check=True, capture_output=True)
+    subprocess.run([sys.executable, "-m", "derivations", "build", "--out", str(out),
+                    "--no-cache"],  # each process proves every step under its own hash seed
+                   env=env, check=True, capture_output=True)
     return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*"))
             if p.is_file() and p.suffix != ".pdf"}
 

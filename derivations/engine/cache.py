@@ -4,9 +4,10 @@ An accepted verdict (its evidence grade, its reason and what was tried) is store
 the SHA-256 of everything the proof of the step's relation depends on: the previous expression
 and the step's expression (every node with its class, every symbol with its assumptions), the
 relation, the rule's name and parameters (transform, certificate, lemma instance, citations), the
-facts the hypotheses give, the sampling seed, the engine's numeric settings, the SymPy and
-package versions, and a digest of the engine's own source files (so any change to the checker
-invalidates everything).
+facts the hypotheses give, the sampling seed, the engine's numeric settings, the Python, SymPy,
+mpmath and package versions, and a digest of the engine's own source files (so any change to the
+checker invalidates everything). A step that involves a class or a function from outside SymPy
+and the engine (whose code the key cannot follow) is not cached.
 
 Only accepted steps are stored: a failing or undecided step is checked afresh every time. On a
 hit the checker still runs the rule's fitness test and its side conditions (which are cheap, and
@@ -25,9 +26,9 @@ from __future__ import annotations
 import enum
 import functools
 import hashlib
-import inspect
 import json
 import os
+import platform
 import sqlite3
 import sys
 import types
@@ -83,38 +84,28 @@ def _source_digest(paths: list[Path]) -> str:
     return h.hexdigest()
 
 
-@functools.lru_cache(maxsize=1)
+#: Read when the engine is imported, so that it describes the code that runs (a source file
+#: edited later, under a running process, must not lend the old code's verdicts its new key).
+_ENGINE_DIGEST = _source_digest(list(_ENGINE.glob("*.py")))
+
+
 def engine_digest() -> str:
-    """SHA-256 of the engine's source files (``derivations/engine/*.py``)."""
-    return _source_digest(list(_ENGINE.glob("*.py")))
-
-
-@functools.lru_cache(maxsize=64)
-def _file_digest(filename: str) -> str:
-    try:
-        return _source_digest([Path(filename)])
-    except OSError as exc:
-        raise Unkeyable(f"cannot read {filename}") from exc
+    """SHA-256 of the engine's source files (``derivations/engine/*.py``) as imported."""
+    return _ENGINE_DIGEST
 
 
 def _trusted(module: str | None) -> bool:
-    """Code whose changes the key already tracks (the engine's digest, SymPy's version)."""
+    """Code whose changes the key tracks (the engine's digest, SymPy's and mpmath's versions)."""
     return bool(module) and (module + ".").startswith(_TRUSTED_MODULES)  # type: ignore[operator]
 
 
 def _class(cls: type) -> str:
+    """A class by name, if its code is tracked. Any other class (a user's own SymPy class) could
+    have changed under the same name, and the key cannot see the code that runs: unkeyable."""
     name = f"{cls.__module__}.{cls.__qualname__}"
-    if _trusted(cls.__module__):
-        return name
-    if "<locals>" in cls.__qualname__:  # one name for classes that may differ from call to call
-        raise Unkeyable(f"class {name} is defined inside a function")
-    try:
-        filename = inspect.getsourcefile(cls)
-    except TypeError as exc:
-        raise Unkeyable(f"no source for class {name}") from exc
-    if filename is None:
-        raise Unkeyable(f"no source for class {name}")
-    return f"{name}@{_file_digest(filename)}"
+    if not _trusted(cls.__module__) or "<locals>" in cls.__qualname__:
+        raise Unkeyable(f"class {name} is not part of SymPy or the engine")
+    return name
 
 
 def _assumptions(obj: Any) -> str:
@@ -195,12 +186,13 @@ class _Keyer:
         return f"{head}({', '.join(self._expr(a) for a in e.args)})"
 
     def _function(self, f: types.FunctionType) -> str:
-        """A Python function by its code: bytecode, constants, names, defaults and closure
-        values (and the digest of its file, when it lives outside the engine)."""
+        """An engine function by its code: bytecode, constants, names, defaults and closure
+        values (a closure made at run time, such as a LaTeX template, differs by its values)."""
+        if not _trusted(f.__module__):  # what it calls may have changed: see _class
+            raise Unkeyable(f"function {f.__module__}.{f.__qualname__} is not the engine's")
         code = f.__code__
         cells = tuple(c.cell_contents for c in f.__closure__ or ())
-        where = "" if _trusted(f.__module__) else f"@{_file_digest(code.co_filename)}"
-        return (f"function({f.__module__}.{f.__qualname__}{where}, {self._code(code)}, "
+        return (f"function({f.__module__}.{f.__qualname__}, {self._code(code)}, "
                 f"defaults={self.text(f.__defaults__)}, "
                 f"kwdefaults={self.text(f.__kwdefaults__)}, closure={self.text(cells)})")
 
@@ -224,27 +216,39 @@ def _is_setting(value: Any) -> bool:
     return isinstance(value, _SIMPLE) or type(value).__module__ == "mpmath.ctx_mp_python"
 
 
-def _settings() -> str:
-    """The engine's module-level settings (``MIN_AGREEMENT``, ``DIGITS``, ...) as they are now:
-    a setting changed at run time must not be served verdicts found under another."""
+@functools.lru_cache(maxsize=1)
+def _setting_names() -> tuple[tuple[Any, str], ...]:
+    """(module, name) of every upper-case module-level name of the engine."""
     import importlib
 
     out = []
     for path in sorted(_ENGINE.glob("*.py")):
-        name = f"derivations.engine.{path.stem}" if path.stem != "__init__" else None
-        if name is None:
+        if path.stem == "__init__":
             continue
-        module = importlib.import_module(name)
-        for attr, value in sorted(vars(module).items()):
+        module = importlib.import_module(f"derivations.engine.{path.stem}")
+        for attr in sorted(vars(module)):
             bare = attr.lstrip("_")
-            if bare[:1].isalpha() and bare.isupper() and _is_setting(value):
-                out.append(f"{name}.{attr}={fingerprint(value)}")
+            if bare[:1].isalpha() and bare.isupper():
+                out.append((module, attr))
+    return tuple(out)
+
+
+def _settings() -> str:
+    """The engine's module-level settings (``MIN_AGREEMENT``, ``DIGITS``, ...) as they are now:
+    a setting changed at run time must not be served verdicts found under another."""
+    out = []
+    for module, attr in _setting_names():
+        value = getattr(module, attr, None)
+        if _is_setting(value):
+            out.append(f"{module.__name__}.{attr}={fingerprint(value)}")
     return "\n".join(out)
 
 
 def step_key(prev: Basic, step: Step, facts: Facts, seed: int) -> str:
     """The SHA-256 key of a step's verdict; raises :class:`Unkeyable`."""
+    import mpmath
     import sympy
+    from sympy.external.gmpy import GROUND_TYPES
 
     import derivations
 
@@ -254,7 +258,9 @@ def step_key(prev: Basic, step: Step, facts: Facts, seed: int) -> str:
     keyer = _Keyer()  # one numbering of Dummies across every part
     parts = [
         f"layout={LAYOUT}",
-        f"sympy={sympy.__version__}",
+        f"python={platform.python_version()}",
+        f"sympy={sympy.__version__} ({GROUND_TYPES})",
+        f"mpmath={mpmath.__version__}",
         f"derivations={derivations.__version__}",
         f"engine={engine_digest()}",
         _settings(),

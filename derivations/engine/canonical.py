@@ -314,6 +314,7 @@ def _memoised(function: Callable[[Basic, Facts], _T]) -> Callable[[Basic, Facts]
             return remembered(expr, facts)
         return function(expr, facts)
 
+    call.cache_clear = remembered.cache_clear  # type: ignore[attr-defined]
     return call
 
 

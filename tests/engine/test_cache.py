@@ -19,6 +19,7 @@ from derivations.engine import cache as cache_module
 from derivations.engine import checker, rules
 from derivations.engine.cache import (
     FILENAME,
+    Unkeyable,
     Verdict,
     VerdictCache,
     cache_dir,
@@ -158,7 +159,7 @@ def test_the_engine_digest_covers_every_source_file(tmp_path):
     (Symbol("x", positive=True), Symbol("x")),
     (Function("f", positive=True)(a), Function("f")(a)),
     (IndexedBase("p", positive=True)[j], IndexedBase("p")[j]),
-    (IndexedBase("p")[j], IndexedBase("p", offset=1)[j]),
+    (IndexedBase("p_fp"), IndexedBase("p_fp", offset=1)),  # equal for SymPy, not the same
     (Float("0.1", 15), Float("0.1", 30)),
     (Sum(q[j], (j, 1, k)), Sum(q[j], (j, 0, k))),
 ])
@@ -183,6 +184,24 @@ def test_keys_do_not_depend_on_the_process():
     keys = {subprocess.run([sys.executable, "-c", script], check=True, capture_output=True,
                            text=True).stdout for _ in range(2)}
     assert len(keys) == 1 and len(keys.pop().strip()) == 64
+
+
+class Halved(Function):
+    """A user's own SymPy function: its code could change under the same name."""
+
+    @classmethod
+    def eval(cls, x):
+        return None
+
+
+def _shout(self, printer):
+    return "F"
+
+
+@pytest.mark.parametrize("obj", [Halved(a), Function("f_user", _latex=_shout)(a), object()])
+def test_code_the_key_cannot_follow_is_unkeyable(obj):
+    with pytest.raises(Unkeyable):
+        fingerprint(obj)
 
 
 def test_a_step_the_key_cannot_describe_is_checked_without_the_cache(db):

@@ -212,3 +212,30 @@ def test_is_positive_reads_through_definitions():
 ])
 def test_is_nonnegative(expr, expected):
     assert is_nonnegative(expr, FACTS) is expected
+
+
+# -- memoisation: remembered only where == means interchangeable --------------------------------
+
+
+@pytest.mark.parametrize(("expr", "remembered"), [
+    (Sum(IndexedBase("p")[j], (j, 1, k)), True),
+    # == ignores offsets and strides (names of their own: SymPy's cache would hand back p)
+    (Sum(IndexedBase("p_offset", offset=1)[j], (j, 1, k)), False),
+    (IndexedBase("p_strides", strides=(2,))[j], False),
+    (log(k), True),
+])
+def test_only_interchangeable_expressions_are_remembered(expr, remembered):
+    from derivations.engine.canonical import _interchangeable
+
+    assert _interchangeable(expr) is remembered
+
+
+@pytest.mark.parametrize("expr", [
+    Sum(KroneckerDelta(j, y) * log(q[j]), (j, 1, k)),
+    Sum(q[j] * log(q[j]), (j, 1, k)) - Sum(q[l] * log(q[l]), (l, 1, k)),
+    log(Product(q[j], (j, 1, k))),
+])
+def test_remembered_forms_are_the_forms_computed_afresh(expr):
+    first = canonical(expr, FACTS)
+    assert canonical(expr, FACTS) is first  # the second call is served from memory
+    assert canonical.__wrapped__(expr, FACTS) == first

@@ -8,24 +8,31 @@ import mpmath
 import pytest
 from sympy import (
     IndexedBase,
+    Integer,
     KroneckerDelta,
+    Rational,
     Sum,
     Symbol,
     acos,
     asin,
+    exp,
     log,
     pi,
 )
 
-from derivations.engine.hypotheses import Facts, IndexRange, Positive, Size
+from derivations.engine.hypotheses import Facts, IndexRange, Positive, Real, Size
 from derivations.engine.notation import named_function
 from derivations.engine.sampling import (
     TOLERANCE,
     SampleOutcome,
+    _nodes,
+    _presum_shared,
+    _substitute,
     at_least,
     at_most,
     equal,
     sample,
+    write_out,
 )
 
 k = Symbol("k", integer=True, positive=True)
@@ -185,3 +192,47 @@ def test_a_size_needed_only_by_a_range_is_drawn():
     # k in 1 <= y <= k was never drawn, and every point was dropped as 'the range is empty'
     outcome = sample(2 * q[y], q[y] + q[y], FACTS, equal, points=3, seed=0)
     assert outcome.agreed == 3
+
+
+# -- large sizes: shared subexpressions are written out, substituted and summed once ------------
+
+z = IndexedBase("z", real=True)
+REALS = Facts.from_hypotheses([Size(k), Real(z[j])])
+
+
+def _softmax_total(size: int) -> Sum:
+    return Sum(exp(z[j]) / Sum(exp(z[l]), (l, 1, size)), (j, 1, size))
+
+
+def test_a_shared_denominator_is_written_out_once():
+    written = write_out(_softmax_total(300))
+    denominators = {id(f.base) for t in written.args for f in t.args if f.is_Pow}
+    assert len(written.args) == 300 and len(denominators) == 1
+    assert len(list(_nodes([written]))) < 3000  # a DAG, not 300 copies of the sum
+
+
+def test_writing_out_agrees_with_sympy():
+    small = Sum(j * log(q[j]), (j, 1, 3)) + Sum(q[i] * Sum(q[j], (j, 1, i)), (i, 1, 3))
+    assert write_out(small) == small.doit()
+
+
+@pytest.mark.parametrize("expr", [
+    _softmax_total(5).doit(), log(q[1] * q[2]) + f(a) ** 2, KroneckerDelta(i, 2) * q[i] + c])
+def test_substitution_is_xreplace(expr):
+    rule = {q[1]: Rational(1, 3), q[2]: Integer(2), z[3]: Integer(-1), a: Integer(5),
+            i: Integer(2), c: Rational(7, 2)}
+    assert _substitute(expr, rule) == expr.xreplace(rule)
+
+
+def test_small_expressions_are_evaluated_as_they_are():
+    e = _softmax_total(12).doit().xreplace({z[n_]: Rational(n_, 7) for n_ in range(1, 13)})
+    assert _presum_shared(e) is e
+
+
+@pytest.mark.parametrize(("rhs", "holds"), [(Integer(1), True),
+                                             (1 + Rational(1, 10**20), False)])
+def test_softmax_normalisation_at_a_thousand_classes(rhs, holds):
+    """The denominator occurs in every term: summed once, the check stays linear in k; the
+    twin shows that a wrong right-hand side is still refuted."""
+    out = sample(_softmax_total(1000), rhs, REALS, equal, points=1, seed=3, large=False)
+    assert (out.counterexample is None, out.agreed) == ((True, 1) if holds else (False, 0))

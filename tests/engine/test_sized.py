@@ -71,3 +71,10 @@ def test_sized_evidence_covers_only_the_sizes_it_tries():
     assert SIZES == (1, 2, 3)
     # true at k = 1, 2, 3 and false at k = 4: a proof at those sizes, not in general
     assert prove_sized(expand((k - 1) * (k - 2) * (k - 3)), Integer(0), UNRANGED) is True
+
+
+@pytest.mark.parametrize(("rhs", "expected"), [(k * (k + 1) / 2, True), (k * (k - 1) / 2, False)])
+def test_a_large_size_is_written_out_term_by_term(rhs, expected):
+    """From a hundred terms on SymPy's ``doit`` looks for a closed form first; the terms are
+    written out instead, so a size of 150 is an exact case like any other."""
+    assert prove_sized(Sum(j, (j, 1, k)), rhs, UNRANGED, sizes=(150,)) is expected

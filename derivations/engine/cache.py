@@ -41,6 +41,7 @@ from sympy.core.function import AppliedUndef, UndefinedFunction
 
 if TYPE_CHECKING:
     from derivations.engine.hypotheses import Facts
+    from derivations.engine.implementation import Implementation
     from derivations.engine.step import Step
 
 #: The layout of the database; a new layout gets a new file name, never a migration.
@@ -244,19 +245,15 @@ def _settings() -> str:
     return "\n".join(out)
 
 
-def step_key(prev: Basic, step: Step, facts: Facts, seed: int) -> str:
-    """The SHA-256 key of a step's verdict; raises :class:`Unkeyable`."""
+def _environment() -> list[str]:
+    """What every verdict depends on besides its inputs: versions, the engine, its settings."""
     import mpmath
     import sympy
     from sympy.external.gmpy import GROUND_TYPES
 
     import derivations
 
-    rule = step.rule
-    parameters = (rule.name, rule.summary, rule.relations, rule.transform, rule.certificate,
-                  rule.instance, rule.cites, rule.equality_if)
-    keyer = _Keyer()  # one numbering of Dummies across every part
-    parts = [
+    return [
         f"layout={LAYOUT}",
         f"python={platform.python_version()}",
         f"sympy={sympy.__version__} ({GROUND_TYPES})",
@@ -264,12 +261,54 @@ def step_key(prev: Basic, step: Step, facts: Facts, seed: int) -> str:
         f"derivations={derivations.__version__}",
         f"engine={engine_digest()}",
         _settings(),
+    ]
+
+
+def step_key(prev: Basic, step: Step, facts: Facts, seed: int) -> str:
+    """The SHA-256 key of a step's verdict; raises :class:`Unkeyable`."""
+    rule = step.rule
+    parameters = (rule.name, rule.summary, rule.relations, rule.transform, rule.certificate,
+                  rule.instance, rule.cites, rule.equality_if)
+    keyer = _Keyer()  # one numbering of Dummies across every part
+    parts = [
+        *_environment(),
         f"seed={seed}",
         f"previous={keyer.text(prev)}",
         f"expression={keyer.text(step.expr)}",
         f"relation={keyer.text(step.relation)}",
         # the rule's parameters; its fitness test and side conditions run on every hit
         f"rule={keyer.text(parameters)}",
+        f"facts={keyer.text(facts)}",
+    ]
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
+
+
+#: Reference implementations whose code the key can follow: the catalogue's own, whose every
+#: source file (with the engine's) is in the key. An author's function may call code anywhere,
+#: so its check always runs.
+_CATALOGUE = _ENGINE.parent / "catalogue"
+_CATALOGUE_DIGEST = _source_digest(sorted(_CATALOGUE.glob("*.py")))
+
+
+def implementation_key(impl: Implementation, target: Basic, facts: Facts, seed: int) -> str:
+    """The SHA-256 key of a reference implementation's verdict; raises :class:`Unkeyable`."""
+    import numpy
+
+    function = impl.function
+    module = getattr(function, "__module__", None) or ""
+    if not isinstance(function, types.FunctionType) or not module.startswith(
+            "derivations.catalogue."):
+        raise Unkeyable(f"function {module}.{getattr(function, '__qualname__', '?')} is not "
+                        "the catalogue's")
+    keyer = _Keyer()
+    parts = [
+        *_environment(),
+        f"numpy={numpy.__version__}",
+        f"catalogue={_CATALOGUE_DIGEST}",
+        f"seed={seed}",
+        f"function={module}.{function.__qualname__}, {keyer._code(function.__code__)}",
+        f"arguments={keyer.text(impl.arguments)}",
+        f"target={keyer.text(target)}",
         f"facts={keyer.text(facts)}",
     ]
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
@@ -329,6 +368,13 @@ class VerdictCache:
     def key(self, prev: Basic, step: Step, facts: Facts, seed: int) -> str | None:
         try:
             return step_key(prev, step, facts, seed)
+        except Unkeyable:
+            return None
+
+    def code_key(self, impl: Implementation, target: Basic, facts: Facts,
+                 seed: int) -> str | None:
+        try:
+            return implementation_key(impl, target, facts, seed)
         except Unkeyable:
             return None
 

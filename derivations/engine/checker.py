@@ -326,19 +326,40 @@ def check_derivation(d: Derivation, known: Mapping[str, Derivation] | None = Non
                                   cache=cache))
         prev = step.expr
     problems += equality_case.problems(d)
-    return DerivationResult(d, tuple(results), tuple(problems), _check_code(d))
+    return DerivationResult(d, tuple(results), tuple(problems), _check_code(d, cache))
 
 
-def _check_code(d: Derivation) -> tuple[ImplementationResult, ...]:
-    """Each reference implementation of ``d`` against its expression, within the step budget."""
+def _check_code(d: Derivation, cache: VerdictCache | None) -> tuple[ImplementationResult, ...]:
+    """Each reference implementation of ``d`` against its expression, within the step budget;
+    with a ``cache``, an accepted verdict on exactly this code and expression is reused."""
     out = []
     for n, impl in enumerate(d.implementations, 1):
+        seed = _seed(d.name, -n)
+        key = cache.code_key(impl, impl.target(d), d.facts, seed) if cache else None
+        known = cache.get(-n, key) if cache is not None else None
+        sizes = _stored_sizes(known) if known is not None else None
+        if known is not None and sizes is not None:  # stored only when accepted
+            out.append(ImplementationResult(impl, Status.OK, len(sizes), sizes, known.reason))
+            continue
         try:
             with _time_limit(STEP_BUDGET):
-                out.append(check_implementation(impl, d, seed=_seed(d.name, -n)))
+                result = check_implementation(impl, d, seed=seed)
         except _OutOfTime:
-            out.append(timed_out(impl, STEP_BUDGET or 0))
+            result = timed_out(impl, STEP_BUDGET or 0)
+        if cache is not None and key is not None and result.ok:
+            cache.put(key, Verdict(Evidence.SAMPLED.value, result.reason,
+                                   tuple(",".join(map(str, s)) for s in result.sizes)))
+        out.append(result)
     return tuple(out)
+
+
+def _stored_sizes(known: Verdict) -> tuple[tuple[int, ...], ...] | None:
+    """The sizes of an implementation's agreeing points, stored as "1,2" texts; None (a miss)
+    when a row is damaged."""
+    try:
+        return tuple(tuple(int(x) for x in t.split(",") if x) for t in known.tried)
+    except ValueError:
+        return None
 
 
 def citation_order(derivations: Iterable[Derivation]) -> list[Derivation]:

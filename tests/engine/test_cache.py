@@ -402,3 +402,58 @@ def test_stored_rows_are_plain_json(db):
     (stored,) = db._db.execute("SELECT verdict FROM verdicts").fetchone()
     assert json.loads(stored) == {"status": "ok", "evidence": "symbolic", "reason": "",
                                   "tried": list(result.steps[0].tried)}
+
+
+# -- reference implementations ------------------------------------------------------------------
+
+
+def _code_lookups(cache: VerdictCache) -> list[bool]:
+    return [x.hit for x in cache.lookups if x.index < 0]  # implementations count from -1
+
+
+def test_a_catalogue_implementation_is_served_from_the_cache_the_second_time(tmp_path):
+    from derivations.catalogue import cross_entropy_is_entropy_plus_kl as d
+
+    first, second = (VerdictCache.open(tmp_path) for _ in range(2))
+    assert first is not None and second is not None
+    cold = check_all([d], cache=first)[0].implementations
+    warm = check_all([d], cache=second)[0].implementations
+    assert _code_lookups(first) == [False, False, False]
+    assert _code_lookups(second) == [True, True, True]
+    assert warm == cold and all(r.ok for r in warm)
+    assert [r.sizes for r in warm] == [r.sizes for r in check_all([d])[0].implementations]
+
+
+def test_an_authors_implementation_is_never_cached_and_wrong_code_fails_every_time(db):
+    sys.path.insert(0, str(Path(__file__).parents[1] / "data"))
+    try:
+        from wrong_code import wrong_code_one_hot as d
+    finally:
+        sys.path.pop(0)
+    impl = d.implementations[0]
+    assert db.code_key(impl, impl.target(d), d.facts, 0) is None
+    for _ in range(2):
+        (result,) = check_all([d], cache=db)[-1].implementations
+        assert not result.ok and result.counterexample is not None
+    assert all(x.key is None for x in db.lookups if x.index < 0)
+
+
+def test_a_changed_target_or_seed_changes_the_implementations_key(db):
+    from derivations.catalogue import one_hot_cross_entropy as d
+
+    impl = d.implementations[0]
+    key = db.code_key(impl, impl.target(d), d.facts, 0)
+    assert key is not None and key == db.code_key(impl, impl.target(d), d.facts, 0)
+    assert key != db.code_key(impl, impl.target(d), d.facts, 1)
+    assert key != db.code_key(impl, 2 * impl.target(d), d.facts, 0)
+
+
+def test_a_damaged_implementation_row_is_a_miss_and_the_code_is_checked_again(db):
+    from derivations.catalogue import one_hot_cross_entropy as d
+
+    impl = d.implementations[0]
+    seed = checker._seed(d.name, -1)
+    db.put(db.code_key(impl, impl.target(d), d.facts, seed),
+           Verdict("sampled", "forged", ("one,two",)))
+    (result,) = check_all([d], cache=db)[0].implementations
+    assert result.ok and result.reason != "forged" and result.points >= 8

@@ -8,8 +8,12 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from derivations import __version__
+
+if TYPE_CHECKING:
+    from derivations.pipeline import BuildOutcome
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -102,11 +106,29 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK if all(r.ok for r in results) else EXIT_FAILED
 
 
+def _settled(outcome: BuildOutcome, args: argparse.Namespace, command: str) -> int | None:
+    """The exit code when a build failed or only compared (``--check``); None when it wrote."""
+    from derivations.render.report import text
+
+    if not all(r.ok for r in outcome.results):
+        print(text([r for r in outcome.results if not r.ok]), end="")
+        print(f"derivations: nothing was written to {args.out}: a derivation failed.",
+              file=sys.stderr)
+        return EXIT_FAILED
+    if not args.verify_only:
+        return None
+    if outcome.stale:
+        print(f"{args.out} differs from what the code generates: "
+              + ", ".join(outcome.stale) + f" (run 'derivations {command}')")
+        return EXIT_FAILED
+    print(f"{args.out} matches what the code generates ({len(outcome.results)} derivations).")
+    return EXIT_OK
+
+
 def _cmd_build(args: argparse.Namespace) -> int:
     from derivations.pipeline import FORMATS, build
     from derivations.progress import Progress
     from derivations.render.pdf import TexFailed, TexUnavailable
-    from derivations.render.report import text
 
     formats = tuple(dict.fromkeys(args.formats or FORMATS))
     for flag, wanted in (("--pdf", args.pdf), ("--slides", args.slides)):
@@ -122,19 +144,9 @@ def _cmd_build(args: argparse.Namespace) -> int:
         print(f"derivations: {exc}", file=sys.stderr)
         print(f"derivations: nothing was written to {args.out}.", file=sys.stderr)
         return EXIT_FAILED
-    if not all(r.ok for r in outcome.results):
-        print(text([r for r in outcome.results if not r.ok]), end="")
-        print(f"derivations: nothing was written to {args.out}: a derivation failed.",
-              file=sys.stderr)
-        return EXIT_FAILED
-    if args.verify_only:
-        if outcome.stale:
-            print(f"{args.out} differs from what the code generates: "
-                  + ", ".join(outcome.stale) + " (run 'derivations build')")
-            return EXIT_FAILED
-        print(f"{args.out} matches what the code generates "
-              f"({len(outcome.results)} derivations).")
-        return EXIT_OK
+    settled = _settled(outcome, args, "build")
+    if settled is not None:
+        return settled
     print(f"checked {len(outcome.results)} derivations; wrote {len(outcome.written)} changed "
           f"file(s) to {args.out}" + (f"; PDF: {outcome.pdf}" if outcome.pdf else "")
           + (f"; slides: {outcome.slides}" if outcome.slides else ""))
@@ -146,7 +158,6 @@ def _cmd_notebook(args: argparse.Namespace) -> int:
     from derivations.progress import Progress
     from derivations.render.export import NotebookFailed
     from derivations.render.pdf import TexFailed, TexUnavailable
-    from derivations.render.report import text
 
     try:
         outcome = notebook(args.sources, out=args.out, pdf=args.pdf,
@@ -155,19 +166,9 @@ def _cmd_notebook(args: argparse.Namespace) -> int:
         print(f"derivations: {exc}", file=sys.stderr)
         print(f"derivations: nothing was written to {args.out}.", file=sys.stderr)
         return EXIT_FAILED
-    if not all(r.ok for r in outcome.results):
-        print(text([r for r in outcome.results if not r.ok]), end="")
-        print(f"derivations: nothing was written to {args.out}: a derivation failed.",
-              file=sys.stderr)
-        return EXIT_FAILED
-    if args.verify_only:
-        if outcome.stale:
-            print(f"{args.out} differs from what the code generates: "
-                  + ", ".join(outcome.stale) + " (run 'derivations notebook')")
-            return EXIT_FAILED
-        print(f"{args.out} matches what the code generates "
-              f"({len(outcome.results)} derivations).")
-        return EXIT_OK
+    settled = _settled(outcome, args, "notebook")
+    if settled is not None:
+        return settled
     print(f"checked and executed {len(outcome.results)} derivations; wrote "
           f"{len(outcome.written)} changed file(s) to {args.out}"
           + (f"; PDF: {outcome.pdf}" if outcome.pdf else ""))

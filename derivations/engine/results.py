@@ -110,12 +110,17 @@ class ImplementationResult:
         if self.ok:
             return f"{head} agrees with the derived expression [{self.reason}]"
         text = f"{head} does not compute the derived expression: {self.reason}"
-        cx = self.counterexample
-        if cx is not None:
-            where = ", ".join(f"{name}={value}" for name, value in cx.values)
-            text += (f"; at {where} the derived expression is {cx.lhs} and {self.call} "
-                     f"gives {cx.rhs}")
+        if self.counterexample is not None:
+            text += f"; {self.mismatch()}"
         return text
+
+    def mismatch(self) -> str:
+        """The counterexample in words: the point, the expression's value, the code's value."""
+        cx = self.counterexample
+        if cx is None:
+            return ""
+        where = ", ".join(f"{name}={value}" for name, value in cx.values)
+        return f"at {where} the derived expression is {cx.lhs} and {self.call} gives {cx.rhs}"
 
 
 @dataclass(frozen=True)

@@ -56,11 +56,8 @@ def _code_line(r: ImplementationResult) -> str:
         line += f" [{r.reason}" + (f"; sizes {sizes[0]} to {sizes[-1]}]" if sizes else "]")
         return line
     line += f"\n      -> {r.reason}"
-    cx = r.counterexample
-    if cx is not None:
-        where = ", ".join(f"{name}={value}" for name, value in cx.values)
-        line += (f"\n      -> counterexample: at {where} the derived expression is {cx.lhs} "
-                 f"and {r.call} gives {cx.rhs}")
+    if r.counterexample is not None:
+        line += f"\n      -> counterexample: {r.mismatch()}"
     return line
 
 

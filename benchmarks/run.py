@@ -162,8 +162,8 @@ def _identity(name: str, k: Any) -> tuple[Any, Any, Any]:
 
 
 def _scaling(name: str, method: str, k: int) -> dict[str, Any]:
-    """One check of one identity at k classes: ``sampled`` (one random point, the sides written
-    out), ``sized`` (the exact proof at size k, as ``prove_sized`` does at 1, 2, 3) or
+    """One check of one identity at k classes: ``sampled`` (one random point, each sum evaluated
+    term by term), ``sized`` (the exact proof at size k, as ``prove_sized`` does at 1, 2, 3) or
     ``symbolic`` (the canonicaliser on the sums with bound k, not written out)."""
     from sympy import Integer, Symbol
 
@@ -277,8 +277,8 @@ def table(result: dict[str, Any]) -> list[str]:
         out.append(f"| naive `simplify(lhs - rhs) == 0` | {_fmt(b)} | ? |")
     sizes = sorted({int(k) for per in result["scaling"].values() for m in per.values()
                     for k in m})
-    out += ["", "One identity at k classes (one fresh process each; sampled: one random point "
-            "with every sum written out; sized: the exact proof at size k; symbolic: the "
+    out += ["", "One identity at k classes (one fresh process each; sampled: one random point, "
+            "each sum evaluated term by term; sized: the exact proof at size k; symbolic: the "
             "canonicaliser on the sums with bound k, not written out):", "",
             "| identity | check | " + " | ".join(f"k = {k}" for k in sizes) + " |",
             "|---|---|" + "---:|" * len(sizes)]

@@ -236,9 +236,22 @@ def rename_bound(e: Basic, depth: int = 0) -> Basic:
     so a nested binder never reuses an enclosing one's name. Binders are made fresh first, so
     the renaming cannot capture.
     """
+    if _named_already(e, depth):  # nothing to rename (canonical forms come back here often)
+        return e
     if depth == 0 and _nested_binders(e):
         e = _freshen(e)
     return _rename(e, depth)
+
+
+def _named_already(e: Basic, depth: int) -> bool:
+    """Whether every binder in ``e`` already has the name :func:`_rename` would give it: then
+    the renaming (fresh names first, then these) gives ``e`` back unchanged."""
+    if isinstance(e, (Sum, Product)):
+        limits = e.limits
+        return (all(v == bound_symbol(depth + n) and _named_already(lo, depth)
+                    and _named_already(hi, depth) for n, (v, lo, hi) in enumerate(limits))
+                and _named_already(e.function, depth + len(limits)))
+    return all(_named_already(a, depth) for a in e.args if isinstance(a, Basic))
 
 
 def _nested_binders(e: Basic) -> bool:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 import mpmath
 import numpy as np
-from sympy import Basic, Dummy, Expr, IndexedBase, Integer, Lambda, Symbol, Tuple
+from sympy import Basic, Dummy, Expr, IndexedBase, Integer, Lambda, Symbol
 from sympy.core.function import AppliedUndef
 from sympy.core.sympify import _sympify
 
@@ -33,7 +33,7 @@ from derivations.engine.canonical import prepare
 from derivations.engine.hypotheses import Facts
 from derivations.engine.notation import Optimum
 from derivations.engine.results import Counterexample, ImplementationResult, Status
-from derivations.engine.sampling import DIGITS, _EmptyDomain, _evaluate, _Point
+from derivations.engine.sampling import DIGITS, _EmptyDomain, _Point, at_point
 
 if TYPE_CHECKING:
     from derivations.engine.derivation import Derivation
@@ -214,12 +214,13 @@ def _sizes(facts: Facts, n: int, rng: random.Random) -> dict[Basic, Basic]:
             for s in facts.sizes}
 
 
-def _python(expr: Basic, value: Basic) -> int | float | None:
+def _python(expr: Basic, value: mpmath.mpf | None) -> int | float | None:
     """The value of an argument entry as the function receives it."""
-    if expr.is_integer and value.is_Integer:
+    if value is None:
+        return None
+    if expr.is_integer and mpmath.isint(value):
         return int(value)
-    number = _evaluate(value)
-    return None if number is None else float(number)
+    return float(value)
 
 
 def _as_array(values: list[int | float], shape: tuple[int, ...]) -> np.ndarray:
@@ -279,14 +280,12 @@ def _trial(impl: Implementation, expression: Basic, facts: Facts, sizes: dict[Ba
             shapes[key], entries = None, [value]
         owners += [key] * len(entries)
         pieces += [prepare(e, facts) for e in entries]
-    point = _SizedPoint(facts, rng, sizes)
-    try:  # the arguments' entries travel as one Tuple: one pass of the sampler, not many
-        drawn = point.fix_values(point.fix_structure([pieces[0], Tuple(*pieces[1:])]))
+    try:
+        point, sides = at_point(lambda: _SizedPoint(facts, rng, sizes), pieces, rng)
     except _EmptyDomain as exc:
         raise _Skip(str(exc)) from exc
     if any(point.values.get(s) != sizes[s] for s in facts.sizes):
         raise _Skip("the sampler did not use the sizes the arrays were built for")
-    sides = [drawn[0], *drawn[1].args]
     values: dict[str, list[int | float]] = {key: [] for key in shapes}
     for key, piece, side in zip(owners, pieces[1:], sides[1:], strict=True):
         value = _python(piece, side)
@@ -297,7 +296,7 @@ def _trial(impl: Implementation, expression: Basic, facts: Facts, sizes: dict[Ba
                  for key, shape in shapes.items()}
     names = [(str(s), str(sizes[s])) for s in facts.sizes]
     names += [pair for pair in point.names if pair not in names]
-    return _Trial(tuple(names), arguments, _evaluate(sides[0]),
+    return _Trial(tuple(names), arguments, sides[0],
                   tuple(int(sizes[s]) for s in facts.sizes))
 
 

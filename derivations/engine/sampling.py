@@ -15,7 +15,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 import mpmath
 from sympy import (
@@ -23,6 +23,7 @@ from sympy import (
     Basic,
     Derivative,
     Expr,
+    Float,
     Indexed,
     IndexedBase,
     Integer,
@@ -39,6 +40,7 @@ from sympy.core.sympify import _sympify
 
 from derivations.engine.canonical import prepare
 from derivations.engine.hypotheses import Facts, same_family
+from derivations.engine.numeric import MAX_TERMS, Evaluator, Unsupported, inexact
 from derivations.engine.results import Counterexample
 
 DIGITS = 60
@@ -80,7 +82,7 @@ class SampleOutcome:
 
 
 #: A concrete sum or product with more terms than this is not written out (no point is judged).
-MAX_WRITTEN_TERMS = 100_000
+MAX_WRITTEN_TERMS = MAX_TERMS
 
 
 def write_out(e: Basic) -> Basic:
@@ -166,20 +168,31 @@ def _xreplace(e: Basic, rule: dict[Basic, Basic],
     return out
 
 
+def _short(value: Basic) -> str:
+    """A drawn value or a function's argument as a counterexample shows it: 6 digits."""
+    if value.is_Integer:
+        return str(value)
+    if value.is_Rational:
+        return mpmath.nstr(mpmath.mpf(value.p) / value.q, 6)  # type: ignore[attr-defined]
+    return mpmath.nstr(mpmath.mpf(value), 6) if value.is_Float else str(value)
+
+
 class _Point:
     """One random point: sizes, indices and values, recorded for the counterexample."""
 
     def __init__(self, facts: Facts, rng: random.Random, *, large: bool = True) -> None:
         self.facts, self.rng, self.large = facts, rng, large
         self.values: dict[Basic, Expr] = {}
+        self.drawn: list[Basic] = []  # the keys of ``values``, in the order they were drawn
+        self.structure: dict[Basic, Expr] = {}  # the sizes and free integers (fix_free)
         self.names: list[tuple[str, str]] = []
 
     def _record(self, atom: Basic, value: Expr, *, shown: bool = True) -> None:
+        if atom not in self.values:
+            self.drawn.append(atom)
         self.values[atom] = value
         if shown:
-            text = str(value) if value.is_Integer else mpmath.nstr(mpmath.mpf(value.p) / value.q,
-                                                                   6)
-            self.names.append((str(atom), text))
+            self.names.append((str(atom), _short(value)))
 
     def _real(self, atom: Basic) -> Expr:
         if self.facts.in_unit_interval(atom):
@@ -226,8 +239,8 @@ class _Point:
             return Integer(self.rng.randint(6, 12))
         return Integer(self.rng.randint(1, 5) if self.large else self.rng.randint(1, 4))
 
-    def fix_structure(self, sides: list[Basic]) -> list[Basic]:
-        """Sizes and every free integer first, then expand the now finite sums.
+    def fix_free(self, sides: list[Basic]) -> None:
+        """Sizes and every free integer, before anything else.
 
         All sizes are drawn (a size may occur only inside a range hypothesis); a free integer
         with no declared range gets a small value too, since it may be a sum's bound or an index.
@@ -253,6 +266,17 @@ class _Point:
                         value = Integer(1)
                 if value is not None:
                     self._record(sym, value)
+        self.structure = dict(self.values)
+
+    def concrete(self, e: Basic, bound: dict[Basic, Expr]) -> Basic:
+        """``e`` written out at this point's sizes and free integers and the given loop
+        indices, as :meth:`fix_structure` writes a side out (nothing else is substituted: a
+        derivative must not see its variable replaced by a number)."""
+        return write_out(_substitute(e, {**self.structure, **bound}))
+
+    def fix_structure(self, sides: list[Basic]) -> list[Basic]:
+        """:meth:`fix_free`, then expand the now finite sums (the exact path)."""
+        self.fix_free(sides)
         sides = [write_out(_substitute(s, self.values)) for s in sides]
         for _ in range(_MAX_ROUNDS):
             ranged = [a for a in _atoms(sides, Indexed) if self.facts.range_of(a) is not None
@@ -265,6 +289,30 @@ class _Point:
         if any(isinstance(n, (Sum, Product)) for n in _nodes(sides)):
             raise _EmptyDomain("a sum or product could not be written out at this point")
         return sides
+
+    def draw(self, atom: Basic) -> None:
+        """Give one atom its value, as :meth:`fix_structure` and :meth:`fix_values` would: a
+        ranged entry an integer in its range, a simplex entry its whole row, anything else a
+        real in its domain (the fast evaluator draws lazily, atom by atom)."""
+        if isinstance(atom, Indexed):
+            if self.facts.range_of(atom) is not None:
+                self._record(atom, self._ranged(atom))  # type: ignore[arg-type]
+                return
+            self._simplex_row(atom)
+            if atom in self.values:
+                return
+        elif isinstance(atom, Symbol):
+            ranged = self._ranged(atom)
+            if ranged is not None:
+                self._record(atom, ranged)
+                return
+        if isinstance(atom, AppliedUndef) and atom.has(Float):  # not shown at 100 digits
+            value = self._real(atom)
+            self._record(atom, value, shown=False)
+            self.names.append((f"{atom.func}({', '.join(_short(a) for a in atom.args)})",
+                               _short(value)))
+            return
+        self._record(atom, self._real(atom))
 
     def fix_values(self, sides: list[Basic]) -> list[Basic]:
         """Every remaining function application, indexed entry and symbol gets a value."""
@@ -291,6 +339,9 @@ class _Point:
 
 class _EmptyDomain(Exception):
     pass
+
+
+_P = TypeVar("_P", bound=_Point)
 
 
 def _atoms(sides: list[Basic], kind: type) -> list[Basic]:
@@ -334,6 +385,26 @@ def _evaluate(e: Basic) -> mpmath.mpf | None:
     return mpmath.mpf(str(value)) if not value.is_Rational else mpmath.mpf(value.p) / value.q
 
 
+def at_point(new_point: Callable[[], _P], sides: list[Basic],
+             rng: random.Random) -> tuple[_P, list[mpmath.mpf | None]]:
+    """A new random point and the values of ``sides`` there (None: undefined or not real).
+
+    The fast evaluator (:mod:`engine.numeric`) answers when it can; where it cannot tell as
+    the exact path would (an undefined value, say), the point is drawn again from the same
+    random state and judged by the exact path: substitution, sums written out, ``evalf``.
+    """
+    state = rng.getstate()
+    point = new_point()
+    try:
+        point.fix_free(sides)
+        evaluator = Evaluator(point)
+        return point, [inexact(evaluator.value(s)) for s in sides]
+    except Unsupported:
+        rng.setstate(state)
+        point = new_point()
+        return point, [_evaluate(s) for s in point.fix_values(point.fix_structure(sides))]
+
+
 def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, *, points: int,
            seed: int, large: bool = True) -> SampleOutcome:
     """Compare both sides at ``points`` random points; stop at the first counterexample.
@@ -341,19 +412,17 @@ def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, *, points:
     ``large=False`` keeps sizes small: for a cross-check of a step already proved, where the
     hunt for counterexamples at large sizes is not needed.
     """
-    rng = random.Random(seed)
     base = [prepare(_sympify(lhs), facts), prepare(_sympify(rhs), facts)]
+    rng = random.Random(seed)
     agreed = 0
     reason = ""
     with mpmath.workdps(DIGITS):
         for _ in range(points):
-            point = _Point(facts, rng, large=large)
             try:
-                sides = point.fix_values(point.fix_structure(base))
+                point, (a, b) = at_point(lambda: _Point(facts, rng, large=large), base, rng)
             except _EmptyDomain as exc:
                 reason = str(exc)
                 continue
-            a, b = (_evaluate(s) for s in sides)
             if (a is None) != (b is None):  # defined on one side only, at a point of the domain
                 return SampleOutcome(agreed, Counterexample(
                     tuple(point.names), "undefined" if a is None else mpmath.nstr(a, 12),

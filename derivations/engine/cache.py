@@ -113,6 +113,11 @@ def _assumptions(obj: Any) -> str:
     return repr(sorted((k, v) for k, v in obj.assumptions0.items()))
 
 
+#: Texts of Dummy-free expressions by identity (see :meth:`_Keyer._expr`), at most this many.
+_TEXTS: dict[int, tuple[Basic, str]] = {}
+_TEXTS_KEPT = 100_000
+
+
 class _Keyer:
     """Writes objects as text that determines them exactly: equal texts, interchangeable
     objects (up to a consistent renaming of Dummies), whatever ``PYTHONHASHSEED`` is.
@@ -125,8 +130,10 @@ class _Keyer:
     def __init__(self, *, blind: bool = False) -> None:
         self.blind = blind
         self.dummies: dict[Basic, int] = {}
+        self._dummies_met = 0
 
     def _dummy(self, d: Basic) -> str:
+        self._dummies_met += 1
         return "?" if self.blind else str(self.dummies.setdefault(d, len(self.dummies)))
 
     def text(self, obj: Any) -> str:
@@ -170,6 +177,20 @@ class _Keyer:
                 f"{', '.join(f'{k}={self.text(v)}' for k, v in extra)})")
 
     def _expr(self, e: Basic) -> str:
+        """:meth:`_written`, remembered for a subexpression without Dummies (whose text then
+        depends on nothing but the object; adjacent steps share their expressions)."""
+        known = _TEXTS.get(id(e))
+        if known is not None and known[0] is e:
+            return known[1]
+        met = self._dummies_met
+        text = self._written(e)
+        if self._dummies_met == met:
+            if len(_TEXTS) >= _TEXTS_KEPT:
+                _TEXTS.clear()
+            _TEXTS[id(e)] = (e, text)  # the entry keeps e alive, so its id is not reused
+        return text
+
+    def _written(self, e: Basic) -> str:
         """Every node with its class; every atom with whatever distinguishes it."""
         if isinstance(e, Wild):  # a pattern carries state outside its name and assumptions
             raise Unkeyable(f"a pattern symbol {e}")
@@ -290,10 +311,18 @@ _CATALOGUE = _ENGINE.parent / "catalogue"
 _CATALOGUE_DIGEST = _source_digest(sorted(_CATALOGUE.glob("*.py")))
 
 
+def _numpy_version() -> str:
+    """NumPy's version, without importing it when nothing has (a warm check calls no code)."""
+    numpy = sys.modules.get("numpy")
+    if numpy is not None:
+        return str(numpy.__version__)
+    from importlib.metadata import version
+
+    return version("numpy")
+
+
 def implementation_key(impl: Implementation, target: Basic, facts: Facts, seed: int) -> str:
     """The SHA-256 key of a reference implementation's verdict; raises :class:`Unkeyable`."""
-    import numpy
-
     function = impl.function
     module = getattr(function, "__module__", None) or ""
     if not isinstance(function, types.FunctionType) or not module.startswith(
@@ -303,7 +332,7 @@ def implementation_key(impl: Implementation, target: Basic, facts: Facts, seed: 
     keyer = _Keyer()
     parts = [
         *_environment(),
-        f"numpy={numpy.__version__}",
+        f"numpy={_numpy_version()}",
         f"catalogue={_CATALOGUE_DIGEST}",
         f"seed={seed}",
         f"function={module}.{function.__qualname__}, {keyer._code(function.__code__)}",

@@ -24,7 +24,6 @@ from itertools import product
 from typing import TYPE_CHECKING, Any, TypeAlias
 
 import mpmath
-import numpy as np
 from sympy import Basic, Dummy, Expr, IndexedBase, Integer, Lambda, Symbol
 from sympy.core.function import AppliedUndef
 from sympy.core.sympify import _sympify
@@ -36,6 +35,8 @@ from derivations.engine.results import Counterexample, ImplementationResult, Sta
 from derivations.engine.sampling import DIGITS, _EmptyDomain, _Point, at_point
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from derivations.engine.derivation import Derivation
 
 #: Random points per implementation; the first ones fix every size at :data:`SIZES`.
@@ -224,12 +225,16 @@ def _python(expr: Basic, value: mpmath.mpf | None) -> int | float | None:
 
 
 def _as_array(values: list[int | float], shape: tuple[int, ...]) -> np.ndarray:
+    import numpy as np  # imported when a function is called, not by every check
+
     dtype = np.int64 if all(isinstance(v, int) for v in values) else np.float64
     return np.array(values, dtype=dtype).reshape(shape)
 
 
 def _real_number(out: Any) -> float | None:
     """``out`` as a float, when it is one real number (int, float, NumPy scalar, 0-d array)."""
+    import numpy as np
+
     if isinstance(out, (bool, np.bool_)):
         return None
     try:
@@ -242,6 +247,8 @@ def _real_number(out: Any) -> float | None:
 
 
 def _shown(value: Any) -> str:
+    import numpy as np
+
     if isinstance(value, np.ndarray):
         return np.array2string(value, precision=6, separator=", ", threshold=10**6,
                                max_line_width=10**6)

@@ -24,7 +24,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from fractions import Fraction
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeAlias
 
 import mpmath
 from sympy import (
@@ -60,7 +60,7 @@ WORKING_DIGITS = 100
 #: A sum or product with more terms is left to the exact path (which refuses it).
 MAX_TERMS = 100_000
 
-Number = Fraction | mpmath.mpf
+Number: TypeAlias = "Fraction | mpmath.mpf"
 
 
 class Unsupported(Exception):
@@ -238,7 +238,7 @@ class Evaluator:
 
     def _value(self, e: Basic) -> Number:
         if e.is_Rational:
-            return Fraction(int(e.p), int(e.q))  # type: ignore[attr-defined]
+            return Fraction(int(e.p), int(e.q))
         handler = _HANDLERS.get(type(e))
         if handler is not None:
             return handler(self, e)
@@ -286,14 +286,12 @@ def _power(ev: Evaluator, e: Basic) -> Number:
     if isinstance(power, Fraction) and power.denominator == 1:
         if base == 0 and power < 0:
             raise Unsupported(f"{e}: division by zero")
-        if isinstance(base, Fraction):
-            return base ** int(power)
-        return base ** int(power)  # type: ignore[no-any-return]
+        return base ** int(power)  # exact for a fraction
     if base < 0 or (base == 0 and power <= 0):
         raise Unsupported(f"{e}: not a real number here")
     if base == 0:
         return Fraction(0)
-    return mpmath.power(inexact(base), inexact(power))  # type: ignore[no-any-return]
+    return mpmath.power(inexact(base), inexact(power))
 
 
 def _exp(ev: Evaluator, e: Basic) -> Number:

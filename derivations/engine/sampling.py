@@ -173,7 +173,7 @@ def _short(value: Basic) -> str:
     if value.is_Integer:
         return str(value)
     if value.is_Rational:
-        return mpmath.nstr(mpmath.mpf(value.p) / value.q, 6)  # type: ignore[attr-defined]
+        return mpmath.nstr(mpmath.mpf(value.p) / value.q, 6)
     return mpmath.nstr(mpmath.mpf(value), 6) if value.is_Float else str(value)
 
 
@@ -296,7 +296,7 @@ class _Point:
         real in its domain (the fast evaluator draws lazily, atom by atom)."""
         if isinstance(atom, Indexed):
             if self.facts.range_of(atom) is not None:
-                self._record(atom, self._ranged(atom))  # type: ignore[arg-type]
+                self._record(atom, self._ranged(atom))
                 return
             self._simplex_row(atom)
             if atom in self.values:

@@ -9,10 +9,11 @@ denominator) is computed once, and values are Python numbers.
 Values stay exact rationals (:class:`fractions.Fraction`) as long as the arithmetic is rational,
 so a quantity that is exactly zero (a log's argument, a denominator) is seen as zero; only a
 transcendental function or an irrational power turns a value into an ``mpmath.mpf`` at
-:data:`WORKING_DIGITS`. Anything the evaluator cannot judge exactly as the exact path would
-(an undefined or complex intermediate, an unknown function, a derivative, a ceiling of an
-inexact value that may sit on an integer) raises :class:`Unsupported`, and the sampler then
-judges the whole check by the exact path: this module may only make a check faster, never
+:data:`WORKING_DIGITS` (:mod:`engine.arithmetic`). A derivative is taken in forward mode, with
+dual numbers. Anything the evaluator cannot judge exactly as the exact path would (an undefined
+or complex intermediate, an unknown function, the derivative of an opaque function, a ceiling
+of an inexact value that may sit on an integer) raises :class:`Unsupported`, and the sampler
+then judges that point by the exact path: this module may only make a check faster, never
 change its verdict.
 
 Entries, symbols and function values are drawn lazily, through the sampler's point, the first
@@ -24,7 +25,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from fractions import Fraction
-from typing import Any, Protocol, TypeAlias
+from typing import Any, Protocol
 
 import mpmath
 from sympy import (
@@ -51,6 +52,18 @@ from sympy import (
 from sympy.core.function import AppliedUndef
 from sympy.core.numbers import Exp1, Pi
 
+from derivations.engine import arithmetic
+from derivations.engine.arithmetic import (
+    ONE,
+    ZERO,
+    Number,
+    Unsupported,
+    Value,
+    coefficient,
+    inexact,
+    scalar,
+    seeded,
+)
 from derivations.engine.hypotheses import Facts
 
 #: Digits carried by inexact values: well past the sampler's 60, so rounding in a long sum does
@@ -59,12 +72,10 @@ WORKING_DIGITS = 100
 
 #: A sum or product with more terms is left to the exact path (which refuses it).
 MAX_TERMS = 100_000
+#: Differentiations nested deeper than this (in one derivative) are left to the exact path.
+MAX_ORDER = 4
 
-Number: TypeAlias = "Fraction | mpmath.mpf"
-
-
-class Unsupported(Exception):
-    """The evaluator cannot judge this expression at this point; the exact path must."""
+__all__ = ["Evaluator", "Unsupported", "inexact"]
 
 
 class Point(Protocol):
@@ -77,10 +88,6 @@ class Point(Protocol):
     def draw(self, atom: Basic) -> None: ...
 
     def concrete(self, e: Basic, bound: dict[Basic, Expr]) -> Basic: ...
-
-
-def inexact(x: Number) -> mpmath.mpf:
-    return x if not isinstance(x, Fraction) else mpmath.mpf(x.numerator) / x.denominator
 
 
 def _integer(x: Number, what: Basic) -> int:
@@ -101,6 +108,9 @@ def _to_sympy(x: Number) -> Expr:
     return Float(x, WORKING_DIGITS)
 
 
+_Key = tuple[int, tuple[tuple[Basic, Number], ...]]
+
+
 class Evaluator:
     """Values of expressions at one point; lhs and rhs of a step share one evaluator."""
 
@@ -109,19 +119,21 @@ class Evaluator:
         self.bound: dict[Basic, Number] = {}
         #: drawn values by (family label, concrete indices) and by function application
         self._entries: dict[tuple[Basic, tuple[int, ...]], Number] = {}
-        self._calls: dict[tuple[int, tuple[tuple[Basic, Number], ...]], Number] = {}
+        self._calls: dict[_Key, Number] = {}
         self._synced = 0
+        self._symbols: dict[Basic, Number] = {}
         #: values of sums and products, by node and the values of the loop indices inside them
-        self._memo: dict[tuple[int, tuple[tuple[Basic, Number], ...]], Number] = {}
+        self._memo: dict[_Key, Value] = {}
         self._free: dict[int, frozenset[Basic]] = {}
         self._keep: list[Basic] = []  # memo keys are ids: keep their nodes alive
-        self._symbols: dict[Basic, Number] = {}
-        self._written: dict[tuple[int, tuple[tuple[Basic, Number], ...]], Basic] = {}
+        #: inside a derivative: each variable (entry key or symbol) and the tags that see it
+        self._seeds: dict[object, tuple[bool, ...]] = {}
+        self._seed_owners: set[Basic] = set()
 
     def value(self, e: Basic) -> Number:
         """The value of ``e``; raises :class:`Unsupported` where the exact path must decide."""
         with mpmath.workdps(WORKING_DIGITS):
-            out = self._value(e)
+            out = scalar(self._value(e), e)
             if not isinstance(out, Fraction) and not mpmath.isfinite(out):
                 raise Unsupported("a value is not finite")
             return out
@@ -137,7 +149,11 @@ class Evaluator:
                 self._entries[key] = _from_sympy(self.point.values[atom])
         self._synced = len(drawn)
 
-    def _symbol(self, e: Symbol) -> Number:
+    def _seeded(self, key: object, x: Number) -> Value:
+        tags = self._seeds.get(key)
+        return x if tags is None else seeded(x, tags)
+
+    def _symbol(self, e: Symbol) -> Value:
         if e in self.bound:
             return self.bound[e]
         value = self._symbols.get(e)
@@ -145,36 +161,43 @@ class Evaluator:
             if e not in self.point.values:
                 self.point.draw(e)
             value = self._symbols[e] = _from_sympy(self.point.values[e])
-        return value
+        return self._seeded(e, value)
 
-    def _indexed(self, e: Indexed) -> Number:
-        indices = tuple(_integer(self._value(i), e) for i in e.indices)
-        key = (e.base.label, indices)
+    def _entry_key(self, e: Indexed) -> tuple[Basic, tuple[int, ...]]:
+        return e.base.label, tuple(_integer(self._value(i), e) for i in e.indices)
+
+    def _indexed(self, e: Indexed) -> Value:
+        key = self._entry_key(e)
         known = self._entries.get(key)
         if known is None:
             self._sync()
             known = self._entries.get(key)
         if known is None:
-            self.point.draw(e.base[tuple(Integer(i) for i in indices)])
+            self.point.draw(e.base[tuple(Integer(i) for i in key[1])])
             self._sync()
             known = self._entries.get(key)
             if known is None:
                 raise Unsupported(f"no value was drawn for {e}")
-        return known
+        return self._seeded(key, known)
 
     def _call(self, e: AppliedUndef) -> Number:
         """An opaque function's value, drawn for the application as the exact path sees it:
         integers put in (sizes, loop indices, ranged entries such as a label ``y_i``), other
         arguments left as they are (``g(theta)``); an application nested in another is drawn
-        first and its value put in."""
+        first and its value put in. Its derivative is unknown: refused inside a derivative
+        whose variable it mentions."""
+        if self._seeds and any(a in self._seed_owners or (
+                isinstance(a, Indexed) and a.base.label in self._seed_owners)
+                for a in e.atoms(Symbol, Indexed)):
+            raise Unsupported(f"{e}: the derivative of an opaque function")
         key = self._key(e)
         known = self._calls.get(key)
         if known is None:
             if e.atoms(AppliedUndef) - {e}:
-                concrete = e.func(*[_to_sympy(self._value(a)) for a in e.args])
+                concrete = e.func(*[_to_sympy(scalar(self._value(a), e)) for a in e.args])
             else:  # integers go in: loop indices and ranged entries (a label y_i)
                 known_ints: dict[Basic, Expr] = {
-                    a: _to_sympy(self._value(a)) for a in e.atoms(Indexed)
+                    a: _to_sympy(scalar(self._value(a), e)) for a in e.atoms(Indexed)
                     if self.point.facts.range_of(a) is not None}
                 known_ints.update((s, _to_sympy(v)) for s, v in self.bound.items())
                 concrete = self.point.concrete(e, known_ints)
@@ -183,9 +206,9 @@ class Evaluator:
             known = self._calls[key] = _from_sympy(self.point.values[concrete])
         return known
 
-    # -- sums and products --------------------------------------------------------------------
+    # -- sums, products and derivatives -------------------------------------------------------
 
-    def _key(self, e: Basic) -> tuple[int, tuple[tuple[Basic, Number], ...]]:
+    def _key(self, e: Basic) -> _Key:
         """``e`` and the values of the loop indices it depends on: what its value rests on."""
         free = self._free.get(id(e))
         if free is None:
@@ -194,7 +217,7 @@ class Evaluator:
             self._keep.append(e)
         return id(e), tuple((s, v) for s, v in self.bound.items() if s in free)
 
-    def _big(self, e: Sum | Product) -> Number:
+    def _big(self, e: Sum | Product) -> Value:
         """A sum or product, computed once for each value of the loop indices it depends on."""
         key = self._key(e)
         known = self._memo.get(key)
@@ -202,21 +225,22 @@ class Evaluator:
             known = self._memo[key] = self._loop(e)
         return known
 
-    def _loop(self, e: Sum | Product) -> Number:
+    def _loop(self, e: Sum | Product) -> Value:
         index, lo_e, hi_e = e.limits[-1]
         inner = e.func(e.function, *e.limits[:-1]) if len(e.limits) > 1 else e.function
-        lo, hi = _integer(self._value(lo_e), e), _integer(self._value(hi_e), e)
+        lo, hi = (_integer(scalar(self._value(b), e), e) for b in (lo_e, hi_e))
         if hi < lo - 1:
             raise Unsupported(f"the range {lo}..{hi} of {e} runs backwards")
         if hi - lo + 1 > MAX_TERMS:  # the exact path says so, in its own words
             raise Unsupported(f"{e} has {hi - lo + 1} terms")
         outer = self.bound.get(index)
-        total: Number = Fraction(0 if isinstance(e, Sum) else 1)
+        plus = isinstance(e, Sum)
+        total: Value = ZERO if plus else ONE
         try:
             for n in range(lo, hi + 1):
                 self.bound[index] = Fraction(n)
                 term = self._value(inner)
-                total = _add(total, term) if isinstance(e, Sum) else _mul(total, term)
+                total = arithmetic.add(total, term) if plus else arithmetic.mul(total, term)
         finally:
             if outer is None:
                 self.bound.pop(index, None)
@@ -224,19 +248,36 @@ class Evaluator:
                 self.bound[index] = outer
         return total
 
-    def _derivative(self, e: Derivative) -> Number:
-        """Carried out as the exact path does: on the expression written out at this point's
-        sizes and loop indices (symbolic differentiation; only its value is numeric)."""
-        key = self._key(e)
-        done = self._written.get(key)
-        if done is None:
-            bound = {s: _to_sympy(v) for s, v in self.bound.items()}
-            done = self._written[key] = self.point.concrete(e, bound)
-        return self._value(done)
+    def _derivative(self, e: Derivative) -> Value:
+        """Forward mode: the expression evaluated with dual numbers, each differentiation
+        variable seeded with its own tag, and the coefficient of all the tags read off."""
+        if self._seeds:
+            raise Unsupported("a derivative inside a derivative")
+        variables: list[object] = []
+        for v, count in e.variable_count:
+            if isinstance(v, Indexed):
+                variables += [self._entry_key(v)] * int(count)
+            elif isinstance(v, Symbol) and v not in self.bound:
+                variables += [v] * int(count)
+            else:
+                raise Unsupported(f"{e}: a derivative with respect to {v}")
+        if not 0 < len(variables) <= MAX_ORDER:
+            raise Unsupported(f"{e}: a derivative of order {len(variables)}")
+        self._seeds = {key: tuple(key == v for v in variables) for key in variables}
+        self._seed_owners = {v.base.label if isinstance(v, Indexed) else v
+                             for v, _ in e.variable_count}
+        memo, self._memo = self._memo, {}  # values inside carry derivatives: kept apart
+        try:
+            out = self._value(e.expr)
+        finally:
+            self._seeds, self._seed_owners, self._memo = {}, set(), memo
+        for tag in range(len(variables), 0, -1):
+            out = coefficient(out, tag)
+        return out
 
     # -- dispatch -----------------------------------------------------------------------------
 
-    def _value(self, e: Basic) -> Number:
+    def _value(self, e: Basic) -> Value:
         if e.is_Rational:
             return Fraction(int(e.p), int(e.q))
         handler = _HANDLERS.get(type(e))
@@ -253,71 +294,30 @@ class Evaluator:
         raise Unsupported(f"no numeric rule for {type(e).__name__}")
 
 
-def _add(a: Number, b: Number) -> Number:
-    if isinstance(a, Fraction) and isinstance(b, Fraction):
-        return a + b
-    return inexact(a) + inexact(b)
-
-
-def _mul(a: Number, b: Number) -> Number:
-    if isinstance(a, Fraction) and (isinstance(b, Fraction) or a == 0):
-        return a * b if isinstance(b, Fraction) else a  # exactly zero times a finite value
-    if isinstance(b, Fraction) and b == 0:
-        return b
-    return inexact(a) * inexact(b)
-
-
-def _sum(ev: Evaluator, e: Basic) -> Number:
-    total: Number = Fraction(0)
+def _sum(ev: Evaluator, e: Basic) -> Value:
+    total: Value = ZERO
     for a in e.args:
-        total = _add(total, ev._value(a))
+        total = arithmetic.add(total, ev._value(a))
     return total
 
 
-def _product(ev: Evaluator, e: Basic) -> Number:
-    total: Number = Fraction(1)
+def _product(ev: Evaluator, e: Basic) -> Value:
+    total: Value = ONE
     for a in e.args:
-        total = _mul(total, ev._value(a))
+        total = arithmetic.mul(total, ev._value(a))
     return total
 
 
-def _power(ev: Evaluator, e: Basic) -> Number:
-    base, power = ev._value(e.args[0]), ev._value(e.args[1])
-    if isinstance(power, Fraction) and power.denominator == 1:
-        if base == 0 and power < 0:
-            raise Unsupported(f"{e}: division by zero")
-        return base ** int(power)  # exact for a fraction
-    if base < 0 or (base == 0 and power <= 0):
-        raise Unsupported(f"{e}: not a real number here")
-    if base == 0:
-        return Fraction(0)
-    return mpmath.power(inexact(base), inexact(power))
-
-
-def _exp(ev: Evaluator, e: Basic) -> Number:
-    x = ev._value(e.args[0])
-    return Fraction(1) if x == 0 else mpmath.exp(inexact(x))
-
-
-def _log(ev: Evaluator, e: Basic) -> Number:
-    if len(e.args) != 1:
-        raise Unsupported("a log with a base")
-    x = ev._value(e.args[0])
-    if x <= 0:
-        raise Unsupported(f"{e}: the log of a number that is not positive")
-    return Fraction(0) if x == 1 else mpmath.log(inexact(x))
-
-
-def _delta(ev: Evaluator, e: Basic) -> Number:
-    a, b = (ev._value(x) for x in e.args[:2])
+def _delta(ev: Evaluator, e: Basic) -> Value:
+    a, b = (scalar(ev._value(x), e) for x in e.args[:2])
     if not (isinstance(a, Fraction) and isinstance(b, Fraction)) or len(e.args) > 2:
         raise Unsupported(f"{e}: a delta of inexact values")
     return Fraction(int(a == b))
 
 
-def _rounded(up: bool) -> Callable[[Evaluator, Basic], Number]:
-    def rounded(ev: Evaluator, e: Basic) -> Number:
-        x = ev._value(e.args[0])
+def _rounded(up: bool) -> Callable[[Evaluator, Basic], Value]:
+    def rounded(ev: Evaluator, e: Basic) -> Value:
+        x = scalar(ev._value(e.args[0]), e)
         if isinstance(x, Fraction):
             return Fraction(math.ceil(x) if up else math.floor(x))
         if abs(x - mpmath.nint(x)) < mpmath.mpf(10) ** (-WORKING_DIGITS // 2):
@@ -326,16 +326,22 @@ def _rounded(up: bool) -> Callable[[Evaluator, Basic], Number]:
     return rounded
 
 
-_HANDLERS: dict[type, Callable[[Evaluator, Any], Number]] = {
+def _log(ev: Evaluator, e: Basic) -> Value:
+    if len(e.args) != 1:
+        raise Unsupported("a log with a base")
+    return arithmetic.log(ev._value(e.args[0]), e)
+
+
+_HANDLERS: dict[type, Callable[[Evaluator, Any], Value]] = {
     Add: _sum,
     Mul: _product,
-    Pow: _power,
-    exp: _exp,
+    Pow: lambda ev, e: arithmetic.power(ev._value(e.args[0]), ev._value(e.args[1]), e),
+    exp: lambda ev, e: arithmetic.exp(ev._value(e.args[0])),
     log: _log,
     KroneckerDelta: _delta,
     ceiling: _rounded(True),
     floor: _rounded(False),
-    Abs: lambda ev, e: abs(ev._value(e.args[0])),
+    Abs: lambda ev, e: arithmetic.absolute(ev._value(e.args[0]), e),
     Indexed: lambda ev, e: ev._indexed(e),
     Pi: lambda ev, e: +mpmath.pi,
     Exp1: lambda ev, e: +mpmath.e,

@@ -8,6 +8,7 @@ from fractions import Fraction
 import mpmath
 import pytest
 from sympy import (
+    Abs,
     Derivative,
     Indexed,
     IndexedBase,
@@ -238,3 +239,38 @@ def test_an_application_at_a_label_is_the_application_at_its_value():
         assert (outcome.agreed, outcome.counterexample) == (12, None)
         wrong = sample(lhs, log(g(label + 1) ** 2 + 1), facts, equal, points=12, seed=0)
         assert wrong.counterexample is not None
+
+
+u, v = Symbol("u", positive=True), Symbol("v", real=True)
+
+
+@pytest.mark.parametrize("f", [
+    u ** 3 * v, exp(u * v) / (1 + u ** 2), log(u + v ** 2 + 1) * sqrt(u), u ** v,
+    Abs(v - 7) * u, (u + 1) ** Rational(-3, 2) * exp(-v), log(log(u + 2)),
+])
+@pytest.mark.parametrize("order", [(u,), (v,), (u, v), (u, u), (v, v, u)])
+def test_dual_numbers_give_sympys_derivatives(f, order):
+    """Forward mode against SymPy's own differentiation, evaluated exactly at the same point."""
+    facts = Facts.from_hypotheses([Positive(u), Real(v)])
+    for seed in range(3):
+        (fast,), point = _fast([Derivative(f, *order)], facts, seed)
+        exact = _evaluate(f.diff(*order).xreplace(point.values))
+        _agree(fast, exact)
+
+
+@pytest.mark.parametrize(("expr", "message"), [
+    (Derivative(named_function("g", "g({0})")(z[1]) * z[2], z[1]), "opaque function"),
+    (Derivative(Abs(Sum(p[j], (j, 1, k)) - 1) * p[1], p[1]), "no derivative at 0"),
+    (Derivative(ceiling(z[1]), z[1]), "no derivative rule"),
+    (Derivative(z[2] * Derivative(exp(z[1]) * z[2], z[1]), z[2]), "inside a derivative"),
+])
+def test_derivatives_it_cannot_take_are_refused(expr, message):
+    with pytest.raises(Unsupported, match=message):
+        _fast([expr])
+
+
+def test_an_opaque_function_of_other_quantities_is_a_constant():
+    g = named_function("g", "g({0})")
+    (value,), point = _fast([Derivative(g(a) * z[1] ** 2, z[1])])
+    _agree(value, 2 * inexact(Fraction(str(point.values[g(a)]))) * inexact(
+        Fraction(str(point.values[z[1]]))))

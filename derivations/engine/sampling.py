@@ -12,6 +12,7 @@ which can only reject a step, never accept one).
 
 from __future__ import annotations
 
+import functools
 import random
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -245,15 +246,7 @@ class _Point:
         All sizes are drawn (a size may occur only inside a range hypothesis); a free integer
         with no declared range gets a small value too, since it may be a sum's bound or an index.
         """
-        labels = {b.label for s in sides for b in s.atoms(IndexedBase)}
-        free = sorted(set().union(*(s.free_symbols for s in sides)) - labels,
-                      key=default_sort_key)
-        owners = {a.base if isinstance(a, Indexed) else a for s in sides
-                  for a in s.atoms(Symbol, Indexed)}
-        used = set(free)
-        for r in self.facts.ranges:
-            if r.owner in owners or r.target in owners:
-                used |= r.lo.free_symbols | r.hi.free_symbols
+        free, used = _free_and_used(tuple(sides), self.facts)
         for size in self.facts.sizes:  # every size: one may occur only inside a range
             self._record(size, self._size(), shown=size in used)
         for sym in free:
@@ -335,6 +328,22 @@ class _Point:
                 self._record(atom, self._real(atom))
         memo: dict[int, tuple[Basic, Basic, bool]] = {}  # shared by both sides
         return [_substitute(s, self.values, memo) for s in sides]
+
+
+@functools.lru_cache(maxsize=1024)
+def _free_and_used(sides: tuple[Basic, ...], facts: Facts) -> tuple[list[Basic], set[Basic]]:
+    """The free symbols of ``sides`` (labels of families aside), in a fixed order, and the
+    symbols a counterexample must show: those, and the bounds of the ranges that concern them.
+    The same for every point of a check: computed once."""
+    labels = {b.label for s in sides for b in s.atoms(IndexedBase)}
+    free = sorted(set().union(*(s.free_symbols for s in sides)) - labels, key=default_sort_key)
+    owners = {a.base if isinstance(a, Indexed) else a for s in sides
+              for a in s.atoms(Symbol, Indexed)}
+    used = set(free)
+    for r in facts.ranges:
+        if r.owner in owners or r.target in owners:
+            used |= r.lo.free_symbols | r.hi.free_symbols
+    return free, used
 
 
 class _EmptyDomain(Exception):

@@ -47,9 +47,18 @@ def _timed(cmd: list[str], env: dict[str, str] | None = None) -> float:
     return time.perf_counter() - start
 
 
+FLOOR = [PY, "-c", "import sympy"]
+
+
 def _median(cmd: list[str], runs: int, env: Callable[[], dict[str, str]] | None = None,
-            ) -> dict[str, Any]:
-    times = [_timed(cmd, env() if env else None) for _ in range(runs)]
+            floor: list[float] | None = None) -> dict[str, Any]:
+    """The median of ``runs`` timings of ``cmd``; with ``floor``, the floor is timed before
+    each run as well (a shared machine's speed drifts: the ratios compare like with like)."""
+    times = []
+    for _ in range(runs):
+        if floor is not None:
+            floor.append(_timed(FLOOR))
+        times.append(_timed(cmd, env() if env else None))
     return {"median_s": statistics.median(times), "runs_s": times}
 
 
@@ -60,11 +69,12 @@ def _env(cache: Path | None) -> dict[str, str]:
     return env
 
 
-def _inner(what: list[str], timeout: float) -> dict[str, Any]:
+def _inner(what: list[str], timeout: float,
+           env: dict[str, str] | None = None) -> dict[str, Any]:
     """Run ``run.py --inner WHAT`` in a fresh process; its JSON answer, or a timeout note."""
     try:
         done = subprocess.run([PY, SCRIPT, "--inner", *what], check=True, capture_output=True,
-                              text=True, timeout=timeout)
+                              text=True, timeout=timeout, env=env)
     except subprocess.TimeoutExpired:
         return {"timeout_s": timeout}
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -186,6 +196,58 @@ def _scaling(name: str, method: str, k: int) -> dict[str, Any]:
     return {"seconds": time.perf_counter() - start, "ok": bool(ok)}
 
 
+_PHASES = ("import sympy", "import derivations", "build the catalogue's derivations",
+           "check them")
+#: The phases split into parts: building (the parts named "in building") and checking.
+_PARTS_OF = _PHASES[2:]
+_BUILDING = "(in building)"
+
+
+def _phases(cached: bool) -> dict[str, Any]:
+    """Where the time of one ``derivations check`` goes, phase by phase, in this process: the
+    profile behind the table's totals (without the interpreter's own start-up)."""
+    clock = time.perf_counter
+    start = clock()
+    import sympy  # noqa: F401
+
+    imported_sympy = clock()
+    from derivations import pipeline
+    from derivations.engine import cache, checker
+    from derivations.engine.derivation import Derivation
+    from derivations.loader import load
+
+    imported = clock()
+    spent: dict[str, float] = {}
+
+    def timed(owner: Any, name: str, phase: str) -> None:
+        original = getattr(owner, name)
+
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            began = clock()
+            try:
+                return original(*args, **kwargs)
+            finally:
+                spent[phase] = spent.get(phase, 0.0) + clock() - began
+        setattr(owner, name, wrapper)
+
+    timed(Derivation, "_check_declarations", f"declaration checks {_BUILDING}")
+    for name in ("prove_equal", "is_nonnegative", "is_strictly_positive", "prove_sized"):
+        timed(checker, name, "symbolic proofs")
+    timed(checker, "sample", "sampling (counterexample hunt)")
+    timed(checker, "check_implementation", "reference implementations")
+    timed(cache.VerdictCache, "key", "cache keys and lookups")
+    timed(cache.VerdictCache, "code_key", "cache keys and lookups")
+    timed(cache.VerdictCache, "get", "cache keys and lookups")
+    derivations = load(())
+    built = clock()
+    pipeline.check_loaded(derivations, cache=cached)
+    done = clock()
+    return {"import sympy": imported_sympy - start,
+            "import derivations": imported - imported_sympy,
+            "build the catalogue's derivations": built - imported,
+            "check them": done - built, "parts": spent}
+
+
 # -- the table ----------------------------------------------------------------------------------
 
 
@@ -221,20 +283,27 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
     rows: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        rows["import sympy (floor)"] = _median([PY, "-c", "import sympy"], runs)
+        floor: list[float] = []
+        rows["import sympy (floor)"] = {}  # filled in last, from every floor timing
         check = [PY, "-m", "derivations", "check", "-q"]
-        rows["derivations check --no-cache (cold)"] = _median([*check, "--no-cache"], runs)
+        rows["derivations check --no-cache (cold)"] = _median([*check, "--no-cache"], runs,
+                                                              floor=floor)
         fresh = iter(range(10**6))
         rows["derivations check, empty cache (cold, fills it)"] = _median(
-            check, runs, lambda: _env(root / f"empty-{next(fresh)}"))
+            check, runs, lambda: _env(root / f"empty-{next(fresh)}"), floor)
         warm = root / "warm"
         subprocess.run(check, check=True, capture_output=True, env=_env(warm))
-        rows["derivations check (warm cache)"] = _median(check, runs, lambda: _env(warm))
+        rows["derivations check (warm cache)"] = _median(check, runs, lambda: _env(warm), floor)
         build = [PY, "-m", "derivations", "build", "--out", str(root / "proofs")]
-        rows["derivations build (warm cache)"] = _median(build, runs, lambda: _env(warm))
+        rows["derivations build (warm cache)"] = _median(build, runs, lambda: _env(warm), floor)
         if not args.no_pdf and shutil.which("latexmk"):
             rows["derivations build --pdf (warm cache)"] = _median(
-                [*build, "--pdf"], max(1, runs // 2), lambda: _env(warm))
+                [*build, "--pdf"], max(1, runs // 2), lambda: _env(warm), floor)
+        rows["import sympy (floor)"] = {"median_s": statistics.median(floor), "runs_s": floor}
+        phases = {}
+        for kind in ("cold", "warm"):  # the warm one reads the cache filled above
+            samples = [_inner(["phases", kind], args.timeout * 10, _env(warm)) for _ in range(runs)]
+            phases[kind] = min(samples, key=lambda p: sum(p[k] for k in _PHASES))
     baseline = _inner(["baseline"], args.timeout * 10)
     scaling: dict[str, dict[str, dict[str, Any]]] = {}
     for name in IDENTITIES:
@@ -251,17 +320,32 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
                          else {"timeout_s": args.timeout})
                 scaling.setdefault(name, {}).setdefault(method, {})[str(k)] = entry
     return {"machine": _machine(), "load_before": load_before, "load_after": os.getloadavg(),
-            "runs": runs, "fresh_process": rows, "baseline": baseline, "scaling": scaling}
+            "runs": runs, "fresh_process": rows, "phases": phases, "baseline": baseline,
+            "scaling": scaling}
 
 
 def table(result: dict[str, Any]) -> list[str]:
     """The report as Markdown lines (also what the terminal shows)."""
     rows, floor = result["fresh_process"], result["fresh_process"]["import sympy (floor)"]
-    out = [f"Median of {result['runs']} runs, each in a fresh process.", "",
+    out = [f"Median of {result['runs']} runs, each in a fresh process; the floor is timed "
+           "before every run of the others, and its median taken over all of them.", "",
            "| what | seconds | × floor |", "|---|---:|---:|"]
     for name, entry in rows.items():
         out.append(f"| {name} | {entry['median_s']:.3f} | "
                    f"{entry['median_s'] / floor['median_s']:.2f} |")
+    if "phases" in result:
+        out += ["", "Where one check's time goes, phase by phase inside one process (the "
+                "interpreter's start-up aside; the fastest of the runs above; `cold` is "
+                "`--no-cache`):", "", "| phase | cold | warm |", "|---|---:|---:|"]
+        cold, warm = result["phases"]["cold"], result["phases"]["warm"]
+        for phase in _PHASES:
+            out.append(f"| {phase} | {cold[phase]:.3f} | {warm[phase]:.3f} |")
+            if phase in _PARTS_OF:
+                for part in sorted(set(cold["parts"]) | set(warm["parts"])):
+                    if (_BUILDING in part) == (phase == _PHASES[2]):
+                        out.append(f"| &nbsp;&nbsp;of which {part.split(' (')[0]} | "
+                                   f"{cold['parts'].get(part, 0.0):.3f} | "
+                                   f"{warm['parts'].get(part, 0.0):.3f} |")
     b = result["baseline"]
     out += ["", f"The same {b.get('equalities', '?')} equality steps of the catalogue, in one "
             "process:", "", "| method | seconds | proves |", "|---|---:|---:|"]
@@ -333,7 +417,12 @@ def main() -> None:
     args = parser.parse_args()
     if args.inner:
         what, *rest = args.inner
-        answer = _baseline() if what == "baseline" else _scaling(rest[0], rest[1], int(rest[2]))
+        if what == "baseline":
+            answer = _baseline()
+        elif what == "phases":
+            answer = _phases(rest[0] == "warm")
+        else:
+            answer = _scaling(rest[0], rest[1], int(rest[2]))
         print(json.dumps(answer))
         return
     result = measure(args)

@@ -5,6 +5,7 @@ error)."""
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -32,6 +33,8 @@ def _parser() -> argparse.ArgumentParser:
 
     no_cache_help = ("prove every step again, without reading or writing the verdict cache "
                      "(default: reuse the accepted verdicts of unchanged steps)")
+    jobs_help = ("check in N processes (default: one per CPU, here "
+                 f"{_cpus()}); the results are the same")
     sources_help = ("catalogue names, Python files or dotted modules defining derivations "
                     "(default: the whole catalogue)")
     check = sub.add_parser("check", help="check every step and report")
@@ -43,6 +46,8 @@ def _parser() -> argparse.ArgumentParser:
                        help="fail steps supported only by weaker evidence (default: sampled)")
     check.add_argument("-q", "--quiet", action="store_true", help="print only failures")
     check.add_argument("--no-cache", action="store_false", dest="cache", help=no_cache_help)
+    check.add_argument("-j", "--jobs", type=_positive, default=_cpus(), metavar="N",
+                       help=jobs_help)
 
     build = sub.add_parser("build", help="check, then write the proofs (LaTeX, MyST, Quarto)")
     build.add_argument("sources", nargs="*", metavar="SOURCE", help=sources_help)
@@ -55,6 +60,8 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--check", action="store_true", dest="verify_only",
                        help="write nothing; exit 1 and name the files that differ from OUT")
     build.add_argument("--no-cache", action="store_false", dest="cache", help=no_cache_help)
+    build.add_argument("-j", "--jobs", type=_positive, default=_cpus(), metavar="N",
+                       help=jobs_help)
     build.add_argument("--format", action="append", dest="formats", metavar="FORMAT",
                        choices=("latex", "myst", "quarto"),
                        help="write (or with --check compare) only this format: latex (OUT/), "
@@ -71,7 +78,21 @@ def _parser() -> argparse.ArgumentParser:
     notebook.add_argument("--check", action="store_true", dest="verify_only",
                           help="write nothing; exit 1 and name the files that differ from OUT")
     notebook.add_argument("--no-cache", action="store_false", dest="cache", help=no_cache_help)
+    notebook.add_argument("-j", "--jobs", type=_positive, default=_cpus(), metavar="N",
+                       help=jobs_help)
     return parser
+
+
+def _cpus() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (
+        os.cpu_count() or 1)
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
 
 
 def _versions() -> dict[str, str]:
@@ -93,7 +114,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from derivations.pipeline import check, write_report
     from derivations.render.report import as_json, text
 
-    results = check(args.sources, min_evidence=Evidence(args.min_evidence), cache=args.cache)
+    results = check(args.sources, min_evidence=Evidence(args.min_evidence), cache=args.cache,
+                    jobs=args.jobs)
     shown = [r for r in results if not r.ok] if args.quiet else results
     if shown:
         print(text(shown), end="")
@@ -139,7 +161,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
     try:
         outcome = build(args.sources, out=args.out, pdf=args.pdf, slides=args.slides,
                         verify_only=args.verify_only, cache=args.cache, formats=formats,
-                        progress=Progress())
+                        progress=Progress(), jobs=args.jobs)
     except (TexUnavailable, TexFailed) as exc:
         print(f"derivations: {exc}", file=sys.stderr)
         print(f"derivations: nothing was written to {args.out}.", file=sys.stderr)
@@ -161,7 +183,8 @@ def _cmd_notebook(args: argparse.Namespace) -> int:
 
     try:
         outcome = notebook(args.sources, out=args.out, pdf=args.pdf,
-                           verify_only=args.verify_only, cache=args.cache, progress=Progress())
+                           verify_only=args.verify_only, cache=args.cache, progress=Progress(),
+                           jobs=args.jobs)
     except (NotebookFailed, TexUnavailable, TexFailed) as exc:
         print(f"derivations: {exc}", file=sys.stderr)
         print(f"derivations: nothing was written to {args.out}.", file=sys.stderr)

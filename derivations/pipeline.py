@@ -37,19 +37,20 @@ NOTEBOOK = "derivations"
 
 
 def check(sources: Sequence[str] = (), *, min_evidence: Evidence = Evidence.SAMPLED,
-          cache: bool = False) -> list[DerivationResult]:
+          cache: bool = False, jobs: int = 1) -> list[DerivationResult]:
     """Load and check; a step below ``min_evidence`` counts as failed. ``cache``: reuse the
-    accepted verdicts of unchanged steps (``engine.cache``; the command line's default)."""
-    return check_loaded(load(sources), min_evidence=min_evidence, cache=cache)
+    accepted verdicts of unchanged steps (``engine.cache``; the command line's default).
+    ``jobs``: processes to check in (``engine.parallel``; the same results)."""
+    return check_loaded(load(sources), min_evidence=min_evidence, cache=cache, jobs=jobs)
 
 
 def check_loaded(derivations: Iterable[Derivation], *,
                  min_evidence: Evidence = Evidence.SAMPLED,
-                 cache: bool = False) -> list[DerivationResult]:
+                 cache: bool = False, jobs: int = 1) -> list[DerivationResult]:
     """Check derivations already loaded (the pytest plugin loads at collection time)."""
     verdicts = VerdictCache.open() if cache else None
     try:
-        return require(check_all(derivations, cache=verdicts), min_evidence)
+        return require(check_all(derivations, cache=verdicts, jobs=jobs), min_evidence)
     finally:
         if verdicts is not None:
             verdicts.close()
@@ -118,7 +119,7 @@ def _orphans(out: Path, files: dict[str, str], formats: Sequence[str] = FORMATS)
 def build(sources: Sequence[str] = (), *, out: Path = Path("proofs"), pdf: bool = False,
           verify_only: bool = False, cache: bool = False,
           formats: Sequence[str] = FORMATS, slides: bool = False,
-          progress: Progress = QUIET) -> BuildOutcome:
+          progress: Progress = QUIET, jobs: int = 1) -> BuildOutcome:
     """Check, compile the PDF and the slides' PDF if asked, then write ``out`` in ``formats``:
     all of it or, when a derivation fails, LaTeX fails or the build is interrupted, none of it.
 
@@ -127,7 +128,7 @@ def build(sources: Sequence[str] = (), *, out: Path = Path("proofs"), pdf: bool 
     _known(formats)
     if (pdf or slides) and "latex" not in formats:
         raise ValueError("the PDF is compiled from the LaTeX output: add the 'latex' format")
-    results = check(sources, cache=cache)
+    results = check(sources, cache=cache, jobs=jobs)
     if not all(r.ok for r in results):
         return BuildOutcome(results)
     files = render(results, formats)
@@ -156,7 +157,7 @@ def build(sources: Sequence[str] = (), *, out: Path = Path("proofs"), pdf: bool 
 
 def notebook(sources: Sequence[str] = (), *, out: Path = Path("proofs/notebook"),
              pdf: bool = False, verify_only: bool = False, cache: bool = False,
-             progress: Progress = QUIET) -> BuildOutcome:
+             progress: Progress = QUIET, jobs: int = 1) -> BuildOutcome:
     """Check, build the notebook, execute it (every derivation is checked again in the kernel),
     export it to HTML and Markdown (and PDF if asked), then write ``out``: all of it or, when a
     derivation, a cell or an export fails, none of it.
@@ -168,7 +169,7 @@ def notebook(sources: Sequence[str] = (), *, out: Path = Path("proofs/notebook")
     from derivations.render import export
     from derivations.render.notebook import notebook as unexecuted
 
-    results = check(sources, cache=cache)
+    results = check(sources, cache=cache, jobs=jobs)
     if not all(r.ok for r in results):
         return BuildOutcome(results)
     sections = [(heading, [d.name for d in members]) for heading, members in SECTIONS]

@@ -31,6 +31,7 @@ import os
 import platform
 import sqlite3
 import sys
+import time
 import types
 from dataclasses import dataclass, fields, is_dataclass
 from pathlib import Path
@@ -49,6 +50,8 @@ LAYOUT = 1
 FILENAME = f"verdicts-{LAYOUT}.sqlite"
 #: Milliseconds a writer waits for another process's transaction before giving up the write.
 BUSY_TIMEOUT_MS = 5000
+#: Tries at opening a database that another process is creating at the same moment.
+OPEN_ATTEMPTS = 20
 _ENGINE = Path(__file__).resolve().parent
 _TRUSTED_MODULES = ("sympy.", "mpmath.", "derivations.engine.")
 
@@ -380,11 +383,20 @@ class VerdictCache:
         """The cache in ``directory`` (default :func:`cache_dir`), or None, with one warning,
         when it cannot be used."""
         path = (directory if directory is not None else cache_dir()) / FILENAME
-        try:
-            return cls(path)
-        except (OSError, sqlite3.Error) as exc:
-            _warn(path, exc)
+        for attempt in range(1, OPEN_ATTEMPTS + 1):
+            try:
+                return cls(path)
+            except sqlite3.OperationalError as exc:
+                # processes creating the file at once: switching it to WAL can fail at once
+                # with "locked", without waiting for the busy timeout
+                if attempt < OPEN_ATTEMPTS and ("locked" in str(exc) or "busy" in str(exc)):
+                    time.sleep(0.02 * attempt)
+                    continue
+                _warn(path, exc)
+            except (OSError, sqlite3.Error) as exc:
+                _warn(path, exc)
             return None
+        return None
 
     @property
     def hits(self) -> int:
@@ -406,6 +418,10 @@ class VerdictCache:
             return implementation_key(impl, target, facts, seed)
         except Unkeyable:
             return None
+
+    def has(self, key: str) -> bool:
+        """Whether an accepted verdict is stored under ``key`` (not recorded as a lookup)."""
+        return self._read(key) is not None
 
     def get(self, index: int, key: str | None) -> Verdict | None:
         """The stored verdict for ``key``, or None (recorded in :attr:`lookups`)."""

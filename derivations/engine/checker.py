@@ -315,18 +315,39 @@ def check_derivation(d: Derivation, known: Mapping[str, Derivation] | None = Non
     if cited_ok is None and d.cites:  # check what d rests on before trusting it
         closure = [known[n] for n in _cited_closure(d, known)]
         cited_ok = {r.derivation.name: r.ok for r in check_all(closure, cache=cache)}
-    problems = _citation_problems(d, known)
-    for name in d.cites:
-        if cited_ok is not None and name in cited_ok and not cited_ok[name]:
-            problems.append(f"cites {name!r}, which does not check")
+    return assemble(d, known, cited_ok, check_parts(d, cache))
+
+
+@dataclass(frozen=True)
+class Parts:
+    """What checking ``d`` itself finds, before its citations are judged: a derivation's parts
+    can be checked in any process, in any order."""
+
+    steps: tuple[StepResult, ...]
+    equality_problems: tuple[str, ...]
+    implementations: tuple[ImplementationResult, ...]
+
+
+def check_parts(d: Derivation, cache: VerdictCache | None = None) -> Parts:
     results = []
     prev = d.start
     for index, step in enumerate(d.steps, 1):
         results.append(check_step(index, prev, step, d.facts, seed=_seed(d.name, index),
                                   cache=cache))
         prev = step.expr
-    problems += equality_case.problems(d)
-    return DerivationResult(d, tuple(results), tuple(problems), _check_code(d, cache))
+    return Parts(tuple(results), tuple(equality_case.problems(d)), _check_code(d, cache))
+
+
+def assemble(d: Derivation, known: Mapping[str, Derivation],
+             cited_ok: Mapping[str, bool] | None, parts: Parts) -> DerivationResult:
+    """The result of ``d``: its parts, and a problem for each citation that is not among the
+    loaded derivations or does not check."""
+    problems = _citation_problems(d, known)
+    for name in d.cites:
+        if cited_ok is not None and name in cited_ok and not cited_ok[name]:
+            problems.append(f"cites {name!r}, which does not check")
+    problems += parts.equality_problems
+    return DerivationResult(d, parts.steps, tuple(problems), parts.implementations)
 
 
 def _check_code(d: Derivation, cache: VerdictCache | None) -> tuple[ImplementationResult, ...]:
@@ -386,10 +407,11 @@ def citation_order(derivations: Iterable[Derivation]) -> list[Derivation]:
 
 
 def check_all(derivations: Iterable[Derivation], *,
-              cache: VerdictCache | None = None) -> list[DerivationResult]:
+              cache: VerdictCache | None = None, jobs: int = 1) -> list[DerivationResult]:
     """Check derivations in citation order; a citer of a failed derivation fails too.
 
     Results come back in the order given. ``cache`` (off by default): see ``engine.cache``.
+    ``jobs`` > 1 checks in that many processes (``engine.parallel``): the same results.
     """
     given = list(derivations)
     names = [d.name for d in given]
@@ -397,10 +419,18 @@ def check_all(derivations: Iterable[Derivation], *,
     if twice:
         raise AuthoringError(f"two derivations share the name {twice[0]!r}")
     known = {d.name: d for d in given}
+    order = citation_order(given)
+    parts: dict[str, Parts] = {}
+    if jobs > 1:
+        from derivations.engine.parallel import check_in_processes
+
+        parts = check_in_processes(order, cache, jobs)
     verdicts: dict[str, bool] = {}
     results = {}
-    for d in citation_order(given):
-        result = check_derivation(d, known, cited_ok=verdicts, cache=cache)
+    for d in order:
+        found = parts.get(d.name)
+        result = (assemble(d, known, verdicts, found) if found is not None
+                  else check_derivation(d, known, cited_ok=verdicts, cache=cache))
         verdicts[d.name] = result.ok
         results[d.name] = result
     return [results[n] for n in names]

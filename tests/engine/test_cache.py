@@ -338,9 +338,10 @@ def test_the_command_line_output_is_identical_cold_and_warm(tmp_path, monkeypatc
         capsys.readouterr()
         report = tmp_path / f"report-{cold}.json"
         monkeypatch.setenv("DERIVATIONS_CACHE_DIR", str(tmp_path / ("check" if cold else "a")))
-        assert main(["check", *names, "--json", str(report)]) == 0
+        # one process (-j 1): the lookups counted are the parent's
+        assert main(["check", *names, "--json", str(report), "-j", "1"]) == 0
         monkeypatch.setenv("DERIVATIONS_CACHE_DIR", str(tmp_path / ("build" if cold else "a")))
-        assert main(["build", *names, "--out", str(out), "--check"]) == 0
+        assert main(["build", *names, "--out", str(out), "--check", "-j", "1"]) == 0
         runs.append((capsys.readouterr(), report.read_bytes()))
         if cold:  # the warm round reads the verdicts both commands stored
             (tmp_path / "check").rename(tmp_path / "a")
@@ -457,3 +458,30 @@ def test_a_damaged_implementation_row_is_a_miss_and_the_code_is_checked_again(db
            Verdict("sampled", "forged", ("one,two",)))
     (result,) = check_all([d], cache=db)[0].implementations
     assert result.ok and result.reason != "forged" and result.points >= 8
+
+
+def test_opening_retries_while_another_process_creates_the_file(tmp_path, monkeypatch, capsys):
+    """Two processes creating the file at once: one may see "locked" at once (WAL switch)."""
+    init = VerdictCache.__init__
+    failures = iter([sqlite3.OperationalError("database is locked")] * 2)
+
+    def flaky(self, path):
+        failure = next(failures, None)
+        if failure is not None:
+            raise failure
+        init(self, path)
+
+    monkeypatch.setattr(VerdictCache, "__init__", flaky)
+    cache = VerdictCache.open(tmp_path)
+    assert cache is not None and capsys.readouterr().err == ""
+    cache.close()
+
+
+def test_a_database_locked_for_good_is_skipped_with_one_warning(tmp_path, monkeypatch, capsys):
+    def locked(self, path):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(VerdictCache, "__init__", locked)
+    monkeypatch.setattr("derivations.engine.cache.time.sleep", lambda s: None)
+    assert VerdictCache.open(tmp_path) is None
+    assert capsys.readouterr().err.count("is unusable (database is locked)") == 1

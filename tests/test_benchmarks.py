@@ -1,0 +1,64 @@
+"""The benchmark script: what it measures is right, and its table says what was measured.
+
+No timing is asserted: the script reports figures, these tests only check how.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+_PATH = Path(__file__).resolve().parents[1] / "benchmarks" / "run.py"
+_spec = importlib.util.spec_from_file_location("benchmark_run", _PATH)
+assert _spec is not None and _spec.loader is not None
+run = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(run)
+
+
+def _result() -> dict:
+    return {
+        "runs": 5,
+        "fresh_process": {"import sympy (floor)": {"median_s": 0.5},
+                          "derivations check (warm cache)": {"median_s": 0.75}},
+        "baseline": {"equalities": 3, "naive_s": 6.0, "naive_proved": 2, "naive_timeouts": 1,
+                     "naive_limit_s": 60.0, "canonical_s": 0.5, "canonical_proved": 3},
+        "scaling": {"softmax_normalisation": {
+            "sampled": {"10": {"median_s": 0.01, "ok": True}, "1000": {"median_s": 0.3,
+                                                                        "ok": False}},
+            "sized": {"10": {"median_s": 0.1, "ok": True}, "1000": {"timeout_s": 60.0}}}},
+    }
+
+
+def test_the_table_gives_ratios_to_the_floor_and_marks_what_was_not_shown():
+    lines = run.table(_result())
+    assert "| derivations check (warm cache) | 0.750 | 1.50 |" in lines
+    assert "| naive `simplify(lhs - rhs) == 0` | 6.000 | 2 (1 stopped after 60 s) |" in lines
+    assert "Ratio naive / canonicaliser: 12.0x." in lines
+    assert ("| softmax normalisation | sampled | 0.010 s | 0.300 s (not proved) |" in lines)
+    assert "| softmax normalisation | sized | 0.100 s | > 60 s |" in lines
+
+
+def test_the_floor_is_timed_before_every_run(monkeypatch):
+    timed: list[list[str]] = []
+    monkeypatch.setattr(run, "_timed", lambda cmd, env=None: timed.append(cmd) or 1.0)
+    floor: list[float] = []
+    run._median(["derivations", "check"], 3, floor=floor)
+    assert timed == [run.FLOOR, ["derivations", "check"]] * 3 and floor == [1.0] * 3
+
+
+@pytest.mark.parametrize("name", run.IDENTITIES)
+@pytest.mark.parametrize("method", ["sampled", "sized", "symbolic"])
+def test_each_scaling_check_proves_its_true_identity(name, method):
+    assert run._scaling(name, method, 3)["ok"] is True
+
+
+@pytest.mark.parametrize("name", run.IDENTITIES)
+def test_a_scaling_check_refutes_the_identity_made_false(name, monkeypatch):
+    """The twin: the same checks on a false identity (right side plus one) do not pass."""
+    true_identity = run._identity
+    monkeypatch.setattr(run, "_identity", lambda n, k: (
+        lambda lhs, rhs, facts: (lhs, rhs + 1, facts))(*true_identity(n, k)))
+    for method in ("sampled", "sized", "symbolic"):
+        assert run._scaling(name, method, 3)["ok"] is False

@@ -364,6 +364,7 @@ class VerdictCache:
     def __init__(self, path: Path) -> None:
         self.path = path
         self.lookups: list[Lookup] = []
+        self._keys: dict[tuple[Any, ...], tuple[tuple[Any, ...], str | None]] = {}
         self._warned = False
         path.parent.mkdir(parents=True, exist_ok=True)
         self._db: sqlite3.Connection | None = sqlite3.connect(
@@ -407,17 +408,24 @@ class VerdictCache:
         return sum(1 for x in self.lookups if not x.hit)
 
     def key(self, prev: Basic, step: Step, facts: Facts, seed: int) -> str | None:
-        try:
-            return step_key(prev, step, facts, seed)
-        except Unkeyable:
-            return None
+        return self._remembered(step_key, prev, step, facts, seed)
 
     def code_key(self, impl: Implementation, target: Basic, facts: Facts,
                  seed: int) -> str | None:
-        try:
-            return implementation_key(impl, target, facts, seed)
-        except Unkeyable:
-            return None
+        return self._remembered(implementation_key, impl, target, facts, seed)
+
+    def _remembered(self, make: Any, *inputs: Any) -> str | None:
+        """``make(*inputs)``, once per inputs (by identity: the parallel check looks a step
+        up before checking it), or None for inputs it cannot key."""
+        memo = (make, *(id(x) for x in inputs))
+        known = self._keys.get(memo)
+        if known is None:
+            try:
+                key = make(*inputs)
+            except Unkeyable:
+                key = None
+            known = self._keys[memo] = (inputs, key)  # inputs kept: their ids stay theirs
+        return known[1]
 
     def has(self, key: str) -> bool:
         """Whether an accepted verdict is stored under ``key`` (not recorded as a lookup)."""

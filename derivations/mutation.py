@@ -11,8 +11,12 @@ listed apart with that proof:
 * a changed order relation between two sides proved equal (every non-strict order then holds);
 * a removed hypothesis without which the step still proves symbolically (it was not used).
 
-Every other mutant must be killed. Exit status: 0 when every non-equivalent mutant is killed,
-1 when one survives (a checker that accepts a wrong step), 2 on a usage error.
+Every other mutant must be killed. The reference implementations are mutated too
+(``derivations.mutation_code``: a wrong operator, sign, constant, function, loop range or index
+in the code), and each code mutant must be refused by the implementation check.
+
+Exit status: 0 when every non-equivalent mutant is killed, 1 when one survives (a checker that
+accepts a wrong step or wrong code), 2 on a usage error.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import os
 import sys
 import time
 import traceback
+import warnings
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -33,9 +38,11 @@ from derivations.engine.canonical import is_nonnegative, prove_equal
 from derivations.engine.checker import check_step
 from derivations.engine.derivation import Derivation
 from derivations.engine.hypotheses import Facts
+from derivations.engine.implementation import check_implementation
 from derivations.engine.notation import Optimum
 from derivations.engine.results import Evidence, Status, StepResult
 from derivations.engine.step import Step
+from derivations.mutation_code import code_changes, implementation_sites, mutant_implementation
 from derivations.mutation_rules import Change, Site, changes
 
 #: The evidence the catalogue is held to (``derivations check --min-evidence symbolic``): a
@@ -221,17 +228,58 @@ def _judge_site(position: int) -> list[Outcome]:
     return out
 
 
-def run(derivations: Sequence[Derivation], *, jobs: int = 1) -> Report:
-    """Mutate every step of ``derivations`` and judge every mutant (``jobs`` processes)."""
-    global _SITES
+_CODE_SITES: list[tuple[Derivation, int]] = []
+
+
+def _judge_code_site(position: int) -> list[Outcome]:
+    """Every mutant of one reference implementation, against its expression."""
+    d, n = _CODE_SITES[position]
+    impl = d.implementations[n - 1]
+    where = f"{d.name} code {impl.name}"
+    out = []
+    for number, change in enumerate(code_changes(impl.function)):
+        seed = zlib.crc32(f"{d.name}:code{n}:{number}".encode())
+        start = time.perf_counter()
+        try:
+            with warnings.catch_warnings():  # a mutant dividing by zero in NumPy is expected
+                warnings.simplefilter("ignore", RuntimeWarning)
+                verdict = check_implementation(mutant_implementation(impl, change), d,
+                                               seed=seed)
+        except Exception as exc:  # a crash is a defect of its own: reported, never hidden
+            out.append(Outcome(where, change.operator, change.detail, "crashed",
+                               f"{type(exc).__name__}: {exc}"))
+            continue
+        if verdict.ok:
+            status, reason = "survived", f"ACCEPTED {verdict.reason}"
+        else:
+            status = "undecided" if verdict.status is Status.UNDECIDED else "killed"
+            reason = verdict.reason + (f"; {verdict.mismatch()}" if verdict.counterexample
+                                       else "")
+        out.append(Outcome(where, change.operator, change.detail, status, reason,
+                           time.perf_counter() - start))
+    return out
+
+
+def _judge(position: int) -> list[Outcome]:
+    """Position ``n`` is the n-th step site, then the code sites follow."""
+    if position < len(_SITES):
+        return _judge_site(position)
+    return _judge_code_site(position - len(_SITES))
+
+
+def run(derivations: Sequence[Derivation], *, jobs: int = 1, code: bool = True) -> Report:
+    """Mutate every step of ``derivations`` and, with ``code``, every reference implementation,
+    and judge every mutant (``jobs`` processes)."""
+    global _SITES, _CODE_SITES
     start = time.perf_counter()
     _SITES = sites(derivations)
-    positions = range(len(_SITES))
+    _CODE_SITES = implementation_sites(list(derivations)) if code else []
+    positions = range(len(_SITES) + len(_CODE_SITES))
     if jobs > 1 and "fork" in multiprocessing.get_all_start_methods():
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            parts = pool.map(_judge_site, positions, chunksize=1)
+            parts = pool.map(_judge, positions, chunksize=1)
     else:
-        parts = [_judge_site(p) for p in positions]
+        parts = [_judge(p) for p in positions]
     report = Report([o for part in parts for o in part])
     report.seconds = time.perf_counter() - start
     return report

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from derivations import mutation
@@ -78,3 +80,52 @@ def test_mutants_of_a_step_are_distinct_and_change_something():
     assert {c.operator for c in found} >= {"flip_sign", "bad_certificate", "reverse_inequality"}
     for c in found:
         assert (c.step != site.step or c.facts != d.facts or c.prev != site.prev), c.detail
+
+
+# -- the reference implementations ---------------------------------------------------------------
+
+
+def test_every_code_operator_produces_mutants_and_each_is_killed(report):
+    from derivations.mutation_code import OPERATORS as CODE_OPERATORS
+
+    code = [o for o in report.outcomes if o.operator.startswith("code_")]
+    assert {o.operator for o in code} == set(CODE_OPERATORS)
+    assert len(code) >= 100 and all(o.verdict == "killed" for o in code), [
+        o.line() for o in code if o.verdict != "killed"]
+
+
+def _label_loss(q, y):
+    return -math.log(q[y]) / 2
+
+
+def test_a_function_gets_one_mutant_per_place_and_operator():
+    """Mutants are compiled in the function's module: its names (math) resolve as before."""
+    from derivations.mutation_code import code_changes
+
+    label_loss = _label_loss
+    changes = [(c.operator, c.detail.split(": ", 1)[1]) for c in code_changes(label_loss)]
+    assert changes == [
+        ("code_operator", "-math.log(q[y]) / 2 -> -math.log(q[y]) * 2"),
+        ("code_drop_minus", "-math.log(q[y]) -> math.log(q[y])"),
+        ("code_constant", "2 -> 3"),
+        ("code_function", "math.log(q[y]) -> math.log2(q[y])"),
+        ("code_fixed_index", "q[y] -> q[0]"),
+    ]
+    wrong = dict((c.operator, c.function) for c in code_changes(label_loss))
+    q = [0.25, 0.5]
+    assert wrong["code_fixed_index"](q, 1) == -math.log(0.25) / 2 != label_loss(q, 1)
+    assert wrong["code_function"](q, 1) == -math.log2(0.5) / 2
+
+
+def test_an_implementation_checker_that_accepts_everything_is_caught(monkeypatch):
+    """The twin: with a broken implementation check, the code mutants survive."""
+    from derivations.engine.results import ImplementationResult
+
+    def accepts(impl, d, *, seed=0):
+        return ImplementationResult(impl, Status.OK, 10, (), "numeric agreement")
+
+    monkeypatch.setattr(mutation, "check_implementation", accepts)
+    broken = mutation.run([d for d in catalogue() if d.name == "one_hot_cross_entropy"])
+    survivors = [o for o in broken.survivors if o.operator.startswith("code_")]
+    assert survivors and not broken.ok
+    assert "code label_cross_entropy" in survivors[0].where

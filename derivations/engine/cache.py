@@ -260,13 +260,25 @@ def _setting_names() -> tuple[tuple[Any, str], ...]:
 
 def _settings() -> str:
     """The engine's module-level settings (``MIN_AGREEMENT``, ``DIGITS``, ...) as they are now:
-    a setting changed at run time must not be served verdicts found under another."""
+    a setting changed at run time must not be served verdicts found under another. Written
+    again only when some name is bound to another object than last time."""
+    names = _setting_names()
+    values = tuple(getattr(module, attr, None) for module, attr in names)
+    last_values, last_text = _last_settings
+    if len(values) == len(last_values) and all(
+            a is b for a, b in zip(values, last_values, strict=True)):
+        return last_text
     out = []
-    for module, attr in _setting_names():
-        value = getattr(module, attr, None)
+    for (module, attr), value in zip(names, values, strict=True):
         if _is_setting(value):
             out.append(f"{module.__name__}.{attr}={fingerprint(value)}")
-    return "\n".join(out)
+    text = "\n".join(out)
+    _last_settings[:] = [values, text]
+    return text
+
+
+#: The values the settings text was last written for (compared by identity) and that text.
+_last_settings: list[Any] = [(), ""]
 
 
 def _environment() -> list[str]:
@@ -417,7 +429,7 @@ class VerdictCache:
     def _remembered(self, make: Any, *inputs: Any) -> str | None:
         """``make(*inputs)``, once per inputs (by identity: the parallel check looks a step
         up before checking it), or None for inputs it cannot key."""
-        memo = (make, *(id(x) for x in inputs))
+        memo = (make, *(x if isinstance(x, int) else id(x) for x in inputs))
         known = self._keys.get(memo)
         if known is None:
             try:

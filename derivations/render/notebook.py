@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from derivations.engine.results import DerivationResult, Evidence
+from derivations.render.book import Markup, code
 from derivations.render.view import EVIDENCE_MEANING, TEXT_MARK, DerivationView, StepView, view
 
 if TYPE_CHECKING:
@@ -88,7 +89,22 @@ def theorem(v: DerivationView, number: int, numbers: dict[str, int]) -> str:
         lines += [f"{s.index}.{' ' * (3 - len(str(s.index)))}"
                   f"$\\displaystyle {s.relation} {s.expr}$", "",
                   f"    {_why(s, numbers)}", ""]
+    lines += _implementations(v)
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+_MARKUP = Markup(inline=lambda math: f"${math}$", display=lambda math: [f"$${math}$$"],
+                 cite=lambda name: name)
+
+
+def _implementations(v: DerivationView) -> list[str]:
+    """After the proof, as in the article: each reference implementation typeset by latexify,
+    what it computes and its numeric check, then its Python source."""
+    lines = code(v, _MARKUP)
+    for c in v.implementations:
+        if c.source:
+            lines += ["", f"The source of `{c.name}`:", "", "```python", c.source, "```"]
+    return lines
 
 
 def _setup(results: Sequence[DerivationResult], sources: Sequence[str]) -> str:

@@ -76,6 +76,7 @@ class CodeView:
     sizes: tuple[tuple[str, tuple[int, ...]], ...]  # each size (LaTeX) and the values tried
     arrays: bool  # whether an argument is an array (indexed from 0, unlike the math)
     ok: bool
+    source: str = ""  # the function's Python source, dedented; empty where it cannot be read
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,18 @@ def _code(result: ImplementationResult, d: Derivation, latex: Callable[[Basic], 
     return CodeView(name=impl.name, module=module, latex=code, problem=problem,
                     computes=latex(impl.target(d)), arguments=arguments_latex(impl, latex),
                     points=result.points, sizes=sizes,
-                    arrays=any(isinstance(v, Entries) for _, v in impl.arguments), ok=result.ok)
+                    arrays=any(isinstance(v, Entries) for _, v in impl.arguments), ok=result.ok,
+                    source=_source(impl.function))
+
+
+def _source(function: Callable[..., object]) -> str:
+    import inspect
+    import textwrap
+
+    try:
+        return textwrap.dedent(inspect.getsource(function)).rstrip("\n")
+    except (OSError, TypeError):  # defined at a prompt, or not Python code
+        return ""
 
 
 def view(result: DerivationResult, *, macros: bool = True) -> DerivationView:

@@ -23,6 +23,7 @@ from derivations.render import export
 from derivations.render import notebook as nbmodule
 from derivations.render.export import MATHJAX_URL
 from derivations.render.notebook import DATE, _cell_id, _md
+from derivations.render.view import view
 
 TWO = ["softmax_is_a_distribution", "sigmoid_complement"]
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -229,3 +230,16 @@ def test_pdf_export(built, tmp_path, monkeypatch):
         text = subprocess.run(["pdftotext", str(outcome.pdf), "-"], check=True,
                               capture_output=True, text=True).stdout
         assert "Softmax outputs sum to one" in text and "2025-11-25" in text
+
+
+def test_a_reference_implementation_is_shown_typeset_and_as_source():
+    """As in the article: latexify's form, what it computes, the sampled check; then the code."""
+    (with_code,) = check(["one_hot_cross_entropy"])
+    text = nbmodule.theorem(view(with_code, macros=False), 1, {})
+    assert "**Reference implementation.** The Python function `label_cross_entropy`" in text
+    assert "$$\\mathrm{label\\_cross\\_entropy}(q, y) = -\\log q_{y}$$" in text
+    assert "Checked numerically against that expression at 10 random points" in text
+    assert ("```python\ndef label_cross_entropy(q: Vector, y: int) -> float:\n" in text
+            and text.rstrip().endswith("```"))
+    (without,) = check(["softmax_is_a_distribution"])
+    assert "Reference implementation" not in nbmodule.theorem(view(without, macros=False), 1, {})

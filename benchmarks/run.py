@@ -277,8 +277,22 @@ def _fmt(entry: dict[str, Any]) -> str:
     return f"{seconds:.3f} s"
 
 
+def _compile_package() -> str:
+    """Compile the package's bytecode, as installing a wheel does, so that a run does not pay
+    for compiling its sources (an editable install on a machine that sets
+    PYTHONDONTWRITEBYTECODE would, on every run; SymPy's bytecode is compiled at install)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("derivations")
+    folders = list(spec.submodule_search_locations or []) if spec else []
+    for folder in folders:
+        subprocess.run([PY, "-m", "compileall", "-q", folder], check=True, capture_output=True)
+    return ", ".join(folders)
+
+
 def measure(args: argparse.Namespace) -> dict[str, Any]:
     runs = args.runs
+    compiled = _compile_package()
     load_before = os.getloadavg()
     rows: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -288,6 +302,8 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
         check = [PY, "-m", "derivations", "check", "-q"]
         rows["derivations check --no-cache (cold)"] = _median([*check, "--no-cache"], runs,
                                                               floor=floor)
+        rows["derivations check --no-cache -j 1 (cold, one process)"] = _median(
+            [*check, "--no-cache", "-j", "1"], runs, floor=floor)
         fresh = iter(range(10**6))
         rows["derivations check, empty cache (cold, fills it)"] = _median(
             check, runs, lambda: _env(root / f"empty-{next(fresh)}"), floor)
@@ -319,7 +335,8 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
                           "ok": all(s["ok"] for s in done)} if len(done) == len(samples)
                          else {"timeout_s": args.timeout})
                 scaling.setdefault(name, {}).setdefault(method, {})[str(k)] = entry
-    return {"machine": _machine(), "load_before": load_before, "load_after": os.getloadavg(),
+    return {"machine": {**_machine(), "compiled": compiled}, "load_before": load_before,
+            "load_after": os.getloadavg(),
             "runs": runs, "fresh_process": rows, "phases": phases, "baseline": baseline,
             "scaling": scaling}
 
@@ -328,7 +345,9 @@ def table(result: dict[str, Any]) -> list[str]:
     """The report as Markdown lines (also what the terminal shows)."""
     rows, floor = result["fresh_process"], result["fresh_process"]["import sympy (floor)"]
     out = [f"Median of {result['runs']} runs, each in a fresh process; the floor is timed "
-           "before every run of the others, and its median taken over all of them.", "",
+           "before every run of the others, and its median taken over all of them. Commands "
+           "run with their defaults, so they check in one process per CPU (`-j`) unless the "
+           "row says otherwise.", "",
            "| what | seconds | × floor |", "|---|---:|---:|"]
     for name, entry in rows.items():
         out.append(f"| {name} | {entry['median_s']:.3f} | "
@@ -393,7 +412,8 @@ def markdown(result: dict[str, Any]) -> str:
         *table(result), "",
         "## The machine", "",
         f"- {m['platform']}, {m['cpu']}, {m['cores']} cores",
-        f"- Python {m['python']}, SymPy {m['sympy']}, derivations {m['derivations']}",
+        f"- Python {m['python']}, SymPy {m['sympy']}, derivations {m['derivations']} (its "
+        "bytecode compiled first, as installing a wheel does)",
         f"- measured {m['date']}; load average before: {load}"
         + (" (the machine was busy with other work, so the figures are high)" if loaded else ""),
         "",

@@ -7,7 +7,7 @@ very objects the checker verified.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from sympy import Basic
 
@@ -83,11 +83,11 @@ def _display(math: str) -> str:
     return "\n".join([r"\begin{equation*}", f"  {math}", r"\end{equation*}", ""])
 
 
-def _code(c: CodeView) -> str:
+def code(c: CodeView, display: Callable[[str], str] = _display) -> str:
     """A reference implementation after the proof: the function as latexify typesets it, the
     expression it computes from which arguments, and its numeric check, labelled as sampled
-    evidence."""
-    shown = _display(c.latex) if c.latex else rf"\dvcodenote{{({escape(c.problem)})}}" + "\n"
+    evidence. ``display`` sets a formula apart (the slides shrink it to the frame's width)."""
+    shown = display(c.latex) if c.latex else rf"\dvcodenote{{({escape(c.problem)})}}" + "\n"
     given = _listed([f"${a}$" for a in c.arguments])
     if given:
         given = f"With {given}" + (r"\ (arrays are indexed from 0)" if c.arrays else "")
@@ -101,7 +101,7 @@ def _code(c: CodeView) -> str:
              + (f" (${sizes}$)" if sizes else "")
              + rf": sampled evidence, not a proof. Module: \texttt{{{module}}}.")
     return "".join([rf"\dvcode{{{escape(c.name)}}}", "\n", shown,
-                    rf"\dvcodenote{{{given}, it computes}}", "\n", _display(c.computes),
+                    rf"\dvcodenote{{{given}, it computes}}", "\n", display(c.computes),
                     rf"\dvcodenote{{{check}}}", "\n"])
 
 
@@ -129,7 +129,7 @@ def fragment(result: DerivationResult) -> str:
         "\n".join(lines), "\n",
         r"\end{align*}", "\n",
         r"\end{proof}", "\n",
-        *map(_code, v.implementations),
+        *map(code, v.implementations),
     ])
 
 

@@ -1,4 +1,5 @@
-"""Beamer slides: a frame per derivation whose proof is revealed one step per overlay.
+"""Beamer slides: a frame per derivation whose proof is revealed one step per overlay, then a
+frame per reference implementation.
 
 The deck is built from the shared view model only and loads derivations.sty (written next to it),
 so its macros, evidence marks and theorem numbers are those of the article: ``\\dvcite`` on a
@@ -16,8 +17,8 @@ from math import ceil
 
 from derivations.engine.results import DerivationResult
 from derivations.render.escape import escape
-from derivations.render.latex import HEADER, MARK, justification
-from derivations.render.view import DerivationView, StepView, view
+from derivations.render.latex import HEADER, MARK, code, justification
+from derivations.render.view import CodeView, DerivationView, StepView, view
 
 #: At most this many proof steps on one frame, however short they are.
 MAX_STEPS = 5
@@ -140,8 +141,21 @@ def _proof(start: str, steps: Sequence[StepView], *, cont: bool, last: bool) -> 
     ])
 
 
+def _fitted(math: str) -> str:
+    """A formula set apart and shrunk (never enlarged) to the frame's width."""
+    return (rf"\par{{\centering\adjustbox{{max width=\linewidth}}{{$\displaystyle {math}$}}"
+            "\\par}\n")
+
+
+def _code_frame(title: str, c: CodeView) -> str:
+    """After the proof, a frame per reference implementation, as in the article."""
+    return "".join([rf"\begin{{frame}}[t]{{{title} (in code)}}", "\n", code(c, _fitted),
+                    r"\end{frame}", "\n"])
+
+
 def _frames(result: DerivationResult) -> str:
-    """The derivation's frame, with the theorem, then a "(cont.)" frame per further part."""
+    """The derivation's frame, with the theorem, then a "(cont.)" frame per further part, then
+    a frame per reference implementation."""
     v = view(result)
     title = escape(v.title)
     cuts = _cuts(v)
@@ -154,6 +168,7 @@ def _frames(result: DerivationResult) -> str:
                    last=hi == len(v.steps)),
             r"\end{frame}", "\n",
         ]))
+    frames += [_code_frame(title, c) for c in v.implementations]
     return "".join(frames)
 
 

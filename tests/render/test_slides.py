@@ -117,7 +117,8 @@ def test_a_long_proof_continues_where_the_last_frame_stopped(results, monkeypatc
     result = _by_name(results, "label_smoothing")  # six steps
     v = view(result)
     frames = _frames(deck([result], TITLE))
-    proof = [(title, body) for title, body in frames if title.startswith("Label smoothing")]
+    proof = [(title, body) for title, body in frames if title.startswith("Label smoothing")
+             and not title.endswith("(in code)")]
     assert len(proof) >= 3
     assert [title.endswith("(cont.)") for title, _ in proof] == [False] + [True] * (len(proof) - 1)
     shown = [OVERLAY.findall(body) for _, body in proof]
@@ -131,6 +132,20 @@ def test_a_long_proof_continues_where_the_last_frame_stopped(results, monkeypatc
     ends = [r"\renewcommand{\qed}{}" in body for _, body in proof]
     assert ends == [True] * (len(proof) - 1) + [False]  # the end-of-proof mark on the last only
     assert proof[-1][1].count(r"\qedhere") == 1
+
+
+def test_each_reference_implementation_gets_a_frame_after_its_proof(text):
+    frames = _frames(text)
+    titles = [title for title, _ in frames]
+    for d in CATALOGUE:
+        title = escape(d.title)
+        last = max(i for i, t in enumerate(titles) if t in (title, title + " (cont.)"))
+        code = frames[last + 1:last + 1 + len(d.implementations)]
+        assert [t for t, _ in code] == [title + " (in code)"] * len(d.implementations), d.name
+        assert titles.count(title + " (in code)") == len(d.implementations)
+        for impl, (_, body) in zip(d.implementations, code, strict=True):
+            assert rf"\dvcode{{{escape(impl.name)}}}" in body and r"\adjustbox{max width" in body
+            assert "sampled evidence, not a proof" in body
 
 
 def test_tall_proofs_are_split_even_without_the_step_limit(text):

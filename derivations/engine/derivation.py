@@ -85,17 +85,36 @@ def _unjustified(obj: Basic, implied: set[str]) -> list[str]:
     return shown or sorted(k for k in missing if k in _PRIMARY) or sorted(missing)
 
 
-def _carriers(expr: Basic) -> set[Basic]:
-    """Free symbols, indexed families and functions of ``expr`` that carry assumptions."""
+@dataclass(frozen=True)
+class _Scan:
+    """What the declaration checks look at in one expression, found in two walks (free symbols;
+    families, entries and function applications) instead of one walk per question."""
+
+    free: frozenset[Basic]
+    families: frozenset[IndexedBase]
+    entries: frozenset[Indexed]
+    calls: frozenset[AppliedUndef]
+
+    @classmethod
+    def of(cls, expr: Basic) -> _Scan:
+        found = expr.atoms(IndexedBase, Indexed, AppliedUndef)
+        return cls(frozenset(expr.free_symbols),
+                   frozenset(a for a in found if isinstance(a, IndexedBase)),
+                   frozenset(a for a in found if isinstance(a, Indexed)),
+                   frozenset(a for a in found if isinstance(a, AppliedUndef)))
+
+
+def _carriers(scan: _Scan) -> set[Basic]:
+    """Free symbols, indexed families and functions of an expression that carry assumptions."""
     found: set[Basic] = set()
-    labels = {b.label for b in expr.atoms(IndexedBase)}
-    for sym in expr.free_symbols:
+    labels = {b.label for b in scan.families}
+    for sym in scan.free:
         if isinstance(sym, Indexed):
             found.add(sym.base)
         elif isinstance(sym, Symbol) and sym not in labels:
             found.add(sym)
-    found |= {i.base for i in expr.atoms(Indexed)}
-    found |= {call.func for call in expr.atoms(AppliedUndef)}
+    found |= {i.base for i in scan.entries}
+    found |= {call.func for call in scan.calls}
     return {obj for obj in found if _assumptions(obj)}
 
 
@@ -160,16 +179,16 @@ class Derivation:
                         f"{where}: an equality case maps a family to a family (q: p) or a "
                         f"symbol to an expression, not {key!r} to {value!r}")
 
-    def _check_clashes(self, where: str, places: list[tuple[str, Basic]]) -> None:
+    def _check_clashes(self, where: str, places: list[tuple[str, _Scan]]) -> None:
         """Two different symbols (or families, or functions) under one name print alike, so a
         reader could not tell them apart: refused."""
         seen: dict[tuple[str, str], tuple[Basic, str]] = {}
-        families = {str(b.label) for _, e in places for b in e.atoms(IndexedBase)}
-        for place, expr in places:  # a vector shown as its family's name (p for p_j) is fine
-            found = [("symbol", s) for s in expr.free_symbols if isinstance(s, Symbol)
+        families = {str(b.label) for _, scan in places for b in scan.families}
+        for place, scan in places:  # a vector shown as its family's name (p for p_j) is fine
+            found = [("symbol", s) for s in scan.free if isinstance(s, Symbol)
                      and not isinstance(s, Dummy) and s.name not in families]
-            found += [("family", b) for b in expr.atoms(IndexedBase)]
-            found += [("function", c.func) for c in expr.atoms(AppliedUndef)]
+            found += [("family", b) for b in scan.families]
+            found += [("function", c.func) for c in scan.calls]
             for kind, obj in sorted(found, key=lambda f: (f[0], str(f[1]))):
                 name = str(obj.label) if isinstance(obj, IndexedBase) else str(obj)
                 first = seen.setdefault((kind, name), (obj, place))
@@ -186,17 +205,19 @@ class Derivation:
             implied.setdefault(h.owner, set()).update(h.implies)
         places = [("the start", self.start)]
         places += [(f"step {n}", s.expr) for n, s in enumerate(self.steps, 1)]
-        places += [(f"the definition of {d.function}", d.formula.expr)
-                   for d in self.hypotheses if isinstance(d, Definition)]
-        self._check_clashes(where, [(p, e) for p, e in places if not p.startswith(
-            "the definition")] + [(f"the definition of {d.function}", d.formula)
-                                  for d in self.hypotheses if isinstance(d, Definition)])
+        definitions = [d for d in self.hypotheses if isinstance(d, Definition)]
+        places += [(f"the definition of {d.function}", d.formula.expr) for d in definitions]
+        scans = {id(e): _Scan.of(e) for _, e in places}
+        self._check_clashes(where, [(p, scans[id(e)]) for p, e in places if not p.startswith(
+            "the definition")] + [(f"the definition of {d.function}", _Scan.of(d.formula))
+                                  for d in definitions])
         for place, expr in places:
-            for sym in expr.free_symbols:
-                if str(sym).startswith(_RESERVED):
+            scan = scans[id(expr)]
+            for sym in scan.free:
+                if (sym.name if isinstance(sym, Symbol) else str(sym)).startswith(_RESERVED):
                     raise AuthoringError(f"{where}: the name {sym} is reserved for the engine "
                                          "(names starting with '_' are its bound variables)")
-            for obj in sorted(_carriers(expr), key=default_sort_key):
+            for obj in sorted(_carriers(scan), key=default_sort_key):
                 missing = _unjustified(obj, implied.get(obj, set()))
                 if missing:
                     stated = sorted(implied.get(obj, set()))

@@ -119,3 +119,10 @@ def test_the_docs_build_without_warnings(tmp_path):
     assert run.returncode == 0, run.stderr
     assert "WARNING" not in run.stderr
     assert (tmp_path / "site" / "first-derivation" / "index.html").is_file()
+    remote = re.compile(r'<(?:script[^>]*\ssrc|link[^>]*\shref)="(?:https?:)?//[^"]*"')
+    for page in (tmp_path / "site").rglob("*.html"):  # nothing is loaded from the network
+        assert not remote.search(page.read_text()), page
+    tutorial = (tmp_path / "site" / "first-derivation" / "index.html").read_text()
+    assert '<div class="codehilite"><pre>' in tutorial  # highlighted by Pygments at build time
+    assert '<span class="kn">from</span>' in tutorial
+    assert (tmp_path / "site" / "css" / "pygments.css").read_text().startswith("pre { line-height")

@@ -3,8 +3,9 @@
 ``on_files`` checks the catalogue (reusing the verdict cache, as ``derivations check`` does),
 renders every derivation with ``derivations.render.mkdocs_pages`` into ``catalogue/``, and adds
 the parts of Debian's MathJax 2.7 (``libjs-mathjax``, which ``scripts/install-tex.sh``
-installs) that typeset TeX as CommonHTML, so the pages load no script from the network. A failing
-derivation or a missing MathJax stops the build.
+installs) that typeset TeX as CommonHTML, and the Pygments style sheet for the code blocks
+(highlighted at build time), so the pages load nothing from the network. A failing derivation or
+a missing MathJax stops the build.
 """
 
 from __future__ import annotations
@@ -38,6 +39,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     if not (MATHJAX / "MathJax.js").is_file():
         raise PluginError(f"no MathJax at {MATHJAX}: run 'bash scripts/install-tex.sh' "
                           "(Debian's libjs-mathjax typesets the catalogue's formulas)")
+    from pygments.formatters import HtmlFormatter
+
+    files.append(File.generated(config, "css/pygments.css",
+                                content=HtmlFormatter().get_style_defs(".codehilite") + "\n"))
     for part in MATHJAX_PARTS:
         source = MATHJAX / part
         for path in sorted(source.rglob("*")) if source.is_dir() else [source]:

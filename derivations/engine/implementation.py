@@ -264,10 +264,19 @@ class _Trial:
     """One random point: the sampled values (for a counterexample), the function's arguments
     and the expression's exact value (None where it is undefined)."""
 
-    names: tuple[tuple[str, str], ...]
+    point: _Point
     arguments: dict[str, Any]
     derived: mpmath.mpf | None
     sizes: tuple[int, ...]
+    size_names: tuple[str, ...]
+
+    @property
+    def names(self) -> tuple[tuple[str, str], ...]:
+        """The sizes first, then the point's values (formatted only for a counterexample)."""
+        names = [(name, str(size)) for name, size in zip(self.size_names, self.sizes,
+                                                          strict=True)]
+        names += [pair for pair in self.point.names if pair not in names]
+        return tuple(names)
 
     def call(self, name: str) -> str:
         shown = ", ".join(f"{key}={_shown(value)}" for key, value in self.arguments.items())
@@ -301,10 +310,8 @@ def _trial(impl: Implementation, expression: Basic, facts: Facts, sizes: dict[Ba
         values[key].append(value)
     arguments = {key: values[key][0] if shape is None else _as_array(values[key], shape)
                  for key, shape in shapes.items()}
-    names = [(str(s), str(sizes[s])) for s in facts.sizes]
-    names += [pair for pair in point.names if pair not in names]
-    return _Trial(tuple(names), arguments, sides[0],
-                  tuple(int(sizes[s]) for s in facts.sizes))
+    return _Trial(point, arguments, sides[0], tuple(int(sizes[s]) for s in facts.sizes),
+                  tuple(str(s) for s in facts.sizes))
 
 
 def _judge(impl: Implementation, trial: _Trial) -> tuple[str, str] | None:

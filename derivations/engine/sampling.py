@@ -186,14 +186,21 @@ class _Point:
         self.values: dict[Basic, Expr] = {}
         self.drawn: list[Basic] = []  # the keys of ``values``, in the order they were drawn
         self.structure: dict[Basic, Expr] = {}  # the sizes and free integers (fix_free)
-        self.names: list[tuple[str, str]] = []
+        self._shown: list[tuple[Basic | str, Expr]] = []  # what a counterexample names
+
+    @property
+    def names(self) -> list[tuple[str, str]]:
+        """Each value a counterexample shows, as (name, value) texts, in the order drawn
+        (printed only when asked: most points are never shown)."""
+        return [(name if isinstance(name, str) else str(name), _short(value))
+                for name, value in self._shown]
 
     def _record(self, atom: Basic, value: Expr, *, shown: bool = True) -> None:
         if atom not in self.values:
             self.drawn.append(atom)
         self.values[atom] = value
         if shown:
-            self.names.append((str(atom), _short(value)))
+            self._shown.append((atom, value))
 
     def _real(self, atom: Basic) -> Expr:
         if self.facts.in_unit_interval(atom):
@@ -302,8 +309,8 @@ class _Point:
         if isinstance(atom, AppliedUndef) and atom.has(Float):  # not shown at 100 digits
             value = self._real(atom)
             self._record(atom, value, shown=False)
-            self.names.append((f"{atom.func}({', '.join(_short(a) for a in atom.args)})",
-                               _short(value)))
+            self._shown.append((f"{atom.func}({', '.join(_short(a) for a in atom.args)})",
+                                value))
             return
         self._record(atom, self._real(atom))
 

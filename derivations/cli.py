@@ -31,26 +31,17 @@ def _parser() -> argparse.ArgumentParser:
 
     sub.add_parser("list", help="list the catalogue's derivations")
 
-    no_cache_help = ("prove every step again, without reading or writing the verdict cache "
-                     "(default: reuse the accepted verdicts of unchanged steps)")
-    jobs_help = ("check in N processes (default: one per CPU, here "
-                 f"{_cpus()}); the results are the same")
-    sources_help = ("catalogue names, Python files or dotted modules defining derivations "
-                    "(default: the whole catalogue)")
     check = sub.add_parser("check", help="check every step and report")
-    check.add_argument("sources", nargs="*", metavar="SOURCE", help=sources_help)
+    _checking(check)
     check.add_argument("--json", metavar="FILE", type=Path,
                        help="also write the machine-readable report to FILE ('-' for stdout)")
     check.add_argument("--min-evidence", choices=("symbolic", "sized", "sampled"),
                        default="sampled",
                        help="fail steps supported only by weaker evidence (default: sampled)")
     check.add_argument("-q", "--quiet", action="store_true", help="print only failures")
-    check.add_argument("--no-cache", action="store_false", dest="cache", help=no_cache_help)
-    check.add_argument("-j", "--jobs", type=_positive, default=_cpus(), metavar="N",
-                       help=jobs_help)
 
     build = sub.add_parser("build", help="check, then write the proofs (LaTeX, MyST, Quarto)")
-    build.add_argument("sources", nargs="*", metavar="SOURCE", help=sources_help)
+    _checking(build)
     build.add_argument("--out", type=Path, default=Path("proofs"),
                        help="output directory (default: proofs)")
     build.add_argument("--pdf", action="store_true",
@@ -59,9 +50,6 @@ def _parser() -> argparse.ArgumentParser:
                        help="also compile the beamer slides OUT/slides.pdf with latexmk")
     build.add_argument("--check", action="store_true", dest="verify_only",
                        help="write nothing; exit 1 and name the files that differ from OUT")
-    build.add_argument("--no-cache", action="store_false", dest="cache", help=no_cache_help)
-    build.add_argument("-j", "--jobs", type=_positive, default=_cpus(), metavar="N",
-                       help=jobs_help)
     build.add_argument("--format", action="append", dest="formats", metavar="FORMAT",
                        choices=("latex", "myst", "quarto"),
                        help="write (or with --check compare) only this format: latex (OUT/), "
@@ -70,17 +58,27 @@ def _parser() -> argparse.ArgumentParser:
 
     notebook = sub.add_parser("notebook", help="check, then write an executed notebook "
                                                "and its HTML and Markdown exports")
-    notebook.add_argument("sources", nargs="*", metavar="SOURCE", help=sources_help)
+    _checking(notebook)
     notebook.add_argument("--out", type=Path, default=Path("proofs/notebook"),
                           help="output directory (default: proofs/notebook)")
     notebook.add_argument("--pdf", action="store_true",
                           help="also write OUT/derivations.pdf (nbconvert, xelatex)")
     notebook.add_argument("--check", action="store_true", dest="verify_only",
                           help="write nothing; exit 1 and name the files that differ from OUT")
-    notebook.add_argument("--no-cache", action="store_false", dest="cache", help=no_cache_help)
-    notebook.add_argument("-j", "--jobs", type=_positive, default=_cpus(), metavar="N",
-                       help=jobs_help)
     return parser
+
+
+def _checking(command: argparse.ArgumentParser) -> None:
+    """What every command that checks takes: the sources, --no-cache and -j."""
+    command.add_argument("sources", nargs="*", metavar="SOURCE",
+                         help="catalogue names, Python files or dotted modules defining "
+                              "derivations (default: the whole catalogue)")
+    command.add_argument("--no-cache", action="store_false", dest="cache",
+                         help="prove every step again, without reading or writing the verdict "
+                              "cache (default: reuse the accepted verdicts of unchanged steps)")
+    command.add_argument("-j", "--jobs", type=_positive, default=_cpus(), metavar="N",
+                         help=f"check in N processes (default: one per CPU, here {_cpus()}); "
+                              "the results are the same")
 
 
 def _cpus() -> int:

@@ -118,9 +118,7 @@ def _theorem(v: DerivationView) -> str:
     return "".join([
         rf"\begin{{dvtheorem}}\label{{dv:{v.name}}}\upshape", "\n",
         r"{\small\textit{Hypotheses.} ", hypotheses, ".\\par}\n",
-        r"Then\par", "\n",
-        r"{\centering\adjustbox{max width=\linewidth}{$\displaystyle ", v.statement,
-        rf" \qquad {mark}$}}\par}}", "\n",
+        r"Then", "\n", _fitted(rf"{v.statement} \qquad {mark}"),
         r"\end{dvtheorem}", "\n",
     ])
 

@@ -86,8 +86,8 @@ def _inner(what: list[str], timeout: float,
 def _pairs() -> list[tuple[str, Any, Any]]:
     """(label, lhs, rhs) for every equality the checker proves in the catalogue."""
     from derivations.catalogue import CATALOGUE
-    from derivations.engine.notation import Optimum
-    from derivations.engine.step import Relation
+    from derivations.language.notation import Optimum
+    from derivations.language.step import Relation
 
     pairs = []
     for d in CATALOGUE:
@@ -127,7 +127,7 @@ def _baseline(per_pair_limit: float = 60.0) -> dict[str, Any]:
     from sympy import simplify
 
     from derivations.catalogue import CATALOGUE
-    from derivations.engine.canonical import prepare, prove_equal
+    from derivations.kernel.canonical import prepare, prove_equal
 
     pairs = _pairs()
     facts = {d.name: d.facts for d in CATALOGUE}
@@ -142,7 +142,7 @@ def _baseline(per_pair_limit: float = 60.0) -> dict[str, Any]:
         except _Late:
             late += 1
         naive += time.perf_counter() - start
-    from derivations.engine import canonical
+    from derivations.kernel import canonical
 
     canonical.prepare.cache_clear()  # type: ignore[attr-defined]  # nothing carried over
     canonical.canonical.cache_clear()  # type: ignore[attr-defined]
@@ -157,7 +157,7 @@ def _baseline(per_pair_limit: float = 60.0) -> dict[str, Any]:
 def _identity(name: str, k: Any) -> tuple[Any, Any, Any]:
     from sympy import IndexedBase, Integer, Sum, Symbol, exp, log
 
-    from derivations.engine.hypotheses import Facts, Positive, Real, Size
+    from derivations.language.hypotheses import Facts, Positive, Real, Size
 
     j, i = Symbol("j", integer=True), Symbol("i", integer=True)
     size = Symbol("k", integer=True, positive=True)
@@ -177,9 +177,9 @@ def _scaling(name: str, method: str, k: int) -> dict[str, Any]:
     ``symbolic`` (the canonicaliser on the sums with bound k, not written out)."""
     from sympy import Integer, Symbol
 
-    from derivations.engine.canonical import prove_equal
-    from derivations.engine.sampling import equal, sample
-    from derivations.engine.sized import prove_sized
+    from derivations.evidence.sampling import equal, sample
+    from derivations.evidence.sized import prove_sized
+    from derivations.kernel.canonical import prove_equal
 
     size = Symbol("k", integer=True, positive=True)
     start = time.perf_counter()
@@ -212,8 +212,9 @@ def _phases(cached: bool) -> dict[str, Any]:
 
     imported_sympy = clock()
     from derivations import pipeline
-    from derivations.engine import cache, checker
-    from derivations.engine.derivation import Derivation
+    from derivations.checking import cache
+    from derivations.checking import check as checker
+    from derivations.language.derivation import Derivation
     from derivations.loader import load
 
     imported = clock()

@@ -108,7 +108,7 @@ def _cmd_list() -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from derivations.engine.results import Evidence
+    from derivations.language.results import Evidence
     from derivations.pipeline import check, write_report
     from derivations.render.report import as_json, text
 
@@ -198,7 +198,7 @@ def _cmd_notebook(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    from derivations.engine.exceptions import AuthoringError
+    from derivations.errors import AuthoringError
     from derivations.loader import LoadError
 
     try:

@@ -11,12 +11,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from types import ModuleType
 
-from derivations.engine.derivation import Derivation
-from derivations.engine.exceptions import AuthoringError, DerivationError
-
-
-class LoadError(DerivationError):
-    """A source could not be loaded: a usage error (exit code 2), not a failed check."""
+from derivations.errors import AuthoringError, LoadError
+from derivations.language.derivation import Derivation
 
 
 def catalogue() -> list[Derivation]:

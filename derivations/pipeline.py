@@ -10,16 +10,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from derivations.engine.cache import VerdictCache
-from derivations.engine.checker import check_all, require
-from derivations.engine.derivation import Derivation
-from derivations.engine.results import DerivationResult, Evidence
+from derivations.checking.check import check_all, require
+from derivations.checking.store import VerdictCache
+from derivations.language.derivation import Derivation
+from derivations.language.results import DerivationResult, Evidence
 from derivations.loader import load
 from derivations.output import stale, write_atomically, write_tree
 from derivations.progress import QUIET, Progress
 from derivations.render import myst, quarto
 from derivations.render.latex import HEADER, STYLE, document, fragment
 from derivations.render.slides import deck
+from derivations.settings import DEFAULT, CheckSettings
 
 TITLE = "From maximum likelihood to cross entropy: checked derivations"
 MAIN = "derivations.tex"
@@ -37,20 +38,24 @@ NOTEBOOK = "derivations"
 
 
 def check(sources: Sequence[str] = (), *, min_evidence: Evidence = Evidence.SAMPLED,
-          cache: bool = False, jobs: int = 1) -> list[DerivationResult]:
+          cache: bool = False, jobs: int = 1,
+          settings: CheckSettings = DEFAULT) -> list[DerivationResult]:
     """Load and check; a step below ``min_evidence`` counts as failed. ``cache``: reuse the
-    accepted verdicts of unchanged steps (``engine.cache``; the command line's default).
-    ``jobs``: processes to check in (``engine.parallel``; the same results)."""
-    return check_loaded(load(sources), min_evidence=min_evidence, cache=cache, jobs=jobs)
+    accepted verdicts of unchanged steps (``checking.store``; the command line's default).
+    ``jobs``: processes to check in (``checking.parallel``; the same results)."""
+    return check_loaded(load(sources), min_evidence=min_evidence, cache=cache, jobs=jobs,
+                        settings=settings)
 
 
 def check_loaded(derivations: Iterable[Derivation], *,
                  min_evidence: Evidence = Evidence.SAMPLED,
-                 cache: bool = False, jobs: int = 1) -> list[DerivationResult]:
+                 cache: bool = False, jobs: int = 1,
+                 settings: CheckSettings = DEFAULT) -> list[DerivationResult]:
     """Check derivations already loaded (the pytest plugin loads at collection time)."""
     verdicts = VerdictCache.open() if cache else None
     try:
-        return require(check_all(derivations, cache=verdicts, jobs=jobs), min_evidence)
+        return require(check_all(derivations, cache=verdicts, jobs=jobs, settings=settings),
+                       min_evidence)
     finally:
         if verdicts is not None:
             verdicts.close()

@@ -16,8 +16,8 @@ from typing import Any
 
 import pytest
 
-from derivations.engine.derivation import Derivation
-from derivations.engine.results import DerivationResult, Evidence, StepResult
+from derivations.language.derivation import Derivation
+from derivations.language.results import DerivationResult, Evidence, StepResult
 from derivations.render.report import text
 
 _GRADES = ("symbolic", "sized", "sampled")
@@ -80,7 +80,7 @@ class DerivationFile(pytest.File):
     _results: dict[str, DerivationResult] | None = None
 
     def collect(self) -> Iterator[DerivationItem]:
-        from derivations.engine.exceptions import DerivationError
+        from derivations.errors import DerivationError
         from derivations.loader import catalogue, load
 
         try:  # the file's derivations and those they cite

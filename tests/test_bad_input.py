@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from derivations import output
+from derivations.checking import check as checker
 from derivations.cli import main
-from derivations.engine import checker
 from derivations.render import pdf
 
 BAD = Path(__file__).parent / "data" / "bad"
@@ -58,7 +58,7 @@ def test_enormous_size_ends_undecided_not_accepted(capsys):
     "ignore:Exception ignored in.*gc_callback:pytest.PytestUnraisableExceptionWarning")
 def test_slow_step_ends_at_the_budget_with_a_clear_verdict(monkeypatch, capsys):
     monkeypatch.setattr(checker, "STEP_BUDGET", 1.0)
-    monkeypatch.setattr("derivations.engine.sampling.MAX_WRITTEN_TERMS", 10 ** 13)
+    monkeypatch.setattr("derivations.evidence.sampling.MAX_WRITTEN_TERMS", 10 ** 13)
     assert main(["check", str(BAD / "enormous.py")]) == 1
     assert "could not decide within 1 s" in capsys.readouterr().out
 

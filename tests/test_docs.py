@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import derivations
-from derivations.engine import rules
+from derivations import rules
 
 ROOT = Path(__file__).resolve().parents[1]
 DOCS = ROOT / "docs"

@@ -5,11 +5,11 @@ from __future__ import annotations
 import math
 
 import pytest
+from derivations.mutation.harness.rules import OPERATORS, Site, changes
 
 from derivations import mutation
-from derivations.engine.results import Evidence, Status, StepResult
+from derivations.language.results import Evidence, Status, StepResult
 from derivations.loader import catalogue
-from derivations.mutation_rules import OPERATORS, Site, changes
 
 
 @pytest.fixture(scope="module")
@@ -86,7 +86,7 @@ def test_mutants_of_a_step_are_distinct_and_change_something():
 
 
 def test_every_code_operator_produces_mutants_and_each_is_killed(report):
-    from derivations.mutation_code import OPERATORS as CODE_OPERATORS
+    from derivations.mutation.harness.code import OPERATORS as CODE_OPERATORS
 
     code = [o for o in report.outcomes if o.operator.startswith("code_")]
     assert {o.operator for o in code} == set(CODE_OPERATORS)
@@ -100,7 +100,7 @@ def _label_loss(q, y):
 
 def test_a_function_gets_one_mutant_per_place_and_operator():
     """Mutants are compiled in the function's module: its names (math) resolve as before."""
-    from derivations.mutation_code import code_changes
+    from derivations.mutation.harness.code import code_changes
 
     label_loss = _label_loss
     changes = [(c.operator, c.detail.split(": ", 1)[1]) for c in code_changes(label_loss)]
@@ -119,7 +119,7 @@ def test_a_function_gets_one_mutant_per_place_and_operator():
 
 def test_an_implementation_checker_that_accepts_everything_is_caught(monkeypatch):
     """The twin: with a broken implementation check, the code mutants survive."""
-    from derivations.engine.results import ImplementationResult
+    from derivations.language.results import ImplementationResult
 
     def accepts(impl, d, *, seed=0):
         return ImplementationResult(impl, Status.OK, 10, (), "numeric agreement")

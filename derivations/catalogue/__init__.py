@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from derivations import (
+    Derivation,
+)
 from derivations.catalogue.calibration import (
     argmax_accuracy,
     log_loss_is_proper,
@@ -46,7 +49,6 @@ from derivations.catalogue.soft_labels import (
     soft_labels_are_expected_nll,
 )
 from derivations.catalogue.spine import mle_is_mean_cross_entropy
-from derivations.engine.derivation import Derivation
 
 #: The catalogue by section, in reading order (the sections of the question's answer).
 SECTIONS: tuple[tuple[str, tuple[Derivation, ...]], ...] = (

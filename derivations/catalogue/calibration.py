@@ -10,20 +10,25 @@ from __future__ import annotations
 
 from sympy import Abs, Derivative, IndexedBase, KroneckerDelta, Lambda, Sum, Symbol, log
 
-from derivations.catalogue.information import gibbs_inequality, p
-from derivations.catalogue.notation import i, j, k, q
-from derivations.engine import rules
-from derivations.engine.derivation import Derivation
-from derivations.engine.hypotheses import (
+from derivations import (
+    KL,
+    CrossEntropy,
     Definition,
+    Derivation,
+    Entropy,
     IndexRange,
     Positive,
     Real,
+    Relation,
     Simplex,
     Size,
+    Step,
+    indexed_vector,
+    named_function,
+    rules,
 )
-from derivations.engine.notation import KL, CrossEntropy, Entropy, indexed_vector, named_function
-from derivations.engine.step import Relation, Step
+from derivations.catalogue.information import gibbs_inequality, p
+from derivations.catalogue.notation import i, j, k, q
 
 #: The true class distribution of the input, and the Lagrange multiplier of sum q = 1.
 pi = IndexedBase("pi", positive=True)

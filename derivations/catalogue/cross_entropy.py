@@ -4,14 +4,21 @@ from __future__ import annotations
 
 from sympy import KroneckerDelta, Sum, log
 
+from derivations import (
+    CrossEntropy,
+    Derivation,
+    Implementation,
+    IndexRange,
+    OneHot,
+    Positive,
+    Size,
+    Step,
+    indexed_vector,
+    rules,
+    vector,
+)
 from derivations.catalogue import implementations as code
 from derivations.catalogue.notation import j, k, label, q
-from derivations.engine import rules
-from derivations.engine.derivation import Derivation
-from derivations.engine.hypotheses import IndexRange, Positive, Size
-from derivations.engine.implementation import Implementation, vector
-from derivations.engine.notation import CrossEntropy, OneHot, indexed_vector
-from derivations.engine.step import Step
 
 one_hot_cross_entropy = Derivation(
     name="one_hot_cross_entropy",

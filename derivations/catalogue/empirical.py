@@ -9,22 +9,26 @@ from __future__ import annotations
 
 from sympy import KroneckerDelta, Lambda, Mul, Sum, Symbol, log
 
+from derivations import (
+    KL,
+    Argmin,
+    CrossEntropy,
+    Definition,
+    Derivation,
+    Entropy,
+    IndexRange,
+    Parameter,
+    Positive,
+    Size,
+    Step,
+    function_vector,
+    named_function,
+    rules,
+)
 from derivations.catalogue.notation import i, j, k, m, theta, y
 
 # Imported so that checking this file alone also checks the identity its first step cites.
 from derivations.catalogue.soft_labels import cross_entropy_is_entropy_plus_kl
-from derivations.engine import rules
-from derivations.engine.derivation import Derivation
-from derivations.engine.hypotheses import Definition, IndexRange, Parameter, Positive, Size
-from derivations.engine.notation import (
-    KL,
-    Argmin,
-    CrossEntropy,
-    Entropy,
-    function_vector,
-    named_function,
-)
-from derivations.engine.step import Step
 
 #: q_j(theta): the model's probability of class j, and the whole distribution q(theta).
 q_model = named_function("q_model", r"q_{{{0}}}({1})", positive=True)

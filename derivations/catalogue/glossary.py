@@ -10,9 +10,15 @@ from typing import NamedTuple
 
 from sympy import Basic, IndexedBase, Sum, Symbol, exp, log
 
+from derivations import (
+    KL,
+    CrossEntropy,
+    Entropy,
+    OneHot,
+    indexed_vector,
+)
 from derivations.catalogue.notation import X, Y, i, j, k, m, o, p_cond, q_out, theta, x
 from derivations.catalogue.outputs import sigmoid, softmax, z
-from derivations.engine.notation import KL, CrossEntropy, Entropy, OneHot, indexed_vector
 
 
 class Entry(NamedTuple):

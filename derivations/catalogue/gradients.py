@@ -9,17 +9,22 @@ from __future__ import annotations
 
 from sympy import Derivative, Expr, IndexedBase, KroneckerDelta, Lambda, S, Sum, Symbol, exp, log
 
-from derivations.catalogue.notation import i, j, k
-from derivations.engine import rules
-from derivations.engine.derivation import Derivation
-from derivations.engine.hypotheses import Definition, IndexRange, Real, Simplex, Size
-from derivations.engine.notation import (
+from derivations import (
     CrossEntropy,
+    Definition,
+    Derivation,
+    IndexRange,
+    Real,
+    Relation,
+    Simplex,
+    Size,
+    Step,
     function_vector,
     indexed_vector,
     named_function,
+    rules,
 )
-from derivations.engine.step import Relation, Step
+from derivations.catalogue.notation import i, j, k
 
 #: A bound class index for the normaliser, and the formal argument of the softmax's definition.
 l = Symbol("l", integer=True)  # noqa: E741 (the textbook's letter)

@@ -10,15 +10,24 @@ from __future__ import annotations
 
 from sympy import Expr, IndexedBase, Lambda, Pow, S, Sum, Symbol, ceiling, log
 
+from derivations import (
+    KL,
+    CrossEntropy,
+    Definition,
+    Derivation,
+    Implementation,
+    Positive,
+    Relation,
+    Simplex,
+    Size,
+    Step,
+    indexed_vector,
+    named_function,
+    rules,
+    vector,
+)
 from derivations.catalogue import implementations as code
 from derivations.catalogue.notation import j, k, q
-from derivations.engine import rules
-from derivations.engine.derivation import Derivation
-from derivations.engine.hypotheses import Definition, Positive, Simplex, Size
-from derivations.engine.implementation import Implementation, vector
-from derivations.engine.notation import KL, CrossEntropy, indexed_vector, named_function
-from derivations.engine.rules import Lemma
-from derivations.engine.step import Relation, Step
 
 #: The distribution the symbols are drawn from (the truth); q is the model, or the code's design.
 p = IndexedBase("p", positive=True)
@@ -131,7 +140,7 @@ code_length_excess = Derivation(
 # D3 ------------------------------------------------------------------------------------------
 
 #: 2^x >= 1 + x log 2 for real x, with equality only at x = 0 (the tangent of 2^x at zero).
-TWO_POWER_ABOVE_TANGENT = Lemma("two_power_above_tangent", "2^x >= 1 + x log 2 (x real)",
+TWO_POWER_ABOVE_TANGENT = rules.Lemma("two_power_above_tangent", "2^x >= 1 + x log 2 (x real)",
                                 Lambda(x, 2 ** x - 1 - x * log(2)), False, S.Zero)
 
 #: l_c = ceil(-log_2 q_c): Shannon's code lengths, whole numbers of bits.

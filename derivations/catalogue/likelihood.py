@@ -4,6 +4,17 @@ from __future__ import annotations
 
 from sympy import Product, Sum, log
 
+from derivations import (
+    Argmax,
+    Argmin,
+    Derivation,
+    IndexRange,
+    Parameter,
+    Positive,
+    Size,
+    Step,
+    rules,
+)
 from derivations.catalogue.notation import (
     factorisation,
     i,
@@ -18,11 +29,6 @@ from derivations.catalogue.notation import (
     x,
     y,
 )
-from derivations.engine import rules
-from derivations.engine.derivation import Derivation
-from derivations.engine.hypotheses import IndexRange, Parameter, Positive, Size
-from derivations.engine.notation import Argmax, Argmin
-from derivations.engine.step import Step
 
 
 def _over_data(term):

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from sympy import IndexedBase, Lambda, Symbol
 
-from derivations.engine.hypotheses import Definition
-from derivations.engine.notation import named_function
+from derivations import (
+    Definition,
+    named_function,
+)
 
 #: Number of classes and number of observations.
 k = Symbol("k", integer=True, positive=True)

@@ -24,14 +24,23 @@ from sympy import (
     log,
 )
 
+from derivations import (
+    CrossEntropy,
+    Definition,
+    Derivation,
+    Implementation,
+    IndexRange,
+    Real,
+    Relation,
+    Size,
+    Step,
+    Vector,
+    named_function,
+    rules,
+    vector,
+)
 from derivations.catalogue import implementations as code
 from derivations.catalogue.notation import j, k
-from derivations.engine import rules
-from derivations.engine.derivation import Derivation
-from derivations.engine.hypotheses import Definition, IndexRange, Real, Size
-from derivations.engine.implementation import Implementation, vector
-from derivations.engine.notation import CrossEntropy, Vector, named_function
-from derivations.engine.step import Relation, Step
 
 #: The logits, real numbers, and a real shift of all of them.
 z = IndexedBase("z", real=True)

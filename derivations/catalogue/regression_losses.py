@@ -23,22 +23,26 @@ from sympy import (
     pi,
 )
 
-from derivations.catalogue import implementations as code
-from derivations.catalogue.notation import X, i, label, m, theta, x
-from derivations.engine import rules
-from derivations.engine.derivation import Derivation
-from derivations.engine.hypotheses import (
+from derivations import (
+    Argmin,
+    CrossEntropy,
     Definition,
+    Derivation,
+    Implementation,
     IndexRange,
     Parameter,
     Positive,
     Real,
     Size,
+    Step,
     UnitInterval,
+    Vector,
+    named_function,
+    rules,
+    vector,
 )
-from derivations.engine.implementation import Implementation, vector
-from derivations.engine.notation import Argmin, CrossEntropy, Vector, named_function
-from derivations.engine.step import Step
+from derivations.catalogue import implementations as code
+from derivations.catalogue.notation import X, i, label, m, theta, x
 
 # --- B3: Bernoulli -------------------------------------------------------------------------
 

@@ -10,31 +10,31 @@ from __future__ import annotations
 
 from sympy import IndexedBase, KroneckerDelta, Lambda, Mul, Sum, Symbol, log
 
-from derivations.catalogue import implementations as code
-from derivations.catalogue.notation import Y, i, j, k, label, m, q, q_out, q_vec, theta, x
-from derivations.engine import rules
-from derivations.engine.derivation import Derivation
-from derivations.engine.hypotheses import (
+from derivations import (
+    KL,
+    Argmin,
+    CrossEntropy,
     Definition,
+    Derivation,
+    Entropy,
+    Implementation,
     IndexRange,
     Nonnegative,
     Parameter,
     Positive,
     Simplex,
     Size,
-)
-from derivations.engine.implementation import Implementation, matrix, vector
-from derivations.engine.notation import (
-    KL,
-    Argmin,
-    CrossEntropy,
-    Entropy,
+    Step,
     Vector,
     function_vector,
     indexed_vector,
+    matrix,
     named_function,
+    rules,
+    vector,
 )
-from derivations.engine.step import Step
+from derivations.catalogue import implementations as code
+from derivations.catalogue.notation import Y, i, j, k, label, m, q, q_out, q_vec, theta, x
 
 #: A soft label on the simplex, shown as p.
 p = IndexedBase("p", positive=True)

@@ -4,6 +4,24 @@ from __future__ import annotations
 
 from sympy import Lambda, Product, Sum, log
 
+from derivations import (
+    Argmax,
+    Argmin,
+    CrossEntropy,
+    Definition,
+    Derivation,
+    Implementation,
+    IndexRange,
+    OneHot,
+    Parameter,
+    Positive,
+    Size,
+    Step,
+    function_vector,
+    matrix,
+    rules,
+    vector,
+)
 from derivations.catalogue import implementations as code
 from derivations.catalogue.notation import (
     X,
@@ -22,12 +40,6 @@ from derivations.catalogue.notation import (
     x,
     y,
 )
-from derivations.engine import rules
-from derivations.engine.derivation import Derivation
-from derivations.engine.hypotheses import Definition, IndexRange, Parameter, Positive, Size
-from derivations.engine.implementation import Implementation, matrix, vector
-from derivations.engine.notation import Argmax, Argmin, CrossEntropy, OneHot, function_vector
-from derivations.engine.step import Step
 
 
 def _over_data(term):

@@ -22,7 +22,7 @@ from typing import Any
 
 from sympy import Add, Basic, Integer, Symbol
 
-from derivations.engine.implementation import Entries, Implementation
+from derivations.language.implementation import Entries, Implementation
 
 #: Module prefixes latexify drops, so that ``np.exp`` and ``math.pi`` print as ``\exp``, ``\pi``.
 PREFIXES = frozenset({"math", "np", "numpy"})

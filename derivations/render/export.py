@@ -14,8 +14,8 @@ import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from derivations.errors import NotebookFailed, TexFailed, TexUnavailable
 from derivations.render.notebook import TITLE_CELL
-from derivations.render.pdf import TexFailed, TexUnavailable
 
 if TYPE_CHECKING:
     from nbformat import NotebookNode
@@ -47,10 +47,6 @@ _TEX_TEMPLATE = r"""((*- extends 'index.tex.j2' -*))
 """.replace("@TITLE@", TITLE_CELL)
 
 _SCRIPT_SRC = re.compile(r"<script[^>]*\ssrc=[\"']?([^\"' >]+)", re.IGNORECASE)
-
-
-class NotebookFailed(RuntimeError):
-    """Executing the notebook failed: a cell raised, the kernel died or timed out."""
 
 
 def execute(nb: NotebookNode, *, timeout: float = 600, cwd: Path | None = None) -> NotebookNode:

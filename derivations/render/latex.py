@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 from sympy import Basic
 
-from derivations.engine.results import DerivationResult, Evidence
+from derivations.language.results import DerivationResult, Evidence
 from derivations.render.escape import escape
 from derivations.render.graph import tikz
 from derivations.render.printer import MATH_MACROS, latex

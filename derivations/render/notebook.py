@@ -16,7 +16,7 @@ import zlib
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from derivations.engine.results import DerivationResult, Evidence
+from derivations.language.results import DerivationResult, Evidence
 from derivations.render.book import Markup, code
 from derivations.render.view import EVIDENCE_MEANING, TEXT_MARK, DerivationView, StepView, view
 

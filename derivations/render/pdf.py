@@ -8,15 +8,8 @@ import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 
+from derivations.errors import TexFailed, TexUnavailable
 from derivations.output import write_atomically
-
-
-class TexUnavailable(RuntimeError):
-    """No TeX installation: the PDF cannot be built here."""
-
-
-class TexFailed(RuntimeError):
-    """latexmk ran and failed; the message carries the end of the log."""
 
 
 def compile_pdf(files: Mapping[str, str], main: str, target: Path, *, timeout: float = 300) -> Path:

@@ -8,7 +8,7 @@ from sympy import Basic, Expr, IndexedBase, Symbol
 from sympy.core.function import AppliedUndef
 from sympy.printing.latex import LatexPrinter
 
-from derivations.engine.hypotheses import (
+from derivations.language.hypotheses import (
     Definition,
     Hypothesis,
     IndexRange,
@@ -20,7 +20,7 @@ from derivations.engine.hypotheses import (
     Size,
     UnitInterval,
 )
-from derivations.engine.notation import Optimum, Vector
+from derivations.language.notation import Optimum, Vector
 
 #: The math macros of derivations.sty, by name: the LaTeX outputs use the names, the Markdown
 #: outputs (MathJax, KaTeX) the bodies, so that they need no macro declarations.

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from derivations.engine.results import DerivationResult
+from derivations.language.results import DerivationResult
 from derivations.render import book
 from derivations.render.view import DerivationView
 

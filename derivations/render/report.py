@@ -10,11 +10,11 @@ from typing import Any
 
 from sympy import Basic, srepr
 
-from derivations.engine.canonical import canonical
-from derivations.engine.derivation import Derivation
-from derivations.engine.hypotheses import Facts
-from derivations.engine.notation import Optimum
-from derivations.engine.results import (
+from derivations.kernel.canonical import canonical
+from derivations.language.derivation import Derivation
+from derivations.language.hypotheses import Facts
+from derivations.language.notation import Optimum
+from derivations.language.results import (
     DerivationResult,
     Evidence,
     ImplementationResult,

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 from math import ceil
 
-from derivations.engine.results import DerivationResult
+from derivations.language.results import DerivationResult
 from derivations.render.escape import escape
 from derivations.render.latex import HEADER, MARK, code, justification
 from derivations.render.view import CodeView, DerivationView, StepView, view

@@ -17,14 +17,14 @@ from dataclasses import dataclass
 
 from sympy import Basic, IndexedBase
 
-from derivations.engine.derivation import Derivation
-from derivations.engine.results import (
+from derivations.language.derivation import Derivation
+from derivations.language.relation import Relation
+from derivations.language.results import (
     DerivationResult,
     Evidence,
     ImplementationResult,
     StepResult,
 )
-from derivations.engine.step import Relation
 from derivations.render.printer import MATH_MACROS, ProofPrinter, hypothesis
 
 __all__ = ["MATH_MACROS", "CodeView", "DerivationView", "StepView", "ConditionView", "view"]
@@ -115,7 +115,7 @@ def _step(result: StepResult, latex: Callable[[Basic], str]) -> StepView:
 
 
 def _code(result: ImplementationResult, d: Derivation, latex: Callable[[Basic], str]) -> CodeView:
-    from derivations.engine.implementation import Entries
+    from derivations.language.implementation import Entries
     from derivations.render.code import arguments_latex, function_latex
 
     impl = result.implementation

@@ -6,12 +6,12 @@ import pytest
 from sympy import Basic, Indexed, Rational, Symbol
 from sympy.core.function import AppliedUndef
 
-from derivations.engine.canonical import prepare
-from derivations.engine.checker import check_step
-from derivations.engine.derivation import Derivation
-from derivations.engine.hypotheses import Facts
-from derivations.engine.results import Status, StepResult
-from derivations.engine.step import Step
+from derivations.checking.grade import check_step
+from derivations.kernel.canonical import prepare
+from derivations.language.derivation import Derivation
+from derivations.language.hypotheses import Facts
+from derivations.language.results import Status, StepResult
+from derivations.language.step import Step
 
 
 def value_at(expr: Basic, values: dict[str, str], facts: Facts) -> float:

@@ -20,6 +20,7 @@ from sympy import (
     lambdify,
 )
 
+from derivations import rules
 from derivations.catalogue import calibration
 from derivations.catalogue.calibration import (
     argmax_accuracy,
@@ -36,12 +37,11 @@ from derivations.catalogue.calibration import (
 )
 from derivations.catalogue.information import gibbs_inequality, p
 from derivations.catalogue.notation import i, k, q
-from derivations.engine import rules
-from derivations.engine.canonical import prepare
-from derivations.engine.checker import check_all
-from derivations.engine.hypotheses import Definition, Facts, Simplex
-from derivations.engine.results import Evidence, Status
-from derivations.engine.step import Relation, Step
+from derivations.checking.check import check_all
+from derivations.kernel.canonical import prepare
+from derivations.language.hypotheses import Definition, Facts, Simplex
+from derivations.language.results import Evidence, Status
+from derivations.language.step import Relation, Step
 
 DERIVATIONS = (gibbs_inequality, log_loss_is_proper, log_loss_lagrange_condition,
                log_loss_lagrange_multiplier, argmax_accuracy)

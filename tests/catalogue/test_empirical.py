@@ -6,6 +6,7 @@ import pytest
 from sympy import Add, Basic, Integer, Sum, Symbol, expand_log, log, simplify
 from sympy.core.function import AppliedUndef
 
+from derivations import rules
 from derivations.catalogue.empirical import (
     cross_entropy_is_entropy_plus_kl,
     empirical_kl,
@@ -15,13 +16,13 @@ from derivations.catalogue.empirical import (
 )
 from derivations.catalogue.likelihood import mle_as_sum_of_neg_logs
 from derivations.catalogue.notation import i, k, m, theta, y
-from derivations.engine import rules
-from derivations.engine.canonical import prepare
-from derivations.engine.checker import check_all, check_step
-from derivations.engine.hypotheses import Facts, IndexRange
-from derivations.engine.notation import Argmin, CrossEntropy, Entropy, Optimum
-from derivations.engine.results import Evidence, StepResult
-from derivations.engine.step import Step
+from derivations.checking.check import check_all
+from derivations.checking.grade import check_step
+from derivations.kernel.canonical import prepare
+from derivations.language.hypotheses import Facts, IndexRange
+from derivations.language.notation import Argmin, CrossEntropy, Entropy, Optimum
+from derivations.language.results import Evidence, StepResult
+from derivations.language.step import Step
 
 S = Evidence.SYMBOLIC
 #: Step 5 swaps the sums of sum_j (sum_i delta) log q_j: no symbolic rewrite moves the factor

@@ -8,6 +8,7 @@ import pytest
 from catalogue_support import assert_genuine, wrong
 from sympy import Derivative, KroneckerDelta, S, Sum
 
+from derivations import rules
 from derivations.catalogue.gradients import (
     cross_entropy_convex_in_logits,
     cross_entropy_gradient,
@@ -19,12 +20,11 @@ from derivations.catalogue.gradients import (
     z,
 )
 from derivations.catalogue.notation import i, j, k
-from derivations.engine import rules
-from derivations.engine.checker import check_all
-from derivations.engine.exceptions import AuthoringError
-from derivations.engine.hypotheses import Facts, IndexRange, Simplex, Size
-from derivations.engine.results import Evidence, Status
-from derivations.engine.step import Relation, Step
+from derivations.checking.check import check_all
+from derivations.errors import AuthoringError
+from derivations.language.hypotheses import Facts, IndexRange, Simplex, Size
+from derivations.language.results import Evidence, Status
+from derivations.language.step import Relation, Step
 
 DERIVATIONS = (cross_entropy_gradient, cross_entropy_hessian, cross_entropy_convex_in_logits)
 

@@ -23,6 +23,7 @@ from sympy import (
     log,
 )
 
+from derivations import rules
 from derivations.catalogue import information
 from derivations.catalogue.information import (
     TWO_POWER_ABOVE_TANGENT,
@@ -38,14 +39,14 @@ from derivations.catalogue.information import (
     shannon_length,
 )
 from derivations.catalogue.notation import j, k, q
-from derivations.engine import rules
-from derivations.engine.canonical import prepare
-from derivations.engine.checker import check_all, check_step
-from derivations.engine.derivation import Derivation
-from derivations.engine.hypotheses import Definition, Facts, Simplex
-from derivations.engine.notation import KL, indexed_vector
-from derivations.engine.results import Evidence, Status
-from derivations.engine.step import Relation, Step
+from derivations.checking.check import check_all
+from derivations.checking.grade import check_step
+from derivations.kernel.canonical import prepare
+from derivations.language.derivation import Derivation
+from derivations.language.hypotheses import Definition, Facts, Simplex
+from derivations.language.notation import KL, indexed_vector
+from derivations.language.results import Evidence, Status
+from derivations.language.step import Relation, Step
 
 DERIVATIONS = (gibbs_inequality, cross_entropy_is_code_length, code_length_kraft_sum,
                code_length_excess, shannon_code_bound, shannon_code_lower_bound,

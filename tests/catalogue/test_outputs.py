@@ -7,6 +7,7 @@ import dataclasses
 import pytest
 from sympy import Add, Basic, Integer, Sum, exp, log
 
+from derivations import rules
 from derivations.catalogue.notation import j, k
 from derivations.catalogue.outputs import (
     c,
@@ -26,14 +27,13 @@ from derivations.catalogue.outputs import (
     y,
     z,
 )
-from derivations.engine import rules
-from derivations.engine.checker import check_all, check_derivation
-from derivations.engine.derivation import Derivation
-from derivations.engine.exceptions import AuthoringError
-from derivations.engine.hypotheses import IndexRange, Size
-from derivations.engine.notation import CrossEntropy
-from derivations.engine.results import Evidence, Status, StepResult
-from derivations.engine.step import Relation, Step
+from derivations.checking.check import check_all, check_derivation
+from derivations.errors import AuthoringError
+from derivations.language.derivation import Derivation
+from derivations.language.hypotheses import IndexRange, Size
+from derivations.language.notation import CrossEntropy
+from derivations.language.results import Evidence, Status, StepResult
+from derivations.language.step import Relation, Step
 
 DERIVATIONS = (softmax_is_a_distribution, softmax_is_positive, softmax_shift_invariance,
                log_softmax_is_logit_minus_logsumexp, sigmoid_is_two_class_softmax,
@@ -136,7 +136,7 @@ def test_the_sigmoid_identity_fails_for_a_wrong_definition():
     """A sigmoid defined with exp(+t) is not the two-class softmax: the last step fails."""
     from sympy import Lambda, Symbol
 
-    from derivations.engine.hypotheses import Definition
+    from derivations.language.hypotheses import Definition
 
     T = Symbol("t")
     wrong_sigmoid = Definition(sigmoid, Lambda(T, 1 / (1 + exp(T))))

@@ -9,6 +9,7 @@ import pytest
 from sympy import Basic, Float, Integer, Sum, Symbol, lambdify, log, pi
 from sympy.core.function import AppliedUndef
 
+from derivations import rules
 from derivations.catalogue.notation import i, label, m, theta, x
 from derivations.catalogue.regression_losses import (
     a,
@@ -23,15 +24,15 @@ from derivations.catalogue.regression_losses import (
     y_labels,
     y_real,
 )
-from derivations.engine import rules
-from derivations.engine.canonical import prepare
-from derivations.engine.checker import check_all, check_derivation, check_step
-from derivations.engine.derivation import Derivation
-from derivations.engine.exceptions import AuthoringError
-from derivations.engine.hypotheses import IndexRange, Positive
-from derivations.engine.notation import Argmin, Optimum, named_function
-from derivations.engine.results import Evidence, Status, StepResult
-from derivations.engine.step import Step
+from derivations.checking.check import check_all, check_derivation
+from derivations.checking.grade import check_step
+from derivations.errors import AuthoringError
+from derivations.kernel.canonical import prepare
+from derivations.language.derivation import Derivation
+from derivations.language.hypotheses import IndexRange, Positive
+from derivations.language.notation import Argmin, Optimum, named_function
+from derivations.language.results import Evidence, Status, StepResult
+from derivations.language.step import Step
 
 DERIVATIONS = (bernoulli_nll_is_binary_cross_entropy, multi_label_binary_cross_entropy,
                gaussian_nll_is_mse)

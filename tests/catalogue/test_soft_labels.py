@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from sympy import KroneckerDelta, Sum, log
 
+from derivations import rules
 from derivations.catalogue.cross_entropy import one_hot_cross_entropy
 from derivations.catalogue.notation import i, j, k, label, m, q
 from derivations.catalogue.soft_labels import (
@@ -24,14 +25,14 @@ from derivations.catalogue.soft_labels import (
     soft_labels_are_expected_nll,
     uniform,
 )
-from derivations.engine import rules
-from derivations.engine.checker import check_all, check_step
-from derivations.engine.derivation import Derivation
-from derivations.engine.exceptions import AuthoringError
-from derivations.engine.hypotheses import Facts, IndexRange, Positive
-from derivations.engine.notation import KL, Argmin, CrossEntropy, Entropy
-from derivations.engine.results import Evidence, StepResult
-from derivations.engine.step import Step
+from derivations.checking.check import check_all
+from derivations.checking.grade import check_step
+from derivations.errors import AuthoringError
+from derivations.language.derivation import Derivation
+from derivations.language.hypotheses import Facts, IndexRange, Positive
+from derivations.language.notation import KL, Argmin, CrossEntropy, Entropy
+from derivations.language.results import Evidence, StepResult
+from derivations.language.step import Step
 
 S = Evidence.SYMBOLIC
 EXPECTED = {

@@ -23,8 +23,8 @@ from derivations.catalogue.gradients import (
     z,
 )
 from derivations.catalogue.notation import i, j, k, q
-from derivations.engine.canonical import prepare
-from derivations.engine.hypotheses import Facts
+from derivations.kernel.canonical import prepare
+from derivations.language.hypotheses import Facts
 
 torch = pytest.importorskip("torch", reason="PyTorch is the oracle for gradients")
 F = torch.nn.functional

@@ -25,8 +25,8 @@ from derivations.catalogue.outputs import (
     y,
     z,
 )
-from derivations.engine.canonical import prepare
-from derivations.engine.derivation import Derivation
+from derivations.kernel.canonical import prepare
+from derivations.language.derivation import Derivation
 
 torch = pytest.importorskip("torch", reason="the oracles compare with PyTorch (extra 'oracles')")
 special = pytest.importorskip("scipy.special", reason="the oracles compare with SciPy")

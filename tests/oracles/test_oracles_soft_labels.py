@@ -28,9 +28,9 @@ from derivations.catalogue.soft_labels import (
     soft_label_decomposition,
     soft_labels_are_expected_nll,
 )
-from derivations.engine.canonical import prepare
-from derivations.engine.derivation import Derivation
-from derivations.engine.notation import KL, Entropy, Optimum
+from derivations.kernel.canonical import prepare
+from derivations.language.derivation import Derivation
+from derivations.language.notation import KL, Entropy, Optimum
 
 torch = pytest.importorskip("torch", reason="the oracles compare with PyTorch (extra 'oracles')")
 stats = pytest.importorskip("scipy.stats", reason="the oracles compare with SciPy")

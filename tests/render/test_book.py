@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from derivations.engine.results import Evidence
+from derivations.language.results import Evidence
 from derivations.pipeline import check
 from derivations.render import book, myst, quarto
 from derivations.render.view import ConditionView, StepView, view

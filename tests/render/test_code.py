@@ -16,7 +16,7 @@ import pytest
 
 from derivations.catalogue import CATALOGUE
 from derivations.catalogue import implementations as code
-from derivations.engine.checker import check_derivation
+from derivations.checking.check import check_derivation
 from derivations.render.code import arguments_latex, function_latex
 from derivations.render.latex import STYLE, fragment
 from derivations.render.printer import latex
@@ -195,7 +195,7 @@ def test_the_style_file_defines_the_code_macros():
 
 _RENDER = """
 from derivations.catalogue import CATALOGUE
-from derivations.engine.checker import check_derivation
+from derivations.checking.check import check_derivation
 from derivations.render.latex import fragment
 for d in CATALOGUE:
     if d.name in ("soft_label_decomposition", "gaussian_nll_is_mse"):

@@ -9,7 +9,7 @@ from sympy import IndexedBase, KroneckerDelta, Sum, Symbol, log
 
 from derivations import KL, Argmin, CrossEntropy, Entropy, OneHot, indexed_vector
 from derivations.catalogue import CATALOGUE
-from derivations.engine.checker import check_all
+from derivations.checking.check import check_all
 from derivations.pipeline import render
 from derivations.render.escape import escape
 from derivations.render.latex import STYLE

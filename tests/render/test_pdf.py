@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from derivations.cli import main
-from derivations.render.pdf import TexUnavailable, compile_pdf
+from derivations.errors import TexUnavailable
+from derivations.render.pdf import compile_pdf
 
 needs_tex = pytest.mark.skipif(
     shutil.which("latexmk") is None or shutil.which("pdftoppm") is None,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from derivations.catalogue import CATALOGUE
-from derivations.engine.checker import check_all
+from derivations.checking.check import check_all
 from derivations.render.report import as_json, text
 
 

@@ -13,7 +13,7 @@ import pytest
 from sympy import IndexedBase, Sum, Symbol
 
 from derivations.cli import main
-from derivations.engine.hypotheses import Facts, Positive, Size
+from derivations.language.hypotheses import Facts, Positive, Size
 from derivations.render.report import SCHEMA, canonical_hash
 
 jsonschema = pytest.importorskip("jsonschema")

@@ -11,8 +11,8 @@ import subprocess
 import pytest
 
 from derivations.catalogue import CATALOGUE, SECTIONS
+from derivations.checking.check import check_all
 from derivations.cli import main
-from derivations.engine.checker import check_all
 from derivations.pipeline import SLIDES, TITLE, render
 from derivations.render import slides
 from derivations.render.escape import escape

@@ -1,0 +1,2 @@
+"""Checking: grade each step, check derivations and their citations, in one or several
+processes, with the verdict cache."""

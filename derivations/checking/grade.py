@@ -1,0 +1,173 @@
+"""Grading one step: the single place where a step's verdict is made.
+
+The order is fixed: the rule must describe the step, its side conditions must hold, and then the
+relation is established by the strongest evidence available: the kernel's proof
+(``symbolic``), a proof at concrete sizes (``sized``), numeric agreement (``sampled``). Random
+sampling runs on every step: it is the counterexample hunter, and a symbolic proof that sampling
+contradicts is reported as a failure, never silently trusted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sympy import Basic
+
+from derivations.checking.budget import OutOfTime, time_limit
+from derivations.checking.store import Verdict, VerdictCache
+from derivations.evidence.sampling import Comparison, above, at_least, at_most, below, equal, sample
+from derivations.evidence.sized import prove_sized
+from derivations.kernel import judge
+from derivations.language.hypotheses import Facts
+from derivations.language.notation import Optimum
+from derivations.language.relation import Relation
+from derivations.language.results import Counterexample, Evidence, Status, StepResult
+from derivations.language.rule import Condition
+from derivations.language.step import Step
+from derivations.rules.optimiser import identity
+from derivations.settings import DEFAULT, CheckSettings
+
+
+@dataclass
+class _Judgement:
+    """The step under judgement and what has been tried on it so far."""
+
+    index: int
+    step: Step
+    prev: Basic
+    settings: CheckSettings
+    conditions: tuple[Condition, ...] = ()
+    tried: list[str] = field(default_factory=list)
+
+    def result(self, status: Status, evidence: Evidence | None = None, reason: str = "",
+               counterexample: Counterexample | None = None) -> StepResult:
+        return StepResult(self.index, self.step, self.prev, status, evidence, reason,
+                          counterexample, self.conditions, tuple(self.tried))
+
+    def failed(self, reason: str) -> StepResult:
+        return self.result(Status.FAILED, None, reason)
+
+
+def _grade(v: _Judgement, lhs: Basic, rhs: Basic, facts: Facts, seed: int, *, proved: bool,
+           compare: Comparison, false_reason: str,
+           sized: Callable[[], bool] | None = None) -> StepResult:
+    """The verdict once the kernel's answer is known: sampling hunts, weaker grades follow."""
+    s = v.settings
+    v.tried.append("sampled")
+    hunt = sample(lhs, rhs, facts, compare, s,
+                  points=s.cross_check_points if proved else s.hunt_points,
+                  seed=seed, large=not proved)
+    if hunt.counterexample is not None:
+        reason = false_reason if not proved else (
+            "sampling contradicts the symbolic proof (please report this engine bug)")
+        return v.result(Status.FAILED, None, reason, hunt.counterexample)
+    if proved:
+        return v.result(Status.OK, Evidence.SYMBOLIC)
+    if sized is not None:
+        v.tried.append("sized")
+        if sized():
+            return v.result(Status.OK, Evidence.SIZED, "proved only at concrete sizes")
+    if hunt.agreed >= s.min_agreement:
+        return v.result(Status.OK, Evidence.SAMPLED,
+                        f"numeric agreement at {hunt.agreed} random points, no proof")
+    if hunt.agreed:
+        return v.result(Status.UNDECIDED, None,
+                        f"no proof, and agreement at only {hunt.agreed} of {s.hunt_points} "
+                        f"random points (at least {s.min_agreement} needed): {hunt.undecided}")
+    return v.result(Status.UNDECIDED, None, f"no proof and no numeric evidence: {hunt.undecided}")
+
+
+def _check_equal(v: _Judgement, lhs: Basic, rhs: Basic, facts: Facts, seed: int) -> StepResult:
+    v.tried.append("symbolic")
+    return _grade(v, lhs, rhs, facts, seed, proved=judge.proves_equal(lhs, rhs, facts),
+                  compare=equal, false_reason="the two sides differ",
+                  sized=lambda: prove_sized(lhs, rhs, facts, v.settings))
+
+
+def _check_order(v: _Judgement, facts: Facts, seed: int) -> StepResult:
+    """``prev <= new``, ``prev < new`` (up) or ``prev >= new``, ``prev > new`` (down), by
+    certificate or by structure."""
+    prev, new, relation = v.prev, v.step.expr, v.step.relation
+    assert relation is not None and relation.direction
+    up = relation.direction == "up"
+    low, high = (prev, new) if up else (new, prev)
+    if relation.strict:
+        compare = below if up else above
+    else:
+        compare = at_most if up else at_least
+    false_reason = f"the inequality {relation.value} fails"
+    certificate = v.step.rule.certificate
+    v.tried.append("certificate" if certificate is not None else "symbolic")
+    proved = judge.proves_order(low, high, facts, strict=relation.strict,
+                                certificate=certificate)
+    result = _grade(v, prev, new, facts, seed, proved=proved, compare=compare,
+                    false_reason=false_reason)
+    if certificate is not None and not proved and result.ok:
+        # the inequality may hold, but this certificate does not show it
+        return v.result(Status.FAILED, None, "the certificate does not account for the "
+                        "difference of the two sides (larger - smaller != sum of slacks)")
+    return result
+
+
+def check_step(index: int, prev: Basic, step: Step, facts: Facts,
+               settings: CheckSettings = DEFAULT, *, seed: int = 0,
+               cache: VerdictCache | None = None) -> StepResult:
+    """The verdict on one step, given the previous expression and the hypotheses.
+
+    A step that takes longer than ``settings.step_budget`` seconds ends undecided, never
+    accepted. With a ``cache``, an accepted verdict on exactly these inputs (and settings) is
+    reused; the rule's fit and side conditions are still checked.
+    """
+    try:
+        with time_limit(settings.step_budget):
+            return _check_step(_Judgement(index, step, prev, settings), facts, seed, cache)
+    except OutOfTime:
+        return _Judgement(index, step, prev, settings).result(
+            Status.UNDECIDED, None, f"could not decide within {settings.step_budget:g} s")
+
+
+def _check_step(v: _Judgement, facts: Facts, seed: int,
+                cache: VerdictCache | None) -> StepResult:
+    step, prev = v.step, v.prev
+    misfit = step.rule.fits(prev, step.expr)
+    if misfit:
+        return v.failed(f"rule {step.rule.name!r} does not describe this step: {misfit}")
+    v.conditions = tuple(step.rule.conditions(prev, step.expr, facts))
+    broken = [c for c in v.conditions if not c.holds]
+    if broken:
+        detail = f" ({broken[0].detail})" if broken[0].detail else ""
+        return v.failed(f"side condition {broken[0].text!r} is not established{detail}")
+    if cache is None:
+        return _establish(v, facts, seed)
+    key = cache.key(prev, step, facts, seed, v.settings)
+    known = cache.get(v.index, key)
+    if known is not None:  # only accepted verdicts are ever stored
+        v.tried.extend(known.tried)
+        return v.result(Status.OK, Evidence(known.evidence), known.reason)
+    result = _establish(v, facts, seed)
+    if key is not None and result.ok and result.evidence is not None:
+        cache.put(key, Verdict(result.evidence.value, result.reason, result.tried))
+    return result
+
+
+def _establish(v: _Judgement, facts: Facts, seed: int) -> StepResult:
+    """The relation itself, once the rule fits and its side conditions hold."""
+    step, prev, new = v.step, v.prev, v.step.expr
+    if isinstance(prev, Optimum) != isinstance(new, Optimum):
+        return v.failed("one side is an optimiser set (arg min/arg max) and the other is not")
+    if isinstance(prev, Optimum) and isinstance(new, Optimum):
+        if step.relation not in (Relation.EQ, Relation.SAME_OPTIMISER):
+            return v.failed("optimiser sets can only be equal")
+        transform = step.rule.transform or identity().transform
+        assert transform is not None
+        v.tried.append("monotonicity")
+        problem = judge.transform_problem(prev, new, transform, facts)
+        if problem:
+            return v.failed(problem)
+        return _check_equal(v, new.objective, transform(prev.objective), facts, seed)
+    if step.relation is Relation.SAME_OPTIMISER:
+        return v.failed("a same-optimiser step needs arg min/arg max on both sides")
+    if step.relation is Relation.EQ:
+        return _check_equal(v, prev, new, facts, seed)
+    return _check_order(v, facts, seed)

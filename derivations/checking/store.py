@@ -1,0 +1,208 @@
+"""The verdict cache: a step whose inputs have not changed is not proved again.
+
+An accepted verdict (its evidence grade, its reason and what was tried) is stored in SQLite under
+the key of ``checking.key``. Only accepted steps are stored: a failing or undecided step is
+checked afresh every time. On a hit the checker still runs the rule's fitness test and its side
+conditions (which are cheap, and so are rebuilt exactly, as SymPy objects); it skips only the
+proof and the sampling. Anything the key cannot describe exactly makes the step uncacheable.
+
+The database is ``$DERIVATIONS_CACHE_DIR``, ``$XDG_CACHE_HOME/derivations`` or
+``~/.cache/derivations``, file :data:`FILENAME`, in WAL mode with a busy timeout, so two
+processes may check at once. A cache that cannot be opened, read or written is dropped with one
+warning on standard error: it never fails a check.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sympy import Basic
+
+from derivations.checking.key import LAYOUT, Unkeyable, implementation_key, step_key
+from derivations.language.hypotheses import Facts
+from derivations.language.implementation import Implementation
+from derivations.language.step import Step
+from derivations.settings import CheckSettings
+
+FILENAME = f"verdicts-{LAYOUT}.sqlite"
+#: Milliseconds a writer waits for another process's transaction before giving up the write.
+BUSY_TIMEOUT_MS = 5000
+#: Tries at opening a database that another process is creating at the same moment.
+OPEN_ATTEMPTS = 20
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the cache keeps of an accepted step (the rest is rebuilt by the checker)."""
+
+    evidence: str
+    reason: str
+    tried: tuple[str, ...]
+
+
+def cache_dir() -> Path:
+    """Where the cache lives: ``$DERIVATIONS_CACHE_DIR``, else the XDG cache directory."""
+    explicit = os.environ.get("DERIVATIONS_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "derivations"
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """One consultation of the cache: which step, under which key, and whether it was a hit."""
+
+    index: int
+    key: str | None
+    hit: bool
+
+
+class VerdictCache:
+    """Accepted verdicts by key, in one SQLite file shared by every process."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.lookups: list[Lookup] = []
+        self._keys: dict[tuple[Any, ...], tuple[tuple[Any, ...], str | None]] = {}
+        self._warned = False
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._db: sqlite3.Connection | None = sqlite3.connect(
+            path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        try:
+            self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self._db.execute("PRAGMA journal_mode = WAL")
+            self._db.execute("PRAGMA synchronous = NORMAL")  # WAL stays consistent; a cache
+            self._db.execute("CREATE TABLE IF NOT EXISTS verdicts "
+                             "(key TEXT PRIMARY KEY, verdict TEXT NOT NULL)")
+        except BaseException:
+            self._db.close()
+            raise
+
+    @classmethod
+    def open(cls, directory: Path | None = None) -> VerdictCache | None:
+        """The cache in ``directory`` (default :func:`cache_dir`), or None, with one warning,
+        when it cannot be used."""
+        path = (directory if directory is not None else cache_dir()) / FILENAME
+        for attempt in range(1, OPEN_ATTEMPTS + 1):
+            try:
+                return cls(path)
+            except sqlite3.OperationalError as exc:
+                # processes creating the file at once: switching it to WAL can fail at once
+                # with "locked", without waiting for the busy timeout
+                if attempt < OPEN_ATTEMPTS and ("locked" in str(exc) or "busy" in str(exc)):
+                    time.sleep(0.02 * attempt)
+                    continue
+                _warn(path, exc)
+            except (OSError, sqlite3.Error) as exc:
+                _warn(path, exc)
+            return None
+        return None
+
+    @property
+    def hits(self) -> int:
+        return sum(1 for x in self.lookups if x.hit)
+
+    @property
+    def misses(self) -> int:
+        return sum(1 for x in self.lookups if not x.hit)
+
+    def key(self, prev: Basic, step: Step, facts: Facts, seed: int,
+            settings: CheckSettings) -> str | None:
+        return self._remembered(step_key, prev, step, facts, seed, settings)
+
+    def code_key(self, impl: Implementation, target: Basic, facts: Facts, seed: int,
+                 settings: CheckSettings) -> str | None:
+        return self._remembered(implementation_key, impl, target, facts, seed, settings)
+
+    def _remembered(self, make: Any, *inputs: Any) -> str | None:
+        """``make(*inputs)``, once per inputs (by identity: the parallel check looks a step
+        up before checking it), or None for inputs it cannot key."""
+        memo = (make, *(x if isinstance(x, int) else id(x) for x in inputs))
+        known = self._keys.get(memo)
+        if known is None:
+            try:
+                key = make(*inputs)
+            except Unkeyable:
+                key = None
+            known = self._keys[memo] = (inputs, key)  # inputs kept: their ids stay theirs
+        return known[1]
+
+    def has(self, key: str) -> bool:
+        """Whether an accepted verdict is stored under ``key`` (not recorded as a lookup)."""
+        return self._read(key) is not None
+
+    def get(self, index: int, key: str | None) -> Verdict | None:
+        """The stored verdict for ``key``, or None (recorded in :attr:`lookups`)."""
+        found = self._read(key) if key is not None else None
+        self.lookups.append(Lookup(index, key, found is not None))
+        return found
+
+    def _read(self, key: str) -> Verdict | None:
+        if self._db is None:
+            return None
+        try:
+            row = self._db.execute("SELECT verdict FROM verdicts WHERE key = ?",
+                                   (key,)).fetchone()
+        except sqlite3.Error as exc:
+            self._drop(exc)
+            return None
+        if row is None:
+            return None
+        try:  # a damaged row is a miss, never a verdict
+            data = json.loads(row[0])
+            if data["status"] != "ok" or data["evidence"] not in ("symbolic", "sized", "sampled"):
+                return None
+            tried = data["tried"]
+            if not (isinstance(data["reason"], str) and isinstance(tried, list)
+                    and all(isinstance(t, str) for t in tried)):
+                return None
+            return Verdict(data["evidence"], data["reason"], tuple(tried))
+        except (ValueError, KeyError, TypeError):
+            return None
+
+    def put(self, key: str, verdict: Verdict) -> None:
+        """Store an accepted verdict (one transaction; a write that fails is skipped)."""
+        if self._db is None:
+            return
+        text = json.dumps({"status": "ok", "evidence": verdict.evidence,
+                           "reason": verdict.reason, "tried": list(verdict.tried)})
+        try:
+            self._db.execute("INSERT OR REPLACE INTO verdicts (key, verdict) VALUES (?, ?)",
+                             (key, text))
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                return  # another process held the database too long: this write is skipped
+            self._drop(exc)
+        except sqlite3.Error as exc:
+            self._drop(exc)
+
+    def _drop(self, exc: Exception) -> None:
+        """Stop using a database that fails (warned once)."""
+        if not self._warned:
+            _warn(self.path, exc)
+            self._warned = True
+        self.close()
+
+    def close(self) -> None:
+        if self._db is not None:
+            try:
+                self._db.close()
+            except sqlite3.Error:
+                pass
+            self._db = None
+
+
+def _warn(path: Path, exc: Exception) -> None:
+    print(f"derivations: warning: verdict cache {path} is unusable ({exc}); checking without "
+          "it (delete the file to start afresh)", file=sys.stderr)
+
+
+__all__ = ["FILENAME", "Lookup", "Verdict", "VerdictCache", "cache_dir"]

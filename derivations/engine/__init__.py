@@ -1,1 +1,0 @@
-"""The derivation engine: hypotheses, steps, rules, and the checker that grades every step."""

@@ -1,0 +1,1 @@
+"""Numeric evidence: grades ``sized`` and ``sampled`` only; never a symbolic proof."""

@@ -1,0 +1,320 @@
+"""The sampler's points: sizes, indices and values drawn in the hypotheses' domain.
+
+A :class:`Point` draws lazily: the sizes and free integers first (:meth:`Point.fix_free`), then
+each entry, symbol and function value when it is first needed, in the range or the domain its
+hypotheses give (a simplex row all at once, summing exactly to 1). What it drew is recorded for a
+counterexample. ``write_out`` turns a sum with concrete bounds into the terms it stands for.
+"""
+
+from __future__ import annotations
+
+import functools
+import random
+from collections.abc import Iterator
+from typing import Any
+
+import mpmath
+from sympy import (
+    Add,
+    Basic,
+    Derivative,
+    Expr,
+    Float,
+    Indexed,
+    IndexedBase,
+    Integer,
+    Mul,
+    Product,
+    Rational,
+    S,
+    Sum,
+    Symbol,
+    default_sort_key,
+)
+from sympy.core.function import AppliedUndef
+
+from derivations.language.hypotheses import Facts, same_family
+from derivations.settings import CheckSettings
+
+#: Rounds of drawing entries whose indices are themselves drawn entries (q_{y_i}).
+_MAX_ROUNDS = 8
+
+
+def write_out(e: Basic, max_terms: int) -> Basic:
+    """Every sum or product with concrete bounds as an explicit Add or Mul (outermost limit
+    first, so inner bounds may depend on outer indices); derivatives carried out. SymPy's own
+    ``doit`` searches for closed forms first, which is far slower and not needed here.
+
+    A subexpression met again (the denominator sum of a softmax, in every term) is written out
+    once and shared: the result is a DAG, whose tree may be k times larger. A concrete sum or
+    product of more than ``max_terms`` terms is refused (:class:`EmptyDomain`: no point is
+    judged)."""
+    return _write_out(e, max_terms, {})
+
+
+def _write_out(e: Basic, max_terms: int, memo: dict[int, tuple[Basic, Basic]]) -> Basic:
+    known = memo.get(id(e))  # by identity (the entry keeps e alive, so its id is not reused)
+    if known is not None:
+        return known[1]
+    if isinstance(e, (Sum, Product)):
+        v, lo, hi = e.limits[-1]
+        inner = e.func(e.function, *e.limits[:-1]) if len(e.limits) > 1 else e.function
+        lo, hi = _write_out(lo, max_terms, memo), _write_out(hi, max_terms, memo)
+        if not (lo.is_Integer and hi.is_Integer) or hi < lo - 1:
+            out = e.doit()
+        elif hi - lo + 1 > max_terms:
+            raise EmptyDomain(f"a {'sum' if isinstance(e, Sum) else 'product'} of "
+                               f"{hi - lo + 1} terms is too large to write out")
+        else:
+            terms = [_write_out(inner.xreplace({v: Integer(n)}), max_terms, memo)
+                     for n in range(int(lo), int(hi) + 1)]
+            out = Add(*terms) if isinstance(e, Sum) else Mul(*terms)
+    elif isinstance(e, Derivative):  # differentiate the written-out expression: much cheaper
+        inner = _write_out(e.expr, max_terms, memo)
+        out = _write_out(inner.diff(*[(v, c) for v, c in e.variable_count]), max_terms, memo)
+    elif not e.args or e.is_Atom:
+        return e
+    else:
+        args = [_write_out(a, max_terms, memo) for a in e.args]
+        out = e if args == list(e.args) else e.func(*args)
+    memo[id(e)] = (e, out)
+    return out
+
+
+def nodes(sides: list[Basic]) -> Iterator[Basic]:
+    """Every node of ``sides``, each distinct object once (what ``atoms`` and ``has`` look at,
+    without walking a shared subexpression once per occurrence)."""
+    seen: set[int] = set()
+    todo: list[Any] = list(sides)
+    while todo:
+        node = todo.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, Basic):
+            yield node
+            todo.extend(node.args)
+        elif isinstance(node, (tuple, list, set, frozenset)):
+            todo.extend(node)
+
+
+def substitute(e: Basic, rule: dict[Basic, Basic],
+                memo: dict[int, tuple[Basic, Basic, bool]] | None = None) -> Basic:
+    """``e.xreplace(rule)``, computing each shared subexpression once."""
+    return _xreplace(e, rule, {} if memo is None else memo)[0]
+
+
+def _xreplace(e: Basic, rule: dict[Basic, Basic],
+              memo: dict[int, tuple[Basic, Basic, bool]]) -> tuple[Basic, bool]:
+    """SymPy's ``Basic._xreplace``, step for step, remembering results by identity."""
+    if e in rule:
+        return rule[e], True
+    known = memo.get(id(e))
+    if known is not None:
+        return known[1], known[2]
+    args, changed = [], False
+    for a in e.args:
+        if isinstance(a, Basic):
+            new, moved = _xreplace(a, rule, memo)
+            args.append(new)
+            changed |= moved
+        else:
+            args.append(a)
+    out = (e.func(*args), True) if changed else (e, False)
+    memo[id(e)] = (e, *out)
+    return out
+
+
+def short(value: Basic) -> str:
+    """A drawn value or a function's argument as a counterexample shows it: 6 digits."""
+    if value.is_Integer:
+        return str(value)
+    if value.is_Rational:
+        return mpmath.nstr(mpmath.mpf(value.p) / value.q, 6)
+    return mpmath.nstr(mpmath.mpf(value), 6) if value.is_Float else str(value)
+
+
+class Point:
+    """One random point: sizes, indices and values, recorded for the counterexample."""
+
+    def __init__(self, facts: Facts, rng: random.Random, settings: CheckSettings, *,
+                 large: bool = True) -> None:
+        self.facts, self.rng, self.settings, self.large = facts, rng, settings, large
+        self.values: dict[Basic, Expr] = {}
+        self.drawn: list[Basic] = []  # the keys of ``values``, in the order they were drawn
+        self.structure: dict[Basic, Expr] = {}  # the sizes and free integers (fix_free)
+        self._shown: list[tuple[Basic | str, Expr]] = []  # what a counterexample names
+
+    @property
+    def names(self) -> list[tuple[str, str]]:
+        """Each value a counterexample shows, as (name, value) texts, in the order drawn
+        (printed only when asked: most points are never shown)."""
+        return [(name if isinstance(name, str) else str(name), short(value))
+                for name, value in self._shown]
+
+    def _record(self, atom: Basic, value: Expr, *, shown: bool = True) -> None:
+        if atom not in self.values:
+            self.drawn.append(atom)
+        self.values[atom] = value
+        if shown:
+            self._shown.append((atom, value))
+
+    def _real(self, atom: Basic) -> Expr:
+        if self.facts.in_unit_interval(atom):
+            return Rational(self.rng.randint(1, 10**6 - 1), 10**6)
+        if atom.is_positive:
+            return Rational(self.rng.randint(1, 10**6), 10**5)
+        if atom.is_nonnegative:  # zero is a legitimate value, and a telling one
+            return Rational(self.rng.randint(0, 10**6) if self.rng.random() > 0.1 else 0, 10**5)
+        if atom.is_integer:
+            return Integer(self.rng.randint(-3, 3))
+        return Rational(self.rng.randint(-3 * 10**5, 3 * 10**5), 10**5)
+
+    def _ranged(self, atom: Basic) -> Expr | None:
+        bounds = self.facts.range_of(atom) if not atom.is_Integer else None
+        if bounds is None:
+            return None
+        lo, hi = (b.xreplace(self.values) for b in bounds)
+        # an unbounded range (a count: 0 <= y <= oo) is sampled near its finite end
+        if lo.is_Integer and hi is S.Infinity:
+            hi = lo + self.settings.unbounded_span
+        elif hi.is_Integer and lo is S.NegativeInfinity:
+            lo = hi - self.settings.unbounded_span
+        if not (lo.is_Integer and hi.is_Integer) or lo > hi:
+            raise EmptyDomain(f"the range {bounds[0]} <= {atom} <= {bounds[1]} is empty here")
+        return Integer(self.rng.randint(int(lo), int(hi)))
+
+    def _simplex_row(self, atom: Basic) -> None:
+        """Give a whole row of a simplex its values at once: positive, summing exactly to 1."""
+        simplex = next((s for s in self.facts.simplices if same_family(s.base, atom.base)),
+                       None)
+        if simplex is None or atom in self.values:
+            return
+        size = simplex.size.xreplace(self.values)
+        if not size.is_Integer:
+            raise EmptyDomain(f"the size {simplex.size} of simplex {simplex.base} is unknown")
+        weights = [self.rng.randint(1, 10**6) for _ in range(int(size))]
+        row = atom.indices[:-1]
+        for column, weight in enumerate(weights, 1):
+            self._record(atom.base[(*row, column)], Rational(weight, sum(weights)))
+
+    def _size(self) -> Integer:
+        """Mostly small sizes (cheap, and where edge cases live), now and then a larger one."""
+        if self.large and self.rng.random() < 0.25:
+            return Integer(self.rng.randint(6, 12))
+        return Integer(self.rng.randint(1, 5) if self.large else self.rng.randint(1, 4))
+
+    def fix_free(self, sides: list[Basic]) -> None:
+        """Sizes and every free integer, before anything else.
+
+        All sizes are drawn (a size may occur only inside a range hypothesis); a free integer
+        with no declared range gets a small value too, since it may be a sum's bound or an index.
+        """
+        free, used = _free_and_used(tuple(sides), self.facts)
+        for size in self.facts.sizes:  # every size: one may occur only inside a range
+            self._record(size, self._size(), shown=size in used)
+        for sym in free:
+            if isinstance(sym, Symbol) and sym not in self.values:
+                value = self._ranged(sym)
+                if value is None and sym.is_integer:
+                    value = Integer(self.rng.randint(0, 6) if sym.is_nonnegative
+                                    else self.rng.randint(-3, 6))
+                    if sym.is_positive and value < 1:
+                        value = Integer(1)
+                if value is not None:
+                    self._record(sym, value)
+        self.structure = dict(self.values)
+
+    def concrete(self, e: Basic, bound: dict[Basic, Expr]) -> Basic:
+        """``e`` written out at this point's sizes and free integers and the given loop
+        indices, as :meth:`fix_structure` writes a side out (nothing else is substituted: a
+        derivative must not see its variable replaced by a number)."""
+        return write_out(substitute(e, {**self.structure, **bound}), self.settings.max_terms)
+
+    def fix_structure(self, sides: list[Basic]) -> list[Basic]:
+        """:meth:`fix_free`, then expand the now finite sums (the exact path)."""
+        self.fix_free(sides)
+        sides = [write_out(substitute(s, self.values), self.settings.max_terms) for s in sides]
+        for _ in range(_MAX_ROUNDS):
+            ranged = [a for a in atoms(sides, Indexed) if self.facts.range_of(a) is not None
+                      and all(i.is_Integer for i in a.indices)]
+            if not ranged:
+                break
+            for atom in ranged:
+                self._record(atom, self._ranged(atom))
+            sides = [write_out(substitute(s, self.values), self.settings.max_terms) for s in sides]
+        if any(isinstance(n, (Sum, Product)) for n in nodes(sides)):
+            raise EmptyDomain("a sum or product could not be written out at this point")
+        return sides
+
+    def draw(self, atom: Basic) -> None:
+        """Give one atom its value, as :meth:`fix_structure` and :meth:`fix_values` would: a
+        ranged entry an integer in its range, a simplex entry its whole row, anything else a
+        real in its domain (the fast evaluator draws lazily, atom by atom)."""
+        if isinstance(atom, Indexed):
+            if self.facts.range_of(atom) is not None:
+                self._record(atom, self._ranged(atom))
+                return
+            self._simplex_row(atom)
+            if atom in self.values:
+                return
+        elif isinstance(atom, Symbol):
+            ranged = self._ranged(atom)
+            if ranged is not None:
+                self._record(atom, ranged)
+                return
+        if isinstance(atom, AppliedUndef) and atom.has(Float):  # not shown at 100 digits
+            value = self._real(atom)
+            self._record(atom, value, shown=False)
+            self._shown.append((f"{atom.func}({', '.join(short(a) for a in atom.args)})",
+                                value))
+            return
+        self._record(atom, self._real(atom))
+
+    def fix_values(self, sides: list[Basic]) -> list[Basic]:
+        """Every remaining function application, indexed entry and symbol gets a value."""
+        for _ in range(_MAX_ROUNDS):
+            calls = [a for a in atoms(sides, AppliedUndef) if not a.atoms(AppliedUndef) - {a}]
+            if not calls:
+                break
+            for call in calls:
+                self._record(call, self._real(call))
+            sides = [substitute(s, self.values) for s in sides]
+        for atom in atoms(sides, Indexed):
+            self._simplex_row(atom)
+        rest = [a for a in atoms(sides, Indexed)] + [
+            a for a in atoms(sides, Symbol) if not isinstance(a, IndexedBase)]
+        # what occurs inside another atom (an index, a label) gets no value of its own; one
+        # pass over the atoms, not one per pair: a written-out sum has thousands of them
+        inside = set().union(*(i.free_symbols - {i} for i in rest))
+        for atom in rest:
+            if atom not in self.values and atom not in inside:
+                self._record(atom, self._real(atom))
+        memo: dict[int, tuple[Basic, Basic, bool]] = {}  # shared by both sides
+        return [substitute(s, self.values, memo) for s in sides]
+
+
+@functools.lru_cache(maxsize=1024)
+def _free_and_used(sides: tuple[Basic, ...], facts: Facts) -> tuple[list[Basic], set[Basic]]:
+    """The free symbols of ``sides`` (labels of families aside), in a fixed order, and the
+    symbols a counterexample must show: those, and the bounds of the ranges that concern them.
+    The same for every point of a check: computed once."""
+    labels = {b.label for s in sides for b in s.atoms(IndexedBase)}
+    free = sorted(set().union(*(s.free_symbols for s in sides)) - labels, key=default_sort_key)
+    owners = {a.base if isinstance(a, Indexed) else a for s in sides
+              for a in s.atoms(Symbol, Indexed)}
+    used = set(free)
+    for r in facts.ranges:
+        if r.owner in owners or r.target in owners:
+            used |= r.lo.free_symbols | r.hi.free_symbols
+    return free, used
+
+
+class EmptyDomain(Exception):
+    """No point can be judged here: an empty range, a size not known, a sum too long to
+    write out."""
+
+
+def atoms(sides: list[Basic], kind: type) -> list[Basic]:
+    found = {a for a in nodes(sides) if isinstance(a, kind) and not isinstance(a, IndexedBase)}
+    return sorted(found, key=default_sort_key)

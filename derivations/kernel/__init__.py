@@ -1,0 +1,1 @@
+"""The trusted kernel: the only code whose verdict grades a step ``symbolic``."""

@@ -1,0 +1,75 @@
+"""Checking a stated equality case: "with equality if and only if q = p".
+
+"If": under the substitution, the two ends of the chain are proved equal.
+"Only if": every inequality step cites a theorem whose own (checked) equality case is the
+same condition, or is a lemma certificate sum_j w_j slack(at_j) with every weight
+strictly positive, so equality forces every slack to vanish, i.e. at_j = x0 (the lemma's unique
+equality point) for every j; and at_j = x0 has the substitution as its only solution, because
+at_j is strictly monotone in the substituted entry. A strict step, or one proved without a lemma
+certificate, leaves the "only if" unproved, and the equality case is then refused.
+"""
+
+from __future__ import annotations
+
+from sympy import Basic, Indexed, IndexedBase, diff
+
+from derivations.kernel.canonical import is_positive, is_strictly_positive, prove_equal
+from derivations.language.derivation import Derivation
+from derivations.language.hypotheses import same_family
+
+
+def _entry(key: Basic, at: Basic, over: tuple | None) -> Basic | None:
+    """The one entry of ``key`` that ``at`` involves, summed over the whole of ``over``."""
+    if isinstance(key, IndexedBase):
+        entries = {a for a in at.atoms(Indexed) if same_family(a.base, key)}
+        if len(entries) != 1 or over is None:
+            return None
+        (entry,) = entries
+        return entry if entry.indices == (over[0],) else None
+    return key if key in at.free_symbols else None
+
+
+def problems(d: Derivation) -> list[str]:
+    """Why the stated equality case is not established (empty when it is, or none is stated)."""
+    if d.equality_if is None:
+        return []
+    m = dict(d.equality_if)
+    facts = d.facts
+    out = []
+    if not prove_equal(d.start.xreplace(m), d.end.xreplace(m), facts):
+        out.append(f"equality case: under {m} the two ends are not proved equal")
+    for n, step in enumerate(d.steps, 1):
+        relation = step.relation
+        if relation is None or not relation.direction:
+            continue
+        if relation.strict:
+            out.append(f"equality case: step {n} is strict, so equality never holds")
+            continue
+        if step.rule.instance is None and step.rule.equality_if is not None:
+            # a cited theorem's certificate vanishes exactly under its checked equality case
+            if dict(step.rule.equality_if) != m:
+                out.append(f"equality case: step {n} cites a theorem whose equality case is "
+                           f"{dict(step.rule.equality_if)}, not {m}")
+            continue
+        if step.rule.instance is None:
+            out.append(f"equality case: step {n} has no lemma certificate, so equality cannot "
+                       "be traced back to its cause")
+            continue
+        lemma, weight, at, over = step.rule.instance
+        if over is not None and not (over[1] == 1 and is_positive(over[2], facts)):
+            out.append(f"equality case: step {n} does not sum over a whole non-empty range")
+        if not is_strictly_positive(weight, facts):
+            out.append(f"equality case: step {n}'s weight {weight} is not strictly positive")
+        if not prove_equal(at.xreplace(m), lemma.at_equality, facts):
+            out.append(f"equality case: under {m}, {at} is not the lemma's equality point "
+                       f"{lemma.at_equality}")
+        for key in m:
+            entry = _entry(key, at, over)
+            if entry is None:
+                out.append(f"equality case: step {n} does not force every entry of {key}")
+                continue
+            slope = diff(at, entry)
+            if not (is_strictly_positive(slope, facts) or is_strictly_positive(-slope, facts)):
+                out.append(f"equality case: {at} is not strictly monotone in {entry}, so "
+                           f"{at} = {lemma.at_equality} may have other solutions")
+    return out

@@ -1,0 +1,80 @@
+"""The kernel's judgements on a whole step: equality, order, and a monotone transform.
+
+These are the only verdicts that grade a step ``symbolic`` (``checking.grade`` asks them first
+and records ``symbolic`` exactly when one says yes). Each is sound by construction: it answers
+True only when the canonical form, positivity or the sign of a derivative settle the question
+under the hypotheses; anything it cannot settle is False (or a reason), never a guess.
+"""
+
+from __future__ import annotations
+
+from sympy import Basic, Dummy, Lambda, diff
+
+from derivations.kernel.canonical import (
+    is_nonnegative,
+    is_positive,
+    is_strictly_positive,
+    not_smooth,
+    prove_equal,
+)
+from derivations.language.hypotheses import Facts
+from derivations.language.notation import Optimum, flipped
+
+
+def proves_equal(lhs: Basic, rhs: Basic, facts: Facts) -> bool:
+    """``lhs = rhs`` under the hypotheses: their difference reduces to the literal zero."""
+    return prove_equal(lhs, rhs, facts)
+
+
+def proves_order(low: Basic, high: Basic, facts: Facts, *, strict: bool,
+                 certificate: Basic | None = None) -> bool:
+    """``low <= high`` (``low < high`` when ``strict``).
+
+    With a ``certificate`` (a sum of non-negative slacks, see ``rules.inequality``), the
+    difference ``high - low`` must equal it, and for a strict inequality it must be positive;
+    without one, the difference must be non-negative (positive) term by term.
+    """
+    if certificate is not None:
+        if not prove_equal(high - low, certificate, facts):
+            return False
+        return not strict or is_strictly_positive(certificate, facts)
+    prover = is_strictly_positive if strict else is_nonnegative
+    return prover(high - low, facts)
+
+
+def transform_problem(prev: Optimum, new: Optimum, transform: Lambda,
+                      facts: Facts) -> str | None:
+    """Why ``transform`` does not carry ``prev``'s optimiser to ``new``'s, or None.
+
+    The transform must not depend on the parameter, must be built of functions judged by the
+    sign of their derivative (no jumps), and must be strictly monotone on the objective's range;
+    a decreasing one turns arg max into arg min. The objectives themselves are compared by
+    :func:`proves_equal` (``new = transform(prev)``) by the caller.
+    """
+    if prev.variable != new.variable:
+        return f"the optimisation variable changes from {prev.variable} to {new.variable}"
+    if prev.variable not in facts.parameters:
+        return f"{prev.variable} is not declared as the parameter (hypothesis Parameter)"
+    if facts.depends_on_parameter(transform.expr):
+        return f"the transform {transform} depends on the parameter {prev.variable}"
+    rough = not_smooth(transform.expr, transform.variables[0])
+    if rough is not None:
+        return (f"the transform {transform.expr} uses {rough}, which may jump; only sums, "
+                "products, powers, exp and log are judged by the sign of the derivative")
+    positive = is_positive(prev.objective, facts)
+    arg = Dummy("u", positive=True) if positive else Dummy("u", real=True)
+    slope = diff(transform(arg), arg)
+    domain = "(0, oo)" if positive else "the real line"
+    if slope.is_positive:
+        direction = prev.sense
+    elif slope.is_negative:
+        direction = flipped(prev.sense)
+    else:
+        return (f"cannot show that {transform.expr} is strictly monotone on {domain} "
+                f"(its derivative {slope.xreplace({arg: transform.variables[0]})} has no "
+                "known sign)" + ("" if positive else
+                                 "; the objective is not known to be positive"))
+    if direction != new.sense:
+        return (f"the transform is strictly {'in' if slope.is_positive else 'de'}creasing, "
+                f"so arg {prev.sense} becomes arg {direction}, not arg {new.sense}")
+    return None

@@ -1,0 +1,259 @@
+"""A derivation: a named theorem with hypotheses, a starting expression and a chain of steps."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from sympy import Basic, Dummy, Indexed, IndexedBase, Symbol, default_sort_key
+from sympy.core.function import AppliedUndef, UndefinedFunction
+
+from derivations._compat import _assume_defined
+from derivations.errors import AuthoringError
+from derivations.language.hypotheses import Definition, Facts, Hypothesis, generic_entry
+from derivations.language.relation import Relation
+from derivations.language.step import Step
+
+if TYPE_CHECKING:
+    from derivations.language.implementation import Implementation
+
+_PRIMARY = ("integer", "positive", "negative", "nonnegative", "nonpositive", "nonzero", "zero",
+            "real", "rational", "finite")
+#: Engine-internal bound variables (``_c`` of vectors, ``_b0``... of canonical sums) start so.
+_RESERVED = "_"
+_PLURAL = {"symbol": "symbols", "family": "families", "function": "functions"}
+_NAME = re.compile(r"[a-z][a-z0-9_]*\Z")
+
+
+def _facts_of(probe: Basic) -> dict[str, bool]:
+    """Every assumption SymPy derives for ``probe`` (True or False), commutativity aside."""
+    out = {}
+    for name in sorted(_assume_defined):
+        value = getattr(probe, f"is_{name}", None)
+        if value is not None and name != "commutative":
+            out[name] = bool(value)
+    return out
+
+
+def _probe(obj: Basic) -> Basic:
+    """A generic member of ``obj``: the symbol itself, an entry ``q[_]``, a value ``f(_)``."""
+    if isinstance(obj, IndexedBase):
+        return generic_entry(obj, "probe")
+    if isinstance(obj, UndefinedFunction):
+        return obj(Dummy("probe"))
+    return obj
+
+
+def _assumptions(obj: Basic) -> dict[str, bool]:
+    """Everything SymPy will assume about the members of ``obj``, from however it was declared
+    (a label's assumptions, the family's own, a function's, and all their consequences)."""
+    return dict(_declared(obj))
+
+
+@functools.lru_cache(maxsize=1024)
+def _declared(obj: Basic) -> dict[str, bool]:
+    """:func:`_assumptions`, remembered: a catalogue asks about the same few symbols a thousand
+    times. ``==`` symbols, families and functions carry the same assumptions (SymPy compares
+    those), so any ``==`` object gets the same answer."""
+    facts = _facts_of(_probe(obj))
+    if isinstance(obj, IndexedBase):
+        facts.update(_facts_of(obj.label))
+    return facts
+
+
+def _implied_facts(names: set[str]) -> dict[str, bool]:
+    """The consequences of the assumptions the hypotheses imply."""
+    return dict(_implied(frozenset(names)))
+
+
+@functools.lru_cache(maxsize=256)
+def _implied(names: frozenset[str]) -> dict[str, bool]:
+    return _facts_of(Dummy("implied", **{n: True for n in sorted(names)})) if names else {}
+
+
+def _unjustified(obj: Basic, implied: set[str]) -> list[str]:
+    """The declared assumptions of ``obj`` that the hypotheses do not imply (as declared, where
+    the declaration is known, else the primary ones)."""
+    allowed = _implied_facts(implied)
+    missing = {k for k, v in _assumptions(obj).items() if allowed.get(k) != v}
+    if not missing:
+        return []
+    declared = getattr(obj.label if isinstance(obj, IndexedBase) else obj,
+                       "_assumptions_orig", None) or {}
+    shown = sorted(k if v else f"not {k}" for k, v in dict(declared).items() if k in missing)
+    return shown or sorted(k for k in missing if k in _PRIMARY) or sorted(missing)
+
+
+@dataclass(frozen=True)
+class _Scan:
+    """What the declaration checks look at in one expression, found in two walks (free symbols;
+    families, entries and function applications) instead of one walk per question."""
+
+    free: frozenset[Basic]
+    families: frozenset[IndexedBase]
+    entries: frozenset[Indexed]
+    calls: frozenset[AppliedUndef]
+
+    @classmethod
+    def of(cls, expr: Basic) -> _Scan:
+        found = expr.atoms(IndexedBase, Indexed, AppliedUndef)
+        return cls(frozenset(expr.free_symbols),
+                   frozenset(a for a in found if isinstance(a, IndexedBase)),
+                   frozenset(a for a in found if isinstance(a, Indexed)),
+                   frozenset(a for a in found if isinstance(a, AppliedUndef)))
+
+
+def _carriers(scan: _Scan) -> set[Basic]:
+    """Free symbols, indexed families and functions of an expression that carry assumptions."""
+    found: set[Basic] = set()
+    labels = {b.label for b in scan.families}
+    for sym in scan.free:
+        if isinstance(sym, Indexed):
+            found.add(sym.base)
+        elif isinstance(sym, Symbol) and sym not in labels:
+            found.add(sym)
+    found |= {i.base for i in scan.entries}
+    found |= {call.func for call in scan.calls}
+    return {obj for obj in found if _assumptions(obj)}
+
+
+@dataclass(frozen=True)
+class Derivation:
+    """A theorem and its proof.
+
+    The statement is ``start`` related to the last step's expression by the chain's relation
+    (``=``, ``<=`` or ``>=``); ``cites`` collects the derivations the steps rely on.
+    """
+
+    name: str
+    title: str
+    hypotheses: tuple[Hypothesis, ...]
+    start: Basic
+    steps: tuple[Step, ...]
+    summary: str = ""
+    #: "with equality if and only if" this substitution holds (e.g. ``{q: p}``), for inequalities.
+    equality_if: dict[Basic, Basic] | None = field(default=None, compare=False)
+    #: Reference implementations in code (see ``engine/implementation.py``), checked numerically.
+    implementations: tuple[Implementation, ...] = field(default=(), compare=False, repr=False)
+    facts: Facts = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        where = f"derivation {self.name!r}"
+        if not isinstance(self.name, str) or not _NAME.match(self.name):
+            raise AuthoringError(f"{where}: a name is lower-case letters, digits and '_'")
+        if not isinstance(self.start, Basic):
+            raise AuthoringError(f"{where}: the start must be a SymPy object, "
+                                 f"got {self.start!r}")
+        object.__setattr__(self, "hypotheses", tuple(self.hypotheses))
+        object.__setattr__(self, "steps", tuple(self.steps))
+        if not self.steps:
+            raise AuthoringError(f"{where}: a derivation needs at least one step")
+        for h in self.hypotheses:
+            if not isinstance(h, Hypothesis):
+                raise AuthoringError(f"{where}: {h!r} is not a hypothesis")
+            problem = h.validate()
+            if problem:
+                raise AuthoringError(f"{where}: {problem}")
+        for i, s in enumerate(self.steps, 1):
+            if not isinstance(s, Step):
+                raise AuthoringError(f"{where}: step {i} is {s!r}, not a Step")
+        object.__setattr__(self, "facts", Facts.from_hypotheses(self.hypotheses))
+        self._check_declarations(where)
+        object.__setattr__(self, "implementations", tuple(self.implementations))
+        from derivations.language.implementation import Implementation
+
+        for impl in self.implementations:
+            problem = (impl.validate(self) if isinstance(impl, Implementation)
+                       else f"{impl!r} is not an Implementation")
+            if problem:
+                raise AuthoringError(f"{where}: {problem}")
+        relation = self.relation  # refuses a chain that mixes <= and >=
+        if self.equality_if is not None:
+            if relation is Relation.EQ:
+                raise AuthoringError(f"{where}: an equality case is stated for an equality")
+            for key, value in self.equality_if.items():
+                if isinstance(key, IndexedBase) != isinstance(value, IndexedBase) or not (
+                        isinstance(key, (IndexedBase, Symbol))):
+                    raise AuthoringError(
+                        f"{where}: an equality case maps a family to a family (q: p) or a "
+                        f"symbol to an expression, not {key!r} to {value!r}")
+
+    def _check_clashes(self, where: str, places: list[tuple[str, _Scan]]) -> None:
+        """Two different symbols (or families, or functions) under one name print alike, so a
+        reader could not tell them apart: refused."""
+        seen: dict[tuple[str, str], tuple[Basic, str]] = {}
+        families = {str(b.label) for _, scan in places for b in scan.families}
+        for place, scan in places:  # a vector shown as its family's name (p for p_j) is fine
+            found = [("symbol", s) for s in scan.free if isinstance(s, Symbol)
+                     and not isinstance(s, Dummy) and s.name not in families]
+            found += [("family", b) for b in scan.families]
+            found += [("function", c.func) for c in scan.calls]
+            for kind, obj in sorted(found, key=lambda f: (f[0], str(f[1]))):
+                name = str(obj.label) if isinstance(obj, IndexedBase) else str(obj)
+                first = seen.setdefault((kind, name), (obj, place))
+                if first[0] != obj:
+                    raise AuthoringError(
+                        f"{where}: two different {_PLURAL[kind]} are both named {name!r} (in "
+                        f"{first[1]} and in {place}); they print alike, so give them different "
+                        "names or the same declaration")
+
+    def _check_declarations(self, where: str) -> None:
+        """Every assumption a symbol carries must be implied by a displayed hypothesis."""
+        implied: dict[Basic, set[str]] = {}
+        for h in self.hypotheses:
+            implied.setdefault(h.owner, set()).update(h.implies)
+        places = [("the start", self.start)]
+        places += [(f"step {n}", s.expr) for n, s in enumerate(self.steps, 1)]
+        definitions = [d for d in self.hypotheses if isinstance(d, Definition)]
+        places += [(f"the definition of {d.function}", d.formula.expr) for d in definitions]
+        scans = {id(e): _Scan.of(e) for _, e in places}
+        self._check_clashes(where, [(p, scans[id(e)]) for p, e in places if not p.startswith(
+            "the definition")] + [(f"the definition of {d.function}", _Scan.of(d.formula))
+                                  for d in definitions])
+        for place, expr in places:
+            scan = scans[id(expr)]
+            for sym in scan.free:
+                if (sym.name if isinstance(sym, Symbol) else str(sym)).startswith(_RESERVED):
+                    raise AuthoringError(f"{where}: the name {sym} is reserved for the engine "
+                                         "(names starting with '_' are its bound variables)")
+            for obj in sorted(_carriers(scan), key=default_sort_key):
+                missing = _unjustified(obj, implied.get(obj, set()))
+                if missing:
+                    stated = sorted(implied.get(obj, set()))
+                    raise AuthoringError(
+                        f"{where}: {obj} in {place} is declared {', '.join(missing)} but no "
+                        "hypothesis states it"
+                        + (f" (its hypotheses give only {', '.join(stated)})" if stated else ""))
+
+    @property
+    def expressions(self) -> list[Basic]:
+        return [self.start, *(s.expr for s in self.steps)]
+
+    @property
+    def end(self) -> Basic:
+        return self.steps[-1].expr
+
+    @property
+    def relation(self) -> Relation:
+        """The relation the whole chain establishes between ``start`` and ``end``."""
+        order = [s.relation for s in self.steps if s.relation is not None and s.relation.direction]
+        directions = {r.direction for r in order}
+        if len(directions) > 1:
+            raise AuthoringError(f"derivation {self.name!r} mixes <= and >= steps, so the "
+                                 "chain proves no relation between its ends")
+        if not order:
+            return Relation.EQ
+        strict = any(r.strict for r in order)
+        if directions == {"up"}:
+            return Relation.LT if strict else Relation.LE
+        return Relation.GT if strict else Relation.GE
+
+    @property
+    def cites(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for s in self.steps:
+            for name in s.cites:
+                seen.setdefault(name, None)
+        return tuple(seen)

@@ -1,0 +1,408 @@
+"""Hypotheses of a theorem, and :class:`Facts`, the form in which the checker consults them.
+
+Every assumption the checker relies on is a visible hypothesis. SymPy assumptions declared on a
+symbol (``positive=True``) only count when a hypothesis names that symbol; the derivation refuses
+an assumption-carrying symbol that no hypothesis declares (see ``Derivation``), so what a reader
+sees in the theorem is exactly what the proof used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sympy import Basic, Expr, Indexed, IndexedBase, Lambda, S, Symbol
+from sympy.core.function import AppliedUndef, UndefinedFunction
+
+from derivations._compat import _sympify
+
+
+def same_family(a: Basic, b: Basic) -> bool:
+    """Whether two IndexedBases are one family (by label: substituting a size into a declared
+    shape must not make ``p`` a different family)."""
+    return bool(isinstance(a, IndexedBase) and isinstance(b, IndexedBase) and a.label == b.label)
+
+
+def generic_entry(base: IndexedBase, name: str = "j") -> Basic:
+    """An entry of ``base`` with symbolic indices, of the family's rank (one index if unshaped)."""
+    rank = len(base.shape) if base.shape is not None else 1
+    indices = [Symbol(f"{name}{n}" if rank > 1 else name, integer=True) for n in range(rank)]
+    return base[tuple(indices)] if rank > 1 else base[indices[0]]
+
+
+def _owner(target: Basic) -> Basic:
+    """What a hypothesis is about: a Symbol, an IndexedBase, or an undefined function."""
+    if isinstance(target, Indexed):
+        return target.base
+    if isinstance(target, AppliedUndef):
+        return target.func
+    return target
+
+
+#: What "x > 0" lets SymPy assume about x.
+_POSITIVE = frozenset({"positive", "nonnegative", "nonzero", "real", "finite"})
+_INTEGER = frozenset({"integer", "rational", "real", "finite"})
+
+
+class Hypothesis:
+    """Base class. ``owner`` is the symbol, indexed family or function the hypothesis is about.
+
+    ``implies`` names the SymPy assumptions this hypothesis justifies on its owner: a symbol may
+    be declared only with assumptions that the displayed hypotheses imply.
+    """
+
+    owner: Basic
+
+    def validate(self) -> str | None:
+        """A reason why this hypothesis does not match its symbol's declaration, or None."""
+        return None
+
+    @property
+    def implies(self) -> frozenset[str]:
+        return frozenset()
+
+
+@dataclass(frozen=True)
+class Size(Hypothesis):
+    """``symbol`` is a size (a number of classes or of observations): a positive integer."""
+
+    symbol: Symbol
+
+    @property
+    def owner(self) -> Basic:
+        return self.symbol
+
+    def validate(self) -> str | None:
+        if not (self.symbol.is_integer and self.symbol.is_positive):
+            return f"size {self.symbol} must be declared integer=True, positive=True"
+        return None
+
+    @property
+    def implies(self) -> frozenset[str]:
+        return _POSITIVE | _INTEGER
+
+
+@dataclass(frozen=True)
+class Parameter(Hypothesis):
+    """``symbol`` is the parameter optimised over (theta): a real number or vector of them."""
+
+    symbol: Symbol
+
+    @property
+    def owner(self) -> Basic:
+        return self.symbol
+
+    def validate(self) -> str | None:
+        if not self.symbol.is_real:
+            return f"parameter {self.symbol} must be declared real=True"
+        return None
+
+    @property
+    def implies(self) -> frozenset[str]:
+        return frozenset({"real", "finite"})
+
+
+@dataclass(frozen=True)
+class Positive(Hypothesis):
+    """``pattern > 0`` for every value of its indices or arguments (``q[j]``, ``p(x, theta)``)."""
+
+    pattern: Expr
+
+    @property
+    def owner(self) -> Basic:
+        return _owner(self.pattern)
+
+    def validate(self) -> str | None:
+        if self.pattern.is_positive is not True:
+            return (f"hypothesis {self.pattern} > 0 needs {self.owner} to be declared "
+                    "positive=True")
+        return None
+
+    @property
+    def implies(self) -> frozenset[str]:
+        return _POSITIVE
+
+
+@dataclass(frozen=True)
+class Real(Hypothesis):
+    """``pattern`` is a real number for every value of its indices (logits ``z[j]``, a shift c)."""
+
+    pattern: Expr
+
+    @property
+    def owner(self) -> Basic:
+        return _owner(self.pattern)
+
+    def validate(self) -> str | None:
+        if self.pattern.is_real is not True:
+            return f"hypothesis {self.pattern} real needs {self.owner} declared real=True"
+        return None
+
+    @property
+    def implies(self) -> frozenset[str]:
+        return frozenset({"real", "finite"})
+
+
+@dataclass(frozen=True)
+class Nonnegative(Hypothesis):
+    """``pattern >= 0`` for every value of its indices or arguments."""
+
+    pattern: Expr
+
+    @property
+    def owner(self) -> Basic:
+        return _owner(self.pattern)
+
+    def validate(self) -> str | None:
+        if self.pattern.is_nonnegative is not True:
+            return (f"hypothesis {self.pattern} >= 0 needs {self.owner} declared "
+                    "nonnegative=True")
+        return None
+
+    @property
+    def implies(self) -> frozenset[str]:
+        return frozenset({"nonnegative", "real", "finite"})
+
+
+@dataclass(frozen=True)
+class IndexRange(Hypothesis):
+    """``lo <= target <= hi`` for an integer ``target`` (a Symbol, or ``y[i]`` for every i)."""
+
+    target: Expr
+    lo: Expr
+    hi: Expr
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lo", _sympify(self.lo))
+        object.__setattr__(self, "hi", _sympify(self.hi))
+
+    @property
+    def owner(self) -> Basic:
+        return _owner(self.target)
+
+    def validate(self) -> str | None:
+        probe = generic_entry(self.target, "i") if isinstance(
+            self.target, IndexedBase) else self.target
+        if probe.is_integer is not True:
+            return f"index {self.target} must be declared integer=True"
+        return None
+
+    @property
+    def implies(self) -> frozenset[str]:
+        implied = set(_INTEGER)
+        if self.lo.is_positive:
+            implied |= _POSITIVE
+        elif self.lo.is_nonnegative:
+            implied.add("nonnegative")
+        return frozenset(implied)
+
+
+@dataclass(frozen=True)
+class Definition(Hypothesis):
+    """``function(args) = body``: an undefined function given by a formula (a modelling choice)."""
+
+    function: UndefinedFunction
+    formula: Lambda
+    text: str = ""
+
+    @property
+    def owner(self) -> Basic:
+        return self.function
+
+    def validate(self) -> str | None:
+        if not isinstance(self.function, UndefinedFunction):
+            return f"only an undefined function can be defined, not {self.function!r}"
+        if not isinstance(self.formula, Lambda):
+            return f"the definition of {self.function} must be a Lambda, got {self.formula!r}"
+        applied = self.function(*self.formula.variables)
+        for name in _ORDER:
+            if getattr(applied, f"is_{name}") and getattr(self.formula.expr, f"is_{name}") \
+                    is not True:
+                return (f"{self.function} is declared {name} but its definition "
+                        f"{self.formula.expr} is not known to be {name}")
+        return None
+
+    @property
+    def implies(self) -> frozenset[str]:
+        """The function's declared assumptions, each proved from the formula by validate()."""
+        applied = self.applied()
+        return frozenset(n for n in _ORDER if getattr(applied, f"is_{n}") is True)
+
+    def applied(self) -> Expr:
+        return self.function(*self.formula.variables)
+
+
+@dataclass(frozen=True)
+class Simplex(Hypothesis):
+    """Each row of ``base`` over its last index is a probability vector of ``size`` entries.
+
+    ``Simplex(p, k)`` states ``p_j >= 0`` and ``sum_{j=1}^{k} p_j = 1``; for ``p[i, j]`` it
+    states this for every ``i``. Strict positivity needs a separate ``Positive`` hypothesis.
+    """
+
+    base: IndexedBase
+    size: Expr
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "size", _sympify(self.size))
+
+    @property
+    def owner(self) -> Basic:
+        return self.base
+
+    def validate(self) -> str | None:
+        if not isinstance(self.base, IndexedBase):
+            return f"a simplex is stated about an IndexedBase, not {self.base!r}"
+        if generic_entry(self.base).is_nonnegative is not True:
+            return (f"the entries of {self.base} must be declared nonnegative=True (or "
+                    "positive=True with a Positive hypothesis)")
+        return None
+
+    @property
+    def implies(self) -> frozenset[str]:
+        return frozenset({"nonnegative", "real", "finite"})
+
+    def is_total(self, entry: Basic, variable: Basic, lo: Basic, hi: Basic) -> bool:
+        """Whether ``sum_{variable=lo}^{hi} entry`` is a whole row of this simplex."""
+        return bool(isinstance(entry, Indexed) and same_family(entry.base, self.base)
+                    and entry.indices[-1] == variable
+                    and not any(variable in i.free_symbols for i in entry.indices[:-1])
+                    and lo == 1 and hi == self.size)
+
+
+@dataclass(frozen=True)
+class UnitInterval(Hypothesis):
+    """``0 < target < 1``: a probability strictly between 0 and 1 (``a``, or ``a[l]`` for all l).
+
+    The checker uses it by standing a positive symbol in for ``1 - target``, so that
+    ``log(1 - a)`` and ``(1 - a)**y`` obey the same sound log rules as ``a``.
+    """
+
+    target: Basic
+
+    @property
+    def owner(self) -> Basic:
+        return _owner(self.target)
+
+    def validate(self) -> str | None:
+        probe = generic_entry(self.target, "l") if isinstance(
+            self.target, IndexedBase) else self.target
+        if probe.is_positive is not True:
+            return f"{self.target} in (0, 1) must be declared positive=True"
+        return None
+
+    @property
+    def implies(self) -> frozenset[str]:
+        return _POSITIVE
+
+    def covers(self, expr: Basic) -> bool:
+        if isinstance(self.target, IndexedBase):
+            return isinstance(expr, Indexed) and same_family(expr.base, self.target)
+        return bool(expr == self.target)
+
+    def stand_in(self, expr: Basic) -> Basic:
+        """The positive symbol that stands for ``1 - expr``."""
+        name = f"_one_minus_{_owner(self.target)}"
+        if isinstance(expr, Indexed):
+            return IndexedBase(name, positive=True)[expr.indices]
+        return Symbol(name, positive=True)
+
+
+#: The assumptions whose declaration the hypotheses must justify, strongest first.
+_ORDER = ("positive", "negative", "nonnegative", "nonpositive", "nonzero", "zero", "integer",
+          "rational", "real", "finite")
+_DECLARABLE = frozenset(_ORDER)
+
+
+@dataclass(frozen=True)
+class Facts:
+    """The hypotheses in the form the checker uses them."""
+
+    sizes: tuple[Symbol, ...] = ()
+    parameters: tuple[Symbol, ...] = ()
+    ranges: tuple[IndexRange, ...] = ()
+    definitions: tuple[Definition, ...] = ()
+    simplices: tuple[Simplex, ...] = ()
+    intervals: tuple[UnitInterval, ...] = ()
+    declared: frozenset[Basic] = field(default_factory=frozenset)
+
+    @classmethod
+    def from_hypotheses(cls, hypotheses: Iterable[Hypothesis]) -> Facts:
+        hyps = tuple(hypotheses)
+        return cls(
+            sizes=tuple(h.symbol for h in hyps if isinstance(h, Size)),
+            parameters=tuple(h.symbol for h in hyps if isinstance(h, Parameter)),
+            ranges=tuple(h for h in hyps if isinstance(h, IndexRange)),
+            definitions=tuple(h for h in hyps if isinstance(h, Definition)),
+            simplices=tuple(h for h in hyps if isinstance(h, Simplex)),
+            intervals=tuple(h for h in hyps if isinstance(h, UnitInterval)),
+            declared=frozenset(h.owner for h in hyps),
+        )
+
+    def range_of(self, expr: Expr) -> tuple[Expr, Expr] | None:
+        """The declared range of an integer quantity, or None when nothing is declared."""
+        for r in self.ranges:
+            if r.target == expr:
+                return r.lo, r.hi
+            if (isinstance(r.target, IndexedBase) and isinstance(expr, Indexed)
+                    and same_family(expr.base, r.target)):
+                return r.lo, r.hi
+        if expr.is_Integer:
+            return expr, expr
+        return None
+
+    def in_range(self, expr: Expr, lo: Expr, hi: Expr) -> bool:
+        """True when the hypotheses prove ``lo <= expr <= hi`` for the integer ``expr``."""
+        declared = self.range_of(expr)
+        if declared is None or expr.is_integer is not True:
+            return False
+        dlo, dhi = declared
+        return bool((dlo - lo).is_nonnegative is True and (hi - dhi).is_nonnegative is True)
+
+    def apply_definitions(self, expr: Basic) -> Basic:
+        """Replace every defined function by its formula, repeatedly (definitions may nest)."""
+        for _ in range(len(self.definitions) + 1):
+            before = expr
+            for d in self.definitions:
+                expr = expr.replace(d.function, d.formula)
+            if expr == before:
+                return expr
+        raise ValueError("definitions refer to each other in a cycle")
+
+    def in_unit_interval(self, expr: Basic) -> bool:
+        return any(u.covers(expr) for u in self.intervals)
+
+    def complement(self, expr: Basic) -> Basic:
+        """Stand a positive symbol in for every ``1 - a`` with ``0 < a < 1`` declared."""
+        if not self.intervals:
+            return expr
+
+        def is_complement(x: Basic) -> bool:
+            if not x.is_Add or len(x.args) != 2 or S.One not in x.args:
+                return False
+            other = x.args[0] if x.args[1] == 1 else x.args[1]
+            return bool(other.could_extract_minus_sign() and self.in_unit_interval(-other))
+
+        def stand_in(x: Basic) -> Basic:
+            a = -(x.args[0] if x.args[1] == 1 else x.args[1])
+            return next(u.stand_in(a) for u in self.intervals if u.covers(a))
+
+        return expr.replace(is_complement, stand_in)
+
+    def restore(self, expr: Basic) -> Basic:
+        """Undo :meth:`complement`: every stand-in becomes ``1 - a`` again."""
+        if not self.intervals:
+            return expr
+        back: dict[Basic, Basic] = {}
+        for atom in expr.atoms(Symbol, Indexed):
+            for u in self.intervals:
+                target = u.target[atom.indices] if isinstance(atom, Indexed) and isinstance(
+                    u.target, IndexedBase) else u.target
+                if not isinstance(target, IndexedBase) and u.stand_in(target) == atom:
+                    back[atom] = 1 - target
+        return expr.xreplace(back)
+
+    def depends_on_parameter(self, expr: Basic) -> bool:
+        """Whether ``expr`` involves a parameter, once defined functions are expanded."""
+        free = self.apply_definitions(expr).free_symbols
+        return any(p in free for p in self.parameters)

@@ -1,0 +1,224 @@
+"""The engine's vocabulary beyond plain SymPy: optimisers, vectors, entropies, named functions.
+
+These objects are what a derivation's steps are written in. The checker unfolds them into plain
+SymPy (:func:`unfold`) before it proves anything; the LaTeX printer prints them as a reader
+expects (``\\operatorname*{arg\\,min}_\\theta``, ``H(p, q)``). Printing and checking therefore
+start from the same object, and nothing is typed twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from sympy import Basic, Expr, Function, Integer, Lambda, Sum, Symbol, Tuple, log
+from sympy.core.function import UndefinedFunction
+
+from derivations._compat import _sympify
+
+#: The bound variable used when a vector quantity is unfolded into an explicit sum.
+_COMPONENT = Symbol("_c", integer=True)
+
+
+class Optimum(Basic):
+    """The set of optimisers ``arg min_theta f`` or ``arg max_theta f`` of an objective."""
+
+    sense: str = ""
+
+    def __new__(cls, objective: Expr, variable: Symbol) -> Optimum:
+        objective, variable = _sympify(objective), _sympify(variable)
+        if not isinstance(objective, Expr):
+            raise TypeError(f"the objective of {cls.__name__} must be a SymPy expression, "
+                            f"got {objective!r}")
+        if not isinstance(variable, Symbol):
+            raise TypeError(f"{cls.__name__} optimises over a Symbol, got {variable!r}")
+        return super().__new__(cls, objective, variable)
+
+    @property
+    def objective(self) -> Expr:
+        return self.args[0]
+
+    @property
+    def variable(self) -> Symbol:
+        return self.args[1]
+
+    def with_objective(self, objective: Expr) -> Optimum:
+        return type(self)(objective, self.variable)
+
+
+class Argmin(Optimum):
+    """``arg min`` over a variable."""
+
+    sense = "min"
+
+
+class Argmax(Optimum):
+    """``arg max`` over a variable."""
+
+    sense = "max"
+
+
+class Between(Basic):
+    """The statement ``lo <= value <= hi`` (printed as a chain), used in side conditions."""
+
+    def __new__(cls, lo: Expr, value: Expr, hi: Expr) -> Between:
+        return super().__new__(cls, _sympify(lo), _sympify(value), _sympify(hi))
+
+
+class FreeOf(Basic):
+    """The statement "``expr`` does not depend on ``variable``", used in side conditions."""
+
+    def __new__(cls, expr: Expr, variable: Symbol) -> FreeOf:
+        return super().__new__(cls, _sympify(expr), _sympify(variable))
+
+
+def flipped(sense: str) -> str:
+    """The other sense: a strictly decreasing transform turns max into min and back."""
+    return {"min": "max", "max": "min"}[sense]
+
+
+class Vector(Basic):
+    """A vector of ``size`` components, shown as ``display``; component ``j`` is ``rule(j)``.
+
+    ``Vector(Symbol('q'), Lambda(j, q[j]), k)`` is the vector ``q`` of ``k`` entries ``q_j``.
+    """
+
+    def __new__(cls, display: Basic, rule: Lambda, size: Expr) -> Vector:
+        if not isinstance(rule, Lambda) or len(rule.variables) != 1:
+            raise TypeError(f"a Vector's rule must be a one-argument Lambda, got {rule!r}")
+        return super().__new__(cls, _sympify(display), rule, _sympify(size))
+
+    @property
+    def display(self) -> Basic:
+        return self.args[0]
+
+    @property
+    def rule(self) -> Lambda:
+        return self.args[1]
+
+    @property
+    def size(self) -> Expr:
+        return self.args[2]
+
+    def component(self, index: Expr) -> Expr:
+        return self.rule(index)
+
+
+class OneHot(Vector):
+    """The one-hot vector ``e_y`` of ``size`` entries: component ``j`` is ``delta_{j y}``."""
+
+    def __new__(cls, hot: Expr, size: Expr) -> OneHot:
+        return Basic.__new__(cls, _sympify(hot), _sympify(size))
+
+    @property
+    def hot(self) -> Expr:
+        return self.args[0]
+
+    @property
+    def display(self) -> Basic:
+        return self.args[0]
+
+    @property
+    def rule(self) -> Lambda:
+        from sympy import KroneckerDelta
+
+        return Lambda(_COMPONENT, KroneckerDelta(_COMPONENT, self.hot))
+
+    @property
+    def size(self) -> Expr:
+        return self.args[1]
+
+
+def _same_size(p: Vector, q: Vector, what: str) -> None:
+    if p.size != q.size:
+        raise ValueError(f"{what} needs two vectors of one size, got {p.size} and {q.size}")
+
+
+class _Information(Expr):
+    """Shared behaviour of the information quantities: real-valued, unfolded on demand."""
+
+    is_real = True
+
+    def unfold(self) -> Expr:
+        raise NotImplementedError
+
+
+class CrossEntropy(_Information):
+    """``H(p, q) = -sum_j p_j log q_j``."""
+
+    def __new__(cls, p: Vector, q: Vector) -> CrossEntropy:
+        _same_size(p, q, "cross entropy")
+        return Expr.__new__(cls, p, q)
+
+    def unfold(self) -> Expr:
+        p, q = self.args
+        j = _COMPONENT
+        return -Sum(p.component(j) * log(q.component(j)), (j, Integer(1), p.size))
+
+
+class Entropy(_Information):
+    """``H(p) = -sum_j p_j log p_j``."""
+
+    def __new__(cls, p: Vector) -> Entropy:
+        return Expr.__new__(cls, p)
+
+    def unfold(self) -> Expr:
+        (p,) = self.args
+        j = _COMPONENT
+        return -Sum(p.component(j) * log(p.component(j)), (j, Integer(1), p.size))
+
+
+class KL(_Information):
+    """``KL(p || q) = sum_j p_j log(p_j / q_j)``."""
+
+    def __new__(cls, p: Vector, q: Vector) -> KL:
+        _same_size(p, q, "KL divergence")
+        return Expr.__new__(cls, p, q)
+
+    def unfold(self) -> Expr:
+        p, q = self.args
+        j = _COMPONENT
+        return Sum(p.component(j) * log(p.component(j) / q.component(j)), (j, Integer(1), p.size))
+
+
+def unfold(expr: Basic) -> Basic:
+    """Replace every information quantity by its defining sum (innermost first)."""
+    return expr.replace(lambda e: isinstance(e, _Information), lambda e: e.unfold())
+
+
+def named_function(name: str, template: str, **assumptions: Any) -> UndefinedFunction:
+    """An undefined SymPy function that prints through a LaTeX ``template``.
+
+    ``template`` uses ``{0}``, ``{1}``, ... for the printed arguments, for instance
+    ``named_function("p_cond", r"p({0} \\mid {1}; {2})", positive=True)``. The function stays an
+    opaque symbol for the checker: two applications are equal only when their arguments are.
+    """
+    if not name.isidentifier():
+        raise ValueError(f"function name {name!r} is not an identifier")
+
+    def _latex(self: Basic, printer: Any) -> str:
+        return template.format(*(printer._print(arg) for arg in self.args))
+
+    return Function(name, _latex=_latex, _template=template, **assumptions)
+
+
+def is_named_function(func: Any) -> bool:
+    return isinstance(func, UndefinedFunction) and hasattr(func, "_template")
+
+
+def indexed_vector(base: Basic, size: Expr, display: Basic | None = None) -> Vector:
+    """The vector ``(base[1], ..., base[size])`` of an IndexedBase, shown as its label."""
+    shown = display if display is not None else Symbol(str(base.label))
+    return Vector(shown, Lambda(_COMPONENT, base[_COMPONENT]), size)
+
+
+def function_vector(rule: Callable[[Expr], Expr], display: Basic, size: Expr) -> Vector:
+    """A vector whose component ``j`` is ``rule(j)``, shown as ``display``."""
+    return Vector(display, Lambda(_COMPONENT, rule(_COMPONENT)), size)
+
+
+__all__ = [
+    "Argmax", "Argmin", "CrossEntropy", "Entropy", "KL", "OneHot", "Optimum", "Tuple", "Vector",
+    "flipped", "function_vector", "indexed_vector", "is_named_function", "named_function",
+    "unfold",
+]

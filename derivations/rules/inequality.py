@@ -1,0 +1,180 @@
+"""The table of rules that justify inequality steps: lemmas and certificates.
+
+A lemma is a one-variable inequality ``slack(x) >= 0`` with equality only at ``x0``, proved by
+the engine from convexity: ``slack(x0) = 0``, ``slack'(x0) = 0`` and ``slack'' > 0`` on the
+domain (an interval). A certificate cites a lemma at an argument ``at`` with a weight ``w >= 0``,
+possibly under a sum; the step holds when the engine proves
+
+    (larger side) - (smaller side) = sum  w * slack(at)
+
+symbolically. Every term on the right is non-negative, so the inequality follows.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sympy import (
+    Basic,
+    Dummy,
+    Expr,
+    GreaterThan,
+    Integer,
+    Lambda,
+    StrictGreaterThan,
+    Sum,
+    Symbol,
+    diff,
+    log,
+)
+
+from derivations.kernel.canonical import is_nonnegative, is_positive, not_smooth
+from derivations.language.derivation import Derivation
+from derivations.language.hypotheses import (
+    Facts,
+    Hypothesis,
+    IndexRange,
+    Parameter,
+    Positive,
+    Simplex,
+    Size,
+    UnitInterval,
+    same_family,
+)
+from derivations.language.notation import Optimum
+from derivations.language.relation import Relation
+from derivations.language.rule import Condition, ConditionMaker, Rule
+
+_ORDER = frozenset({Relation.LE, Relation.GE})
+_STRICT = frozenset({Relation.LT, Relation.GT})
+
+
+@dataclass(frozen=True)
+class Lemma:
+    """``slack(x) >= 0`` for ``x`` in the domain, with equality exactly at ``x = at_equality``."""
+
+    name: str
+    statement: str
+    slack: Lambda
+    positive_domain: bool
+    at_equality: Expr
+
+    def problem(self) -> str | None:
+        """Why the convexity proof of the lemma fails, or None when it is proved."""
+        x = Dummy("x", positive=True) if self.positive_domain else Dummy("x", real=True)
+        f = self.slack(x)
+        rough = not_smooth(f, x)
+        if rough is not None:
+            return (f"the slack uses {rough}, which may jump; convexity is judged from the "
+                    "second derivative only for sums, products, powers, exp and log")
+        x0 = self.at_equality
+        if self.positive_domain and x0.is_positive is not True:
+            return f"the equality point {x0} is outside the domain x > 0"
+        if f.subs(x, x0).simplify() != 0:
+            return f"the slack is not zero at {x0}"
+        if diff(f, x).subs(x, x0).simplify() != 0:
+            return f"the slack is not stationary at {x0}"
+        if diff(f, x, 2).is_positive is not True:
+            return "the slack is not known to be strictly convex on the domain"
+        return None
+
+
+_x = Symbol("x")
+
+#: log x <= x - 1 for x > 0, with equality only at x = 1 (the lemma behind Gibbs' inequality).
+LOG_BELOW_TANGENT = Lemma("log_below_tangent", "log x <= x - 1 (x > 0)",
+                          Lambda(_x, _x - 1 - log(_x)), True, Integer(1))
+
+
+def _conditions(weight: Expr, at: Expr, lemma: Lemma, over: tuple | None) -> ConditionMaker:
+    def make(prev: Basic, new: Basic, facts: Facts) -> list[Condition]:
+        problem = lemma.problem()
+        out = [Condition(f"lemma {lemma.statement}", problem is None, problem or "")]
+        out.append(Condition(f"weight {weight} >= 0", is_nonnegative(weight, facts),
+                             formula=GreaterThan(weight, 0, evaluate=False)))
+        if lemma.positive_domain:
+            out.append(Condition(f"{at} > 0", is_positive(at, facts),
+                                 formula=StrictGreaterThan(at, 0, evaluate=False)))
+        if over is not None:
+            v, lo, hi = over
+            out.append(Condition(f"the sum over {v} runs over {lo}..{hi}, a non-empty range",
+                                 bool((hi - lo + 1).is_nonnegative)))
+        return out
+    return make
+
+
+def _fits(prev: Basic, new: Basic) -> str | None:
+    if isinstance(prev, Optimum) or isinstance(new, Optimum):
+        return "an inequality between optimiser sets means nothing"
+    return None
+
+
+def by_lemma(lemma: Lemma, weight: Expr, at: Expr, over: tuple | None = None) -> Rule:
+    """Justify ``<=``/``>=`` by ``sum_over weight * slack(at)`` (``over``: a summation limit)."""
+    term = weight * lemma.slack(at)
+    certificate = Sum(term, over) if over is not None else term
+    return Rule(f"lemma:{lemma.name}", f"certificate from the lemma {lemma.statement}", _ORDER,
+                conditions=_conditions(weight, at, lemma, over), fits=_fits,
+                certificate=certificate, instance=(lemma, weight, at, over))
+
+
+def _transferred(theorem: Derivation, mapping: dict[Basic, Basic]) -> ConditionMaker:
+    """The cited theorem's hypotheses, instantiated by ``mapping``, must hold here."""
+
+    def make(prev: Basic, new: Basic, facts: Facts) -> list[Condition]:
+        out = []
+        for h in theorem.hypotheses:
+            text, holds = _transfer(h, mapping, facts)
+            out.append(Condition(text, holds, "" if holds else "not implied by this theorem's "
+                                 "hypotheses"))
+        return out
+    return make
+
+
+def _transfer(h: Hypothesis, m: dict[Basic, Basic], facts: Facts) -> tuple[str, bool]:
+    if isinstance(h, Size):
+        s = h.symbol.xreplace(m)
+        return f"{s} is a positive integer", bool(s.is_integer and s.is_positive)
+    if isinstance(h, Positive):
+        inst = h.pattern.xreplace(m)
+        return f"{inst} > 0", is_positive(inst, facts)
+    if isinstance(h, Simplex):
+        base, size = h.base.xreplace(m), h.size.xreplace(m)
+        return (f"{base} lies on the simplex of size {size}",
+                any(same_family(s.base, base) and s.size == size for s in facts.simplices))
+    if isinstance(h, IndexRange):
+        target = h.target.xreplace(m)
+        return (f"{h.lo} <= {target} <= {h.hi}",
+                facts.in_range(target, h.lo.xreplace(m), h.hi.xreplace(m)))
+    if isinstance(h, UnitInterval):
+        target = h.target.xreplace(m)
+        return f"0 < {target} < 1", facts.in_unit_interval(target)
+    if isinstance(h, Parameter):
+        return f"{h.symbol} is a parameter", True
+    return f"{h!r} carries over", False
+
+
+def by_theorem(theorem: Derivation, mapping: dict[Basic, Basic] | None = None) -> Rule:
+    """Justify an inequality by a proved inequality theorem, instantiated by ``mapping``.
+
+    A theorem ``a >= b`` certifies ``(a - b)`` instantiated; the step holds when the larger side
+    minus the smaller equals that instance and the theorem's hypotheses hold for it here.
+    """
+    mapping = dict(mapping or {})
+    relation = theorem.relation
+    if relation in (Relation.GE, Relation.GT):
+        certificate = (theorem.start - theorem.end).xreplace(mapping)
+    elif relation in (Relation.LE, Relation.LT):
+        certificate = (theorem.end - theorem.start).xreplace(mapping)
+    else:
+        raise ValueError(f"theorem {theorem.name!r} is not an inequality")
+    equality = None
+    if theorem.equality_if is not None:  # the certificate vanishes exactly under this condition
+        equality = {k.xreplace(mapping): v.xreplace(mapping)
+                    for k, v in theorem.equality_if.items()}
+    return Rule(f"theorem:{theorem.name}", f"by {theorem.title}", _ORDER,
+                conditions=_transferred(theorem, mapping), fits=_fits, certificate=certificate,
+                cites=(theorem.name,), equality_if=equality)
+
+
+__all__ = ["LOG_BELOW_TANGENT", "Lemma", "by_lemma", "by_theorem"]

@@ -1,0 +1,238 @@
+"""Numeric evidence: deterministic, inside the hypotheses' domain, and honest about failure."""
+
+from __future__ import annotations
+
+import math
+
+import mpmath
+import pytest
+from sympy import (
+    IndexedBase,
+    Integer,
+    KroneckerDelta,
+    Rational,
+    Sum,
+    Symbol,
+    acos,
+    asin,
+    exp,
+    log,
+    pi,
+)
+
+from derivations.evidence.sampling import (
+    TOLERANCE,
+    SampleOutcome,
+    _nodes,
+    _presum_shared,
+    _substitute,
+    at_least,
+    at_most,
+    equal,
+    sample,
+    write_out,
+)
+from derivations.language.hypotheses import Facts, IndexRange, Positive, Real, Size
+from derivations.language.notation import named_function
+
+k = Symbol("k", integer=True, positive=True)
+m = Symbol("m", integer=True, positive=True)
+n = Symbol("n", integer=True)
+i = Symbol("i", integer=True)
+j = Symbol("j", integer=True)
+l = Symbol("l", integer=True)  # noqa: E741
+y = Symbol("y", integer=True)
+a = Symbol("a", positive=True)
+b = Symbol("b", positive=True)
+c = Symbol("c", real=True)
+q = IndexedBase("q", positive=True)
+labels = IndexedBase("t", integer=True)
+f = named_function("f", "f({0})")
+
+FACTS = Facts.from_hypotheses([Size(k), Size(m), IndexRange(y, 1, k), IndexRange(labels, 1, k),
+                               Positive(q[j]), Positive(a), Positive(b)])
+NO_RANGE = Facts.from_hypotheses([Size(k), Positive(q[j])])
+
+
+def _point(lhs, rhs, facts=FACTS, seed=0) -> dict[str, str]:
+    """The values of one random point: sample a false identity at a single point."""
+    outcome = sample(lhs, rhs, facts, equal, points=1, seed=seed)
+    assert outcome.counterexample is not None, outcome
+    return dict(outcome.counterexample.values)
+
+
+def test_sampling_is_deterministic_for_a_seed():
+    runs = [sample(Sum(q[j], (j, 1, k)), Sum(q[j], (j, 1, k - 1)), FACTS, equal, points=24,
+                   seed=3) for _ in range(2)]
+    assert runs[0].counterexample is not None and runs[0] == runs[1]
+
+
+def test_different_seeds_draw_different_points():
+    points = {tuple(_point(a, a + 1, seed=s).items()) for s in range(5)}
+    assert len(points) == 5
+
+
+def test_a_false_identity_gets_a_counterexample_with_both_side_values():
+    outcome = sample(log(a * b), log(a) - log(b), FACTS, equal, points=24, seed=0)
+    assert outcome.agreed == 0 and outcome.undecided == ""
+    ce = outcome.counterexample
+    values = {name: float(v) for name, v in ce.values}
+    assert values.keys() == {"a", "b"}
+    # an independent evaluation of both sides at the reported point
+    assert float(ce.lhs) == pytest.approx(math.log(values["a"] * values["b"]), rel=1e-5)
+    assert float(ce.rhs) == pytest.approx(math.log(values["a"]) - math.log(values["b"]),
+                                          rel=1e-5)
+
+
+def test_a_true_identity_agrees_at_every_point():
+    outcome = sample(log(a * b), log(a) + log(b), FACTS, equal, points=6, seed=0)
+    assert outcome == SampleOutcome(agreed=6, counterexample=None, undecided="")
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_sizes_and_ranged_indices_stay_in_their_declared_ranges(seed):
+    values = _point(y + k, y + k + 1, seed=seed)
+    assert int(values["k"]) >= 1
+    assert 1 <= int(values["y"]) <= int(values["k"])
+
+
+def test_sizes_are_not_only_the_smallest():
+    # an identity false only from k = 6 on must be refutable
+    drawn = {int(_point(k, k + 1, seed=s)["k"]) for s in range(40)}
+    assert min(drawn) == 1 and max(drawn) >= 6
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_ranged_entries_of_an_indexed_family_stay_in_range(seed):
+    values = _point(Sum(labels[i], (i, 1, m)) + k, Sum(labels[i], (i, 1, m)) + k + 1, seed=seed)
+    entries = [int(v) for name, v in values.items() if name.startswith("t[")]
+    assert len(entries) == int(values["m"])
+    assert all(1 <= e <= int(values["k"]) for e in entries)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_positive_quantities_get_positive_values(seed):
+    values = _point(a + q[1] + q[2], a + q[1] + q[2] + 1, seed=seed)
+    assert all(float(values[name]) > 0 for name in ("a", "q[1]", "q[2]"))
+
+
+def test_an_unranged_integer_gets_small_integers_of_either_sign():
+    drawn = [_point(n, n + 1, seed=s)["n"] for s in range(40)]
+    assert all(v.lstrip("-").isdigit() for v in drawn)
+    assert min(map(int, drawn)) < 0 < max(map(int, drawn))
+
+
+def test_a_real_symbol_gets_values_of_either_sign():
+    drawn = [float(_point(c, c + 1, seed=s)["c"]) for s in range(20)]
+    assert min(drawn) < 0 < max(drawn)
+
+
+def test_distinct_applications_of_an_opaque_function_are_independent():
+    assert sample(f(a), f(b), FACTS, equal, points=4, seed=0).counterexample is not None
+    assert sample(f(a), f(a), FACTS, equal, points=4, seed=0).agreed == 4
+
+
+def test_evaluation_impossible_everywhere_is_undecided_with_a_reason():
+    outcome = sample(asin(a + 2), pi / 2 - acos(a + 2), FACTS, equal, points=3, seed=0)
+    assert (outcome.agreed, outcome.counterexample) == (0, None)
+    assert outcome.undecided.startswith("could not evaluate both sides to real numbers at a=")
+
+
+def test_an_empty_declared_range_is_undecided_with_a_reason():
+    empty = Facts.from_hypotheses([IndexRange(y, 2, 1)])
+    outcome = sample(y, y + 1, empty, equal, points=3, seed=0)
+    assert outcome == SampleOutcome(0, None, "the range 2 <= y <= 1 is empty here")
+
+
+@pytest.mark.parametrize(("lhs", "rhs", "compare", "holds"), [
+    (c ** 2, c ** 2 + 1, at_most, True),
+    (c ** 2 + 1, c ** 2, at_most, False),
+    (c ** 2 + 1, c ** 2, at_least, True),
+    (c ** 2, c ** 2 + 1, at_least, False),
+    (c, c, equal, True),
+    (c, c + 1, equal, False),
+])
+def test_sample_uses_the_given_comparison(lhs, rhs, compare, holds):
+    outcome = sample(lhs, rhs, FACTS, compare, points=5, seed=1)
+    assert (outcome.counterexample is None) is holds
+    assert outcome.agreed == (5 if holds else 0)
+
+
+@pytest.mark.parametrize(("compare", "lhs", "rhs", "expected"), [
+    (equal, 1, 1, True),
+    (equal, 1, "1.0000000000000000000000000000000000000001", True),  # within 30 digits
+    (equal, 1, "1.00000000000000000001", False),  # a difference at the 20th digit is real
+    (at_most, 1, 2, True),
+    (at_most, 2, 1, False),
+    (at_most, "1.0000000000000000000000000000000000000001", 1, True),
+    (at_least, 2, 1, True),
+    (at_least, 1, 2, False),
+])
+def test_comparisons_with_the_working_tolerance(compare, lhs, rhs, expected):
+    with mpmath.workdps(60):
+        assert compare(mpmath.mpf(lhs), mpmath.mpf(rhs), TOLERANCE) is expected
+
+
+def test_renaming_a_bound_variable_is_not_refuted():
+    # a sum up to a non-size integer stayed unexpanded, and q[j], q[l] got different values
+    outcome = sample(Sum(q[j], (j, 1, n)), Sum(q[l], (l, 1, n)),
+                     Facts.from_hypotheses([Positive(q[j])]), equal, points=8, seed=0)
+    assert outcome.counterexample is None
+
+
+def test_an_index_without_a_range_is_drawn_and_the_false_collapse_refuted():
+    # y occurring only inside q[y] used to get no value: every point was undecided
+    outcome = sample(Sum(KroneckerDelta(j, y) * log(q[j]), (j, 1, k)), log(q[y]), NO_RANGE,
+                     equal, points=24, seed=0)
+    assert outcome.counterexample is not None
+    assert "y" in dict(outcome.counterexample.values)
+
+
+def test_a_size_needed_only_by_a_range_is_drawn():
+    # k in 1 <= y <= k was never drawn, and every point was dropped as 'the range is empty'
+    outcome = sample(2 * q[y], q[y] + q[y], FACTS, equal, points=3, seed=0)
+    assert outcome.agreed == 3
+
+
+# -- large sizes: shared subexpressions are written out, substituted and summed once ------------
+
+z = IndexedBase("z", real=True)
+REALS = Facts.from_hypotheses([Size(k), Real(z[j])])
+
+
+def _softmax_total(size: int) -> Sum:
+    return Sum(exp(z[j]) / Sum(exp(z[l]), (l, 1, size)), (j, 1, size))
+
+
+def test_a_shared_denominator_is_written_out_once():
+    written = write_out(_softmax_total(300))
+    denominators = {id(f.base) for t in written.args for f in t.args if f.is_Pow}
+    assert len(written.args) == 300 and len(denominators) == 1
+    assert len(list(_nodes([written]))) < 3000  # a DAG, not 300 copies of the sum
+
+
+def test_writing_out_agrees_with_sympy():
+    small = Sum(j * log(q[j]), (j, 1, 3)) + Sum(q[i] * Sum(q[j], (j, 1, i)), (i, 1, 3))
+    assert write_out(small) == small.doit()
+
+
+@pytest.mark.parametrize("expr", [
+    _softmax_total(5).doit(), log(q[1] * q[2]) + f(a) ** 2, KroneckerDelta(i, 2) * q[i] + c])
+def test_substitution_is_xreplace(expr):
+    rule = {q[1]: Rational(1, 3), q[2]: Integer(2), z[3]: Integer(-1), a: Integer(5),
+            i: Integer(2), c: Rational(7, 2)}
+    assert _substitute(expr, rule) == expr.xreplace(rule)
+
+
+def test_small_expressions_are_evaluated_as_they_are():
+    e = _softmax_total(12).doit().xreplace({z[n_]: Rational(n_, 7) for n_ in range(1, 13)})
+    assert _presum_shared(e) is e
+
+
+@pytest.mark.parametrize(("rhs", "holds"), [(Integer(1), True),
+                                             (1 + Rational(1, 10**20), False)])
+def test_softmax_normalisation_at_a_thousand_classes(rhs, holds):
+    """The denominator occurs in every term: summed once, the check stays linear in k; the
+    twin shows that a wrong right-hand side is still refuted."""
+    out = sample(_softmax_total(1000), rhs, REALS, equal, points=1, seed=3, large=False)
+    assert (out.counterexample is None, out.agreed) == ((True, 1) if holds else (False, 0))

@@ -180,12 +180,13 @@ def _scaling(name: str, method: str, k: int) -> dict[str, Any]:
     from derivations.evidence.sampling import equal, sample
     from derivations.evidence.sized import prove_sized
     from derivations.kernel.canonical import prove_equal
+    from derivations.settings import DEFAULT
 
     size = Symbol("k", integer=True, positive=True)
     start = time.perf_counter()
     if method == "sampled":
         lhs, rhs, facts = _identity(name, Integer(k))
-        out = sample(lhs, rhs, facts, equal, points=1, seed=1, large=False)
+        out = sample(lhs, rhs, facts, equal, DEFAULT, points=1, seed=1, large=False)
         ok = out.counterexample is None and out.agreed == 1
     elif method == "sized":
         lhs, rhs, facts = _identity(name, size)

@@ -9,10 +9,10 @@ denominator) is computed once, and values are Python numbers.
 Values stay exact rationals (:class:`fractions.Fraction`) as long as the arithmetic is rational,
 so a quantity that is exactly zero (a log's argument, a denominator) is seen as zero; only a
 transcendental function or an irrational power turns a value into an ``mpmath.mpf`` at
-``CheckSettings.working_digits`` (:mod:`evidence.arithmetic`). A derivative is taken in forward mode, with
-dual numbers. Anything the evaluator cannot judge exactly as the exact path would (an undefined
-or complex intermediate, an unknown function, the derivative of an opaque function, a ceiling
-of an inexact value that may sit on an integer) raises :class:`Unsupported`, and the sampler
+``CheckSettings.working_digits`` digits (:mod:`evidence.arithmetic`). A derivative is taken in
+forward mode, with dual numbers. Anything the evaluator cannot judge exactly as the exact path
+would (an undefined or complex intermediate, an unknown function, the derivative of an opaque
+function, a ceiling of an inexact value that may sit on an integer) raises :class:`Unsupported`, and the sampler
 then judges that point by the exact path. At the same drawn values the two agree (a test
 compares them on the whole catalogue); the draws themselves come in another order than the exact
 path's, so the points sampled differ, as they would under another seed.
@@ -193,7 +193,8 @@ class Evaluator:
         known = self._calls.get(key)
         if known is None:
             if e.atoms(AppliedUndef) - {e}:
-                concrete = e.func(*[_to_sympy(scalar(self._value(a), e), self.digits) for a in e.args])
+                concrete = e.func(*[_to_sympy(scalar(self._value(a), e), self.digits)
+                                    for a in e.args])
             else:  # integers go in: loop indices and ranged entries (a label y_i)
                 known_ints: dict[Basic, Expr] = {
                     a: _to_sympy(scalar(self._value(a), e), self.digits) for a in e.atoms(Indexed)

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from sympy import Basic, Indexed, IndexedBase, diff
 
-from derivations.kernel.canonical import is_positive, is_strictly_positive, prove_equal
+from derivations.kernel.canonical import prove_equal
+from derivations.kernel.positivity import is_positive, is_strictly_positive
 from derivations.language.derivation import Derivation
 from derivations.language.hypotheses import same_family
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from sympy import Basic, Dummy, Lambda, diff
 
-from derivations.kernel.canonical import (
+from derivations.kernel.canonical import prove_equal
+from derivations.kernel.positivity import (
     is_nonnegative,
     is_positive,
     is_strictly_positive,
     not_smooth,
-    prove_equal,
 )
 from derivations.language.hypotheses import Facts
 from derivations.language.notation import Optimum, flipped

@@ -134,7 +134,7 @@ def _same_size(p: Vector, q: Vector, what: str) -> None:
         raise ValueError(f"{what} needs two vectors of one size, got {p.size} and {q.size}")
 
 
-class _Information(Expr):
+class InformationMeasure(Expr):
     """Shared behaviour of the information quantities: real-valued, unfolded on demand."""
 
     is_real = True
@@ -143,7 +143,7 @@ class _Information(Expr):
         raise NotImplementedError
 
 
-class CrossEntropy(_Information):
+class CrossEntropy(InformationMeasure):
     """``H(p, q) = -sum_j p_j log q_j``."""
 
     def __new__(cls, p: Vector, q: Vector) -> CrossEntropy:
@@ -156,7 +156,7 @@ class CrossEntropy(_Information):
         return -Sum(p.component(j) * log(q.component(j)), (j, Integer(1), p.size))
 
 
-class Entropy(_Information):
+class Entropy(InformationMeasure):
     """``H(p) = -sum_j p_j log p_j``."""
 
     def __new__(cls, p: Vector) -> Entropy:
@@ -168,7 +168,7 @@ class Entropy(_Information):
         return -Sum(p.component(j) * log(p.component(j)), (j, Integer(1), p.size))
 
 
-class KL(_Information):
+class KL(InformationMeasure):
     """``KL(p || q) = sum_j p_j log(p_j / q_j)``."""
 
     def __new__(cls, p: Vector, q: Vector) -> KL:
@@ -183,7 +183,7 @@ class KL(_Information):
 
 def unfold(expr: Basic) -> Basic:
     """Replace every information quantity by its defining sum (innermost first)."""
-    return expr.replace(lambda e: isinstance(e, _Information), lambda e: e.unfold())
+    return expr.replace(lambda e: isinstance(e, InformationMeasure), lambda e: e.unfold())
 
 
 def named_function(name: str, template: str, **assumptions: Any) -> UndefinedFunction:

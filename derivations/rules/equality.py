@@ -10,9 +10,10 @@ from __future__ import annotations
 from sympy import Basic, KroneckerDelta, Mul, Product, Sum, log
 from sympy.core.function import AppliedUndef
 
-from derivations.kernel.canonical import in_range, is_positive
+from derivations.kernel.positivity import is_positive
+from derivations.kernel.sums import in_range
 from derivations.language.hypotheses import Facts
-from derivations.language.notation import Between, Optimum, _Information, unfold
+from derivations.language.notation import Between, InformationMeasure, Optimum, unfold
 from derivations.language.relation import Relation
 from derivations.language.rule import Condition, Rule
 
@@ -88,7 +89,7 @@ def _one_hot_fits(prev: Basic, new: Basic) -> str | None:
 
 def _definition_fits(prev: Basic, new: Basic) -> str | None:
     for side in _sides(prev, new):
-        if side.atoms(_Information) or side.atoms(AppliedUndef):
+        if side.atoms(InformationMeasure) or side.atoms(AppliedUndef):
             return None
     return "no defined quantity (H, KL, a defined function) on either side"
 

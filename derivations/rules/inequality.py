@@ -28,7 +28,7 @@ from sympy import (
     log,
 )
 
-from derivations.kernel.canonical import is_nonnegative, is_positive, not_smooth
+from derivations.kernel.positivity import is_nonnegative, is_positive, not_smooth
 from derivations.language.derivation import Derivation
 from derivations.language.hypotheses import (
     Facts,

@@ -53,7 +53,7 @@ def positive_factor(factor: Expr) -> Rule:
     """Multiply the objective by a positive constant free of the parameter."""
 
     def conditions(prev: Basic, new: Basic, facts: Facts) -> list[Condition]:
-        from derivations.kernel.canonical import is_positive
+        from derivations.kernel.positivity import is_positive
 
         return [Condition(f"{factor} > 0", is_positive(factor, facts),
                           formula=StrictGreaterThan(factor, 0, evaluate=False)),

@@ -11,23 +11,17 @@ from pathlib import Path
 
 import pytest
 import sympy
-from derivations.checking.cache import (
-    FILENAME,
-    Unkeyable,
-    Verdict,
-    VerdictCache,
-    cache_dir,
-    fingerprint,
-    step_key,
-)
 from sympy import Float, Function, IndexedBase, Integer, KroneckerDelta, Sum, Symbol, log
 
 import derivations
 from derivations import rules
-from derivations.checking import cache as cache_module
 from derivations.checking import check as checker
+from derivations.checking import key as key_module
 from derivations.checking.check import check_all
 from derivations.checking.grade import check_step
+from derivations.checking.key import Unkeyable, fingerprint, step_key
+from derivations.checking.parts import seed as seed_of
+from derivations.checking.store import FILENAME, Verdict, VerdictCache, cache_dir
 from derivations.cli import main
 from derivations.language.derivation import Derivation
 from derivations.language.hypotheses import IndexRange, Positive, Size
@@ -35,6 +29,7 @@ from derivations.language.results import Evidence, Status
 from derivations.language.step import Relation, Step
 from derivations.render.report import as_json
 from derivations.rules.inequality import LOG_BELOW_TANGENT
+from derivations.settings import DEFAULT, CheckSettings
 
 a = Symbol("a", positive=True)
 k = Symbol("k", integer=True, positive=True)
@@ -71,12 +66,13 @@ def db(tmp_path) -> VerdictCache:
     opened.close()
 
 
-def _run(d: Derivation, directory: Path) -> tuple[list[Status], list[tuple[int, bool]]]:
+def _run(d: Derivation, directory: Path, settings: CheckSettings = DEFAULT,
+         ) -> tuple[list[Status], list[tuple[int, bool]]]:
     """Check ``d`` with the cache in ``directory``: the statuses, and (step, hit) per lookup."""
     opened = VerdictCache.open(directory)
     assert opened is not None
     try:
-        (result,) = check_all([d], cache=opened)
+        (result,) = check_all([d], cache=opened, settings=settings)
     finally:
         opened.close()
     return [s.status for s in result.steps], [(x.index, x.hit) for x in opened.lookups]
@@ -135,26 +131,76 @@ def test_a_changed_rule_parameter_misses_and_the_wrong_certificate_fails(tmp_pat
 
 @pytest.mark.parametrize("target, attribute, value", [
     (sympy, "__version__", "0.0.1"),
-    (derivations, "__version__", "99.0"),
-    (cache_module, "engine_digest", lambda: "another engine"),
-    (checker, "MIN_AGREEMENT", 1),  # a setting changed at run time
+    (key_module, "__version__", "99.0"),
+    (key_module, "code_digest", lambda: "another engine"),
 ])
-def test_a_changed_version_engine_or_setting_misses_everywhere(tmp_path, monkeypatch, target,
-                                                               attribute, value):
+def test_a_changed_version_or_code_misses_everywhere(tmp_path, monkeypatch, target, attribute,
+                                                      value):
     _run(_tangent(), tmp_path)
     monkeypatch.setattr(target, attribute, value)
     _, lookups = _run(_tangent(), tmp_path)
     assert lookups == [(1, False), (2, False), (3, False)]
 
 
-def test_the_engine_digest_covers_every_source_file(tmp_path):
-    (tmp_path / "a.py").write_text("x = 1\n")
-    (tmp_path / "b.py").write_text("y = 2\n")
-    before = cache_module._source_digest(list(tmp_path.glob("*.py")))
-    (tmp_path / "b.py").write_text("y = 3\n")
-    assert cache_module._source_digest(list(tmp_path.glob("*.py"))) != before
-    engine = Path(checker.__file__).parent
-    assert cache_module.engine_digest() == cache_module._source_digest(list(engine.glob("*.py")))
+@pytest.mark.parametrize("changes", [
+    {"min_agreement": 1}, {"cross_check_points": 3}, {"digits": 61}, {"step_budget": 59.0},
+    {"sized_sizes": (1, 2)}, {"code_tolerance": 1e-8},
+])
+def test_other_settings_miss_everywhere(tmp_path, changes):
+    _run(_tangent(), tmp_path)
+    _, lookups = _run(_tangent(), tmp_path, DEFAULT.replace(**changes))
+    assert lookups == [(1, False), (2, False), (3, False)]
+    _, lookups = _run(_tangent(), tmp_path, DEFAULT.replace(**changes))
+    assert lookups == [(1, True), (2, True), (3, True)]
+
+
+def test_every_setting_is_in_the_fingerprint():
+    import dataclasses
+
+    for f in dataclasses.fields(CheckSettings):
+        assert f"{f.name}=" in DEFAULT.fingerprint()
+
+
+def _package_copy(tmp_path: Path) -> Path:
+    import shutil
+
+    package = Path(derivations.__file__).parent
+    copy = tmp_path / "derivations"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    return copy
+
+
+@pytest.mark.parametrize("new_file", [
+    "kernel/lemma.py", "kernel/deeper/nested.py", "checking/new.py", "evidence/x.py",
+    "rules/more.py", "language/words.py", "newlayer/anything.py", "settings_extra.py",
+])
+def test_adding_verdict_code_anywhere_changes_the_digest(tmp_path, new_file):
+    copy = _package_copy(tmp_path)
+    before = key_module.code_digest_of(copy)
+    (copy / new_file).parent.mkdir(parents=True, exist_ok=True)
+    (copy / new_file).write_text("ANSWER = 42\n")
+    assert key_module.code_digest_of(copy) != before
+
+
+def test_moving_a_file_changes_the_digest(tmp_path):
+    copy = _package_copy(tmp_path)
+    before = key_module.code_digest_of(copy)
+    (copy / "kernel" / "sub").mkdir()
+    (copy / "kernel" / "judge.py").rename(copy / "kernel" / "sub" / "judge.py")
+    assert key_module.code_digest_of(copy) != before
+
+
+@pytest.mark.parametrize("new_file", ["render/pretty.py", "catalogue/more.py", "cli.py"])
+def test_renderers_and_front_ends_are_not_verdict_code(tmp_path, new_file):
+    copy = _package_copy(tmp_path)
+    before = key_module.code_digest_of(copy)
+    (copy / new_file).write_text("# a change that cannot alter a verdict\n")
+    assert key_module.code_digest_of(copy) == before
+
+
+def test_the_digest_of_the_running_code_is_that_of_its_files():
+    package = Path(derivations.__file__).parent
+    assert key_module.code_digest() == key_module.code_digest_of(package)
 
 
 @pytest.mark.parametrize("one, other", [
@@ -181,7 +227,9 @@ def test_keys_do_not_depend_on_the_process():
         from derivations.language.step import Step
         t = Symbol("theta", real=True)
         step = Step(Argmax(log(t**2 + 1), t), rules.logarithm(), "log is increasing")
-        print(step_key(Argmax(t**2 + 1, t), step, Facts.from_hypotheses([Parameter(t)]), 1))
+        from derivations.settings import DEFAULT
+        print(step_key(Argmax(t**2 + 1, t), step, Facts.from_hypotheses([Parameter(t)]), 1,
+                       DEFAULT))
     """)
     keys = {subprocess.run([sys.executable, "-c", script], check=True, capture_output=True,
                            text=True).stdout for _ in range(2)}
@@ -240,7 +288,7 @@ def test_only_accepted_verdicts_are_stored(tmp_path):
 ])
 def test_a_damaged_row_is_a_miss_not_a_verdict(db, stored):
     d = _one_hot(entry=q[1])
-    key = step_key(d.start, d.steps[0], d.facts, checker._seed(d.name, 1))
+    key = step_key(d.start, d.steps[0], d.facts, seed_of(d.name, 1), DEFAULT)
     db._db.execute("INSERT INTO verdicts VALUES (?, ?)", (key, stored))
     (result,) = check_all([d], cache=db)
     assert result.steps[0].status is Status.FAILED and db.hits == 0
@@ -250,10 +298,10 @@ def test_a_forged_verdict_is_served_only_under_its_own_key(db):
     """What the cache returns is what was stored under the exact key: a wrong variant of a
     step has another key, so an accepted verdict cannot leak onto it."""
     good, wrong = _one_hot(), _one_hot(entry=q[1])
-    seed = checker._seed("one_hot", 1)
-    assert step_key(good.start, good.steps[0], good.facts, seed) != step_key(
-        wrong.start, wrong.steps[0], wrong.facts, seed)
-    db.put(step_key(good.start, good.steps[0], good.facts, seed),
+    seed = seed_of("one_hot", 1)
+    assert step_key(good.start, good.steps[0], good.facts, seed, DEFAULT) != step_key(
+        wrong.start, wrong.steps[0], wrong.facts, seed, DEFAULT)
+    db.put(step_key(good.start, good.steps[0], good.facts, seed, DEFAULT),
            Verdict(Evidence.SYMBOLIC.value, "", ("symbolic", "sampled")))
     (result,) = check_all([wrong], cache=db)
     assert result.steps[0].status is Status.FAILED
@@ -434,7 +482,7 @@ def test_an_authors_implementation_is_never_cached_and_wrong_code_fails_every_ti
     finally:
         sys.path.pop(0)
     impl = d.implementations[0]
-    assert db.code_key(impl, impl.target(d), d.facts, 0) is None
+    assert db.code_key(impl, impl.target(d), d.facts, 0, DEFAULT) is None
     for _ in range(2):
         (result,) = check_all([d], cache=db)[-1].implementations
         assert not result.ok and result.counterexample is not None
@@ -445,18 +493,18 @@ def test_a_changed_target_or_seed_changes_the_implementations_key(db):
     from derivations.catalogue import one_hot_cross_entropy as d
 
     impl = d.implementations[0]
-    key = db.code_key(impl, impl.target(d), d.facts, 0)
-    assert key is not None and key == db.code_key(impl, impl.target(d), d.facts, 0)
-    assert key != db.code_key(impl, impl.target(d), d.facts, 1)
-    assert key != db.code_key(impl, 2 * impl.target(d), d.facts, 0)
+    key = db.code_key(impl, impl.target(d), d.facts, 0, DEFAULT)
+    assert key is not None and key == db.code_key(impl, impl.target(d), d.facts, 0, DEFAULT)
+    assert key != db.code_key(impl, impl.target(d), d.facts, 1, DEFAULT)
+    assert key != db.code_key(impl, 2 * impl.target(d), d.facts, 0, DEFAULT)
 
 
 def test_a_damaged_implementation_row_is_a_miss_and_the_code_is_checked_again(db):
     from derivations.catalogue import one_hot_cross_entropy as d
 
     impl = d.implementations[0]
-    seed = checker._seed(d.name, -1)
-    db.put(db.code_key(impl, impl.target(d), d.facts, seed),
+    seed = seed_of(d.name, -1)
+    db.put(db.code_key(impl, impl.target(d), d.facts, seed, DEFAULT),
            Verdict("sampled", "forged", ("one,two",)))
     (result,) = check_all([d], cache=db)[0].implementations
     assert result.ok and result.reason != "forged" and result.points >= 8
@@ -484,6 +532,6 @@ def test_a_database_locked_for_good_is_skipped_with_one_warning(tmp_path, monkey
         raise sqlite3.OperationalError("database is locked")
 
     monkeypatch.setattr(VerdictCache, "__init__", locked)
-    monkeypatch.setattr("derivations.checking.cache.time.sleep", lambda s: None)
+    monkeypatch.setattr("derivations.checking.store.time.sleep", lambda s: None)
     assert VerdictCache.open(tmp_path) is None
     assert capsys.readouterr().err.count("is unusable (database is locked)") == 1

@@ -28,11 +28,11 @@ from derivations.catalogue import CATALOGUE
 from derivations.checking.check import (
     check_all,
     check_derivation,
-    check_step,
     citation_order,
     require,
     verify,
 )
+from derivations.checking.grade import check_step
 from derivations.errors import AuthoringError, DerivationError, StepFailure
 from derivations.kernel.canonical import prepare
 from derivations.language.derivation import Derivation

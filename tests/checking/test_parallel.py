@@ -23,6 +23,7 @@ from derivations.checking.check import check_all
 from derivations.checking.store import VerdictCache
 from derivations.loader import load
 from derivations.render.report import as_json
+from derivations.settings import DEFAULT
 
 k = Symbol("k", integer=True, positive=True)
 y, j = Symbol("y", integer=True), Symbol("j", integer=True)
@@ -64,7 +65,7 @@ def test_the_catalogue_in_two_processes_gives_the_serial_report_byte_for_byte(
 def test_every_catalogue_derivation_comes_back_from_a_worker(catalogue):
     """No silent fallback: the workers' verdicts travel back for the whole catalogue (side
     conditions whose formulas cannot be pickled included)."""
-    parts = parallel.check_in_processes(catalogue, None, 2)
+    parts = parallel.check_in_processes(catalogue, DEFAULT, None, 2)
     assert sorted(parts) == sorted(d.name for d in catalogue)
 
 
@@ -85,7 +86,7 @@ def test_the_workers_really_check(monkeypatch):
         return context(method)
 
     monkeypatch.setattr(parallel.multiprocessing, "get_context", spy)
-    parts = parallel.check_in_processes(WITH_FAILURES, None, 2)
+    parts = parallel.check_in_processes(WITH_FAILURES, DEFAULT, None, 2)
     assert made == ["fork"] and sorted(parts) == sorted(d.name for d in WITH_FAILURES)
 
 
@@ -94,7 +95,7 @@ def test_a_failing_pool_falls_back_to_the_serial_check(monkeypatch):
         raise OSError("no processes here")
 
     monkeypatch.setattr(parallel.multiprocessing, "get_context", broken)
-    assert parallel.check_in_processes(WITH_FAILURES, None, 2) == {}
+    assert parallel.check_in_processes(WITH_FAILURES, DEFAULT, None, 2) == {}
     assert _report(check_all(WITH_FAILURES, jobs=2)) == _report(check_all(WITH_FAILURES))
 
 

@@ -13,6 +13,7 @@ from derivations.checking.grade import check_step
 from derivations.language.hypotheses import Facts, Positive, Real, Size
 from derivations.language.results import Status
 from derivations.language.step import Step
+from derivations.settings import CheckSettings
 
 k = Symbol("k", integer=True, positive=True)
 j = Symbol("j", integer=True)
@@ -62,7 +63,7 @@ REWRITES = [
 
 def _verdict(prev: Basic, new: Basic) -> Status:
     result = check_step(1, prev, Step(new, rules.algebra, "a random step"), FACTS,
-                        seed=0, budget=BUDGET)
+                        CheckSettings(step_budget=BUDGET), seed=0)
     return result.status
 
 

@@ -25,15 +25,8 @@ from sympy import (
 )
 
 from derivations.evidence.evaluator import Evaluator, Unsupported, inexact
-from derivations.evidence.sampling import (
-    DIGITS,
-    _evaluate,
-    _Point,
-    _substitute,
-    equal,
-    sample,
-    write_out,
-)
+from derivations.evidence.point import Point, substitute, write_out
+from derivations.evidence.sampling import _evaluate, equal, sample
 from derivations.kernel.canonical import prepare
 from derivations.language.hypotheses import (
     Facts,
@@ -46,6 +39,7 @@ from derivations.language.hypotheses import (
 )
 from derivations.language.notation import Optimum, named_function
 from derivations.loader import load
+from derivations.settings import DEFAULT
 
 k = Symbol("k", integer=True, positive=True)
 i, j, y = (Symbol(name, integer=True) for name in "ijy")
@@ -60,15 +54,15 @@ FACTS = Facts.from_hypotheses([Size(k), Positive(a), Real(x), Nonnegative(w), Si
 
 @pytest.fixture(autouse=True)
 def _sampler_precision():
-    with mpmath.workdps(DIGITS):
+    with mpmath.workdps(DEFAULT.digits):
         yield
 
 
 def _fast(sides, facts=FACTS, seed=0):
     """Values by the fast evaluator at one point, and the point (its draws)."""
-    point = _Point(facts, random.Random(seed))
+    point = Point(facts, random.Random(seed), DEFAULT)
     point.fix_free(sides)
-    evaluator = Evaluator(point)
+    evaluator = Evaluator(point, DEFAULT)
     return [inexact(evaluator.value(s)) for s in sides], point
 
 
@@ -76,7 +70,7 @@ def _exact(side, point):
     """The exact path at the very values the fast evaluator drew: write the side out at the
     point's sizes (a derivative is taken there, before any value reaches its variable), then
     substitute everything and call evalf."""
-    e = write_out(_substitute(side, point.structure))
+    e = write_out(substitute(side, point.structure), DEFAULT.max_terms)
     # writing out puts the sizes into a family's declared shape too: match entries by family
     entries = {(a.base.label, a.indices): v for a, v in point.values.items()
                if isinstance(a, Indexed)}
@@ -84,11 +78,11 @@ def _exact(side, point):
         values = {**point.values, **{a: entries[a.base.label, a.indices]
                                      for a in e.atoms(Indexed)
                                      if (a.base.label, a.indices) in entries}}
-        later = write_out(_substitute(e, values))
+        later = write_out(substitute(e, values), DEFAULT.max_terms)
         if later == e:
             break
         e = later
-    return _evaluate(e)
+    return _evaluate(e, DEFAULT.digits)
 
 
 def _agree(fast, exact):
@@ -147,9 +141,9 @@ def test_constructions_have_the_exact_paths_value(side, seed):
 def test_a_shared_denominator_is_computed_once():
     """A sum that does not depend on the enclosing loop is computed once, not k times."""
     facts = Facts.from_hypotheses([Size(k), Real(z[j])])
-    point = _Point(facts, random.Random(0))
+    point = Point(facts, random.Random(0), DEFAULT)
     point.fix_free([SHARED])
-    evaluator = Evaluator(point)
+    evaluator = Evaluator(point, DEFAULT)
     calls = []
     loop = evaluator._loop
     evaluator._loop = lambda e: calls.append(e) or loop(e)  # type: ignore[method-assign]
@@ -161,17 +155,17 @@ def test_rational_arithmetic_stays_exact():
     """Exactly zero stays zero: the log of it is refused, not a large negative number."""
     (value,), _ = _fast([Sum(p[j], (j, 1, k))])
     assert value == 1
-    point = _Point(FACTS, random.Random(0))
+    point = Point(FACTS, random.Random(0), DEFAULT)
     point.fix_free([k])
-    evaluator = Evaluator(point)
+    evaluator = Evaluator(point, DEFAULT)
     assert isinstance(evaluator.value(Sum(p[j], (j, 1, k)) - 1), Fraction)
     with pytest.raises(Unsupported, match="not positive"):
         evaluator.value(log(1 - Sum(p[j], (j, 1, k))))
 
 
 def test_zero_times_a_transcendental_value_is_exactly_zero():
-    point = _Point(FACTS, random.Random(0))
-    evaluator = Evaluator(point)
+    point = Point(FACTS, random.Random(0), DEFAULT)
+    evaluator = Evaluator(point, DEFAULT)
     assert evaluator.value((a - a + Integer(0) * x) * log(3)) == 0
     assert isinstance(evaluator.value(Integer(0) * log(a + 2)), Fraction)
 
@@ -198,9 +192,9 @@ def test_what_only_the_exact_path_can_tell_is_refused(expr, message):
 def test_a_refused_point_is_judged_by_the_exact_path():
     """log(x) for a real x is undefined at half the points: the exact path skips them, and the
     points where it is defined still agree (and still refute a wrong identity)."""
-    outcome = sample(log(x), log(x), FACTS, equal, points=12, seed=0)
+    outcome = sample(log(x), log(x), FACTS, equal, DEFAULT, points=12, seed=0)
     assert 0 < outcome.agreed < 12 and outcome.counterexample is None
-    wrong = sample(2 * log(x), log(x), FACTS, equal, points=12, seed=0)
+    wrong = sample(2 * log(x), log(x), FACTS, equal, DEFAULT, points=12, seed=0)
     assert wrong.counterexample is not None
 
 
@@ -210,19 +204,20 @@ def test_a_refused_point_is_judged_by_the_exact_path():
     (Sum(Derivative(Sum(q[j] ** 2, (j, 1, k)), q[i]), (i, 1, k)), Sum(q[i], (i, 1, k))),
 ])
 def test_wrong_identities_are_refuted(lhs, rhs):
-    outcome = sample(lhs, rhs, FACTS, equal, points=4, seed=0)
+    outcome = sample(lhs, rhs, FACTS, equal, DEFAULT, points=4, seed=0)
     assert outcome.counterexample is not None
 
 
 def test_one_application_gets_one_value_and_another_its_own():
     g = named_function("g", "g({0})")
-    assert sample(g(a + 1), g(1 + a), FACTS, equal, points=4, seed=0).agreed == 4
-    assert sample(g(a), g(a + 1), FACTS, equal, points=4, seed=0).counterexample is not None
+    assert sample(g(a + 1), g(1 + a), FACTS, equal, DEFAULT, points=4, seed=0).agreed == 4
+    wrong = sample(g(a), g(a + 1), FACTS, equal, DEFAULT, points=4, seed=0)
+    assert wrong.counterexample is not None
 
 
 def test_counterexamples_show_function_applications_as_written():
     g = named_function("g", "g({0})")
-    outcome = sample(g(log(a + 1)), 2 * g(log(a + 1)), FACTS, equal, points=1, seed=0)
+    outcome = sample(g(log(a + 1)), 2 * g(log(a + 1)), FACTS, equal, DEFAULT, points=1, seed=0)
     assert outcome.counterexample is not None
     shown = dict(outcome.counterexample.values)
     assert list(shown) == ["g(log(a + 1))"]
@@ -235,9 +230,9 @@ def test_an_application_at_a_label_is_the_application_at_its_value():
     facts = Facts.from_hypotheses([Size(k), IndexRange(t, 1, k), IndexRange(y, 1, k)])
     for label in (t[1], y):
         lhs = Sum(KroneckerDelta(j, label) * log(g(j) ** 2 + 1), (j, 1, k))
-        outcome = sample(lhs, log(g(label) ** 2 + 1), facts, equal, points=12, seed=0)
+        outcome = sample(lhs, log(g(label) ** 2 + 1), facts, equal, DEFAULT, points=12, seed=0)
         assert (outcome.agreed, outcome.counterexample) == (12, None)
-        wrong = sample(lhs, log(g(label + 1) ** 2 + 1), facts, equal, points=12, seed=0)
+        wrong = sample(lhs, log(g(label + 1) ** 2 + 1), facts, equal, DEFAULT, points=12, seed=0)
         assert wrong.counterexample is not None
 
 
@@ -254,7 +249,7 @@ def test_dual_numbers_give_sympys_derivatives(f, order):
     facts = Facts.from_hypotheses([Positive(u), Real(v)])
     for seed in range(3):
         (fast,), point = _fast([Derivative(f, *order)], facts, seed)
-        exact = _evaluate(f.diff(*order).xreplace(point.values))
+        exact = _evaluate(f.diff(*order).xreplace(point.values), DEFAULT.digits)
         _agree(fast, exact)
 
 

@@ -20,20 +20,20 @@ from sympy import (
     pi,
 )
 
+from derivations.evidence.point import nodes, substitute, write_out
 from derivations.evidence.sampling import (
-    TOLERANCE,
     SampleOutcome,
-    _nodes,
     _presum_shared,
-    _substitute,
     at_least,
     at_most,
     equal,
     sample,
-    write_out,
 )
 from derivations.language.hypotheses import Facts, IndexRange, Positive, Real, Size
 from derivations.language.notation import named_function
+from derivations.settings import DEFAULT
+
+TOLERANCE = mpmath.mpf(10) ** -DEFAULT.tolerance_digits
 
 k = Symbol("k", integer=True, positive=True)
 m = Symbol("m", integer=True, positive=True)
@@ -56,13 +56,13 @@ NO_RANGE = Facts.from_hypotheses([Size(k), Positive(q[j])])
 
 def _point(lhs, rhs, facts=FACTS, seed=0) -> dict[str, str]:
     """The values of one random point: sample a false identity at a single point."""
-    outcome = sample(lhs, rhs, facts, equal, points=1, seed=seed)
+    outcome = sample(lhs, rhs, facts, equal, DEFAULT, points=1, seed=seed)
     assert outcome.counterexample is not None, outcome
     return dict(outcome.counterexample.values)
 
 
 def test_sampling_is_deterministic_for_a_seed():
-    runs = [sample(Sum(q[j], (j, 1, k)), Sum(q[j], (j, 1, k - 1)), FACTS, equal, points=24,
+    runs = [sample(Sum(q[j], (j, 1, k)), Sum(q[j], (j, 1, k - 1)), FACTS, equal, DEFAULT, points=24,
                    seed=3) for _ in range(2)]
     assert runs[0].counterexample is not None and runs[0] == runs[1]
 
@@ -73,7 +73,7 @@ def test_different_seeds_draw_different_points():
 
 
 def test_a_false_identity_gets_a_counterexample_with_both_side_values():
-    outcome = sample(log(a * b), log(a) - log(b), FACTS, equal, points=24, seed=0)
+    outcome = sample(log(a * b), log(a) - log(b), FACTS, equal, DEFAULT, points=24, seed=0)
     assert outcome.agreed == 0 and outcome.undecided == ""
     ce = outcome.counterexample
     values = {name: float(v) for name, v in ce.values}
@@ -85,7 +85,7 @@ def test_a_false_identity_gets_a_counterexample_with_both_side_values():
 
 
 def test_a_true_identity_agrees_at_every_point():
-    outcome = sample(log(a * b), log(a) + log(b), FACTS, equal, points=6, seed=0)
+    outcome = sample(log(a * b), log(a) + log(b), FACTS, equal, DEFAULT, points=6, seed=0)
     assert outcome == SampleOutcome(agreed=6, counterexample=None, undecided="")
 
 
@@ -128,19 +128,19 @@ def test_a_real_symbol_gets_values_of_either_sign():
 
 
 def test_distinct_applications_of_an_opaque_function_are_independent():
-    assert sample(f(a), f(b), FACTS, equal, points=4, seed=0).counterexample is not None
-    assert sample(f(a), f(a), FACTS, equal, points=4, seed=0).agreed == 4
+    assert sample(f(a), f(b), FACTS, equal, DEFAULT, points=4, seed=0).counterexample is not None
+    assert sample(f(a), f(a), FACTS, equal, DEFAULT, points=4, seed=0).agreed == 4
 
 
 def test_evaluation_impossible_everywhere_is_undecided_with_a_reason():
-    outcome = sample(asin(a + 2), pi / 2 - acos(a + 2), FACTS, equal, points=3, seed=0)
+    outcome = sample(asin(a + 2), pi / 2 - acos(a + 2), FACTS, equal, DEFAULT, points=3, seed=0)
     assert (outcome.agreed, outcome.counterexample) == (0, None)
     assert outcome.undecided.startswith("could not evaluate both sides to real numbers at a=")
 
 
 def test_an_empty_declared_range_is_undecided_with_a_reason():
     empty = Facts.from_hypotheses([IndexRange(y, 2, 1)])
-    outcome = sample(y, y + 1, empty, equal, points=3, seed=0)
+    outcome = sample(y, y + 1, empty, equal, DEFAULT, points=3, seed=0)
     assert outcome == SampleOutcome(0, None, "the range 2 <= y <= 1 is empty here")
 
 
@@ -153,7 +153,7 @@ def test_an_empty_declared_range_is_undecided_with_a_reason():
     (c, c + 1, equal, False),
 ])
 def test_sample_uses_the_given_comparison(lhs, rhs, compare, holds):
-    outcome = sample(lhs, rhs, FACTS, compare, points=5, seed=1)
+    outcome = sample(lhs, rhs, FACTS, compare, DEFAULT, points=5, seed=1)
     assert (outcome.counterexample is None) is holds
     assert outcome.agreed == (5 if holds else 0)
 
@@ -176,21 +176,21 @@ def test_comparisons_with_the_working_tolerance(compare, lhs, rhs, expected):
 def test_renaming_a_bound_variable_is_not_refuted():
     # a sum up to a non-size integer stayed unexpanded, and q[j], q[l] got different values
     outcome = sample(Sum(q[j], (j, 1, n)), Sum(q[l], (l, 1, n)),
-                     Facts.from_hypotheses([Positive(q[j])]), equal, points=8, seed=0)
+                     Facts.from_hypotheses([Positive(q[j])]), equal, DEFAULT, points=8, seed=0)
     assert outcome.counterexample is None
 
 
 def test_an_index_without_a_range_is_drawn_and_the_false_collapse_refuted():
     # y occurring only inside q[y] used to get no value: every point was undecided
     outcome = sample(Sum(KroneckerDelta(j, y) * log(q[j]), (j, 1, k)), log(q[y]), NO_RANGE,
-                     equal, points=24, seed=0)
+                     equal, DEFAULT, points=24, seed=0)
     assert outcome.counterexample is not None
     assert "y" in dict(outcome.counterexample.values)
 
 
 def test_a_size_needed_only_by_a_range_is_drawn():
     # k in 1 <= y <= k was never drawn, and every point was dropped as 'the range is empty'
-    outcome = sample(2 * q[y], q[y] + q[y], FACTS, equal, points=3, seed=0)
+    outcome = sample(2 * q[y], q[y] + q[y], FACTS, equal, DEFAULT, points=3, seed=0)
     assert outcome.agreed == 3
 
 
@@ -205,15 +205,15 @@ def _softmax_total(size: int) -> Sum:
 
 
 def test_a_shared_denominator_is_written_out_once():
-    written = write_out(_softmax_total(300))
+    written = write_out(_softmax_total(300), DEFAULT.max_terms)
     denominators = {id(f.base) for t in written.args for f in t.args if f.is_Pow}
     assert len(written.args) == 300 and len(denominators) == 1
-    assert len(list(_nodes([written]))) < 3000  # a DAG, not 300 copies of the sum
+    assert len(list(nodes([written]))) < 3000  # a DAG, not 300 copies of the sum
 
 
 def test_writing_out_agrees_with_sympy():
     small = Sum(j * log(q[j]), (j, 1, 3)) + Sum(q[i] * Sum(q[j], (j, 1, i)), (i, 1, 3))
-    assert write_out(small) == small.doit()
+    assert write_out(small, DEFAULT.max_terms) == small.doit()
 
 
 @pytest.mark.parametrize("expr", [
@@ -221,12 +221,12 @@ def test_writing_out_agrees_with_sympy():
 def test_substitution_is_xreplace(expr):
     rule = {q[1]: Rational(1, 3), q[2]: Integer(2), z[3]: Integer(-1), a: Integer(5),
             i: Integer(2), c: Rational(7, 2)}
-    assert _substitute(expr, rule) == expr.xreplace(rule)
+    assert substitute(expr, rule) == expr.xreplace(rule)
 
 
 def test_small_expressions_are_evaluated_as_they_are():
     e = _softmax_total(12).doit().xreplace({z[n_]: Rational(n_, 7) for n_ in range(1, 13)})
-    assert _presum_shared(e) is e
+    assert _presum_shared(e, DEFAULT.digits) is e
 
 
 @pytest.mark.parametrize(("rhs", "holds"), [(Integer(1), True),
@@ -234,5 +234,5 @@ def test_small_expressions_are_evaluated_as_they_are():
 def test_softmax_normalisation_at_a_thousand_classes(rhs, holds):
     """The denominator occurs in every term: summed once, the check stays linear in k; the
     twin shows that a wrong right-hand side is still refuted."""
-    out = sample(_softmax_total(1000), rhs, REALS, equal, points=1, seed=3, large=False)
+    out = sample(_softmax_total(1000), rhs, REALS, equal, DEFAULT, points=1, seed=3, large=False)
     assert (out.counterexample is None, out.agreed) == ((True, 1) if holds else (False, 0))

@@ -12,6 +12,7 @@ from derivations.evidence.sized import prove_sized
 from derivations.language.hypotheses import Facts
 from derivations.language.results import Evidence, Status
 from derivations.render.printer import hypothesis
+from derivations.settings import DEFAULT
 
 k = Symbol("k", integer=True, positive=True)
 j = Symbol("j", integer=True)
@@ -45,12 +46,12 @@ def test_wrong_identity_is_rejected_even_with_the_simplex():
 @pytest.mark.parametrize(("facts", "rhs", "expected"), [
     (WITH, RHS, True), (WITHOUT, RHS, False), (WITH, WRONG, False)])
 def test_sized_uses_the_simplex_only_when_declared(facts, rhs, expected):
-    assert prove_sized(LHS, rhs, facts) is expected
+    assert prove_sized(LHS, rhs, facts, DEFAULT) is expected
 
 
 def test_sampler_draws_rows_that_sum_to_one():
     outcome = sample(p[1] + p[2] + p[3], 1, Facts.from_hypotheses(
-        [Size(k), Positive(p[j]), Simplex(p, 3)]), equal, points=5, seed=0)
+        [Size(k), Positive(p[j]), Simplex(p, 3)]), equal, DEFAULT, points=5, seed=0)
     assert outcome.agreed == 5 and outcome.counterexample is None
 
 

@@ -15,8 +15,9 @@ from sympy import (
     log,
 )
 
-from derivations.evidence.sized import MAX_CASES, SIZES, prove_sized
+from derivations.evidence.sized import prove_sized
 from derivations.language.hypotheses import Facts, IndexRange, Positive, Size
+from derivations.settings import DEFAULT
 
 k = Symbol("k", integer=True, positive=True)
 m = Symbol("m", integer=True, positive=True)
@@ -51,30 +52,33 @@ DELTA_SUM = Sum(KroneckerDelta(j, y) * log(q[j]), (j, 1, k))
                  False, id="a label equal to 1 breaks max(t_i, 2) = t_i"),
 ])
 def test_prove_sized(lhs, rhs, facts, expected):
-    assert prove_sized(lhs, rhs, facts) is expected
+    assert prove_sized(lhs, rhs, facts, DEFAULT) is expected
 
 
 def test_without_a_size_in_sight_there_is_nothing_to_prove():
-    assert prove_sized(a + 1, 1 + a, UNRANGED) is False
+    assert prove_sized(a + 1, 1 + a, UNRANGED, DEFAULT) is False
 
 
 def test_too_many_cases_is_not_a_proof():
-    # six labels in [1, 3] at k = 3 are 729 cases: more than MAX_CASES, so no verdict of True
+    # six labels in [1, 3] at k = 3 are 729 cases: more than max_cases, so no verdict of True
     many = [labels[t] for t in range(1, 7)]
-    assert 3 ** len(many) > MAX_CASES
+    assert 3 ** len(many) > DEFAULT.max_cases
     lhs, rhs = Add(*[Max(t, 1) for t in many]) + k, Add(*many) + k
-    assert prove_sized(lhs, rhs, RANGED) is False
-    assert prove_sized(Add(*[Max(t, 1) for t in many[:3]]) + k, Add(*many[:3]) + k, RANGED)
+    assert prove_sized(lhs, rhs, RANGED, DEFAULT) is False
+    assert prove_sized(Add(*[Max(t, 1) for t in many[:3]]) + k, Add(*many[:3]) + k, RANGED,
+                       DEFAULT)
 
 
 def test_sized_evidence_covers_only_the_sizes_it_tries():
-    assert SIZES == (1, 2, 3)
+    assert DEFAULT.sized_sizes == (1, 2, 3)
     # true at k = 1, 2, 3 and false at k = 4: a proof at those sizes, not in general
-    assert prove_sized(expand((k - 1) * (k - 2) * (k - 3)), Integer(0), UNRANGED) is True
+    assert prove_sized(expand((k - 1) * (k - 2) * (k - 3)), Integer(0), UNRANGED,
+                       DEFAULT) is True
 
 
 @pytest.mark.parametrize(("rhs", "expected"), [(k * (k + 1) / 2, True), (k * (k - 1) / 2, False)])
 def test_a_large_size_is_written_out_term_by_term(rhs, expected):
     """From a hundred terms on SymPy's ``doit`` looks for a closed form first; the terms are
     written out instead, so a size of 150 is an exact case like any other."""
-    assert prove_sized(Sum(j, (j, 1, k)), rhs, UNRANGED, sizes=(150,)) is expected
+    at_150 = DEFAULT.replace(sized_sizes=(150,))
+    assert prove_sized(Sum(j, (j, 1, k)), rhs, UNRANGED, at_150) is expected

@@ -14,14 +14,9 @@ from sympy import (
     log,
 )
 
-from derivations.kernel.canonical import (
-    bound_symbol,
-    canonical,
-    is_nonnegative,
-    is_positive,
-    prove_equal,
-    rename_bound,
-)
+from derivations.kernel.binders import bound_symbol, rename_bound
+from derivations.kernel.canonical import canonical, prove_equal
+from derivations.kernel.positivity import is_nonnegative, is_positive
 from derivations.language.hypotheses import (
     Definition,
     Facts,

@@ -18,22 +18,18 @@ from derivations.catalogue.soft_labels import cross_entropy_is_entropy_plus_kl, 
 from derivations.catalogue.spine import mle_is_mean_cross_entropy
 from derivations.checking.check import check_derivation, verify
 from derivations.errors import AuthoringError, ImplementationFailure
+from derivations.evidence.code import check_implementation
 from derivations.language.derivation import Derivation
-from derivations.language.implementation import (
-    POINTS,
-    Implementation,
-    check_implementation,
-    matrix,
-    vector,
-)
+from derivations.language.implementation import Implementation, matrix, vector
 from derivations.language.results import Status
+from derivations.settings import DEFAULT
 
 CODE = [(d, impl) for d in CATALOGUE for impl in d.implementations]
 
 
 def _check(d: Derivation, function, equals="start", **arguments):
     impl = Implementation(function, equals=equals, **arguments)
-    return check_implementation(impl, replace(d, implementations=(impl,)), seed=7)
+    return check_implementation(impl, replace(d, implementations=(impl,)), DEFAULT, seed=7)
 
 
 def test_the_catalogue_implements_its_losses():
@@ -47,9 +43,9 @@ def test_the_catalogue_implements_its_losses():
 
 @pytest.mark.parametrize(("d", "impl"), CODE, ids=[impl.name for _, impl in CODE])
 def test_each_catalogue_implementation_agrees_with_its_derivation(d, impl):
-    result = check_implementation(impl, d, seed=3)
+    result = check_implementation(impl, d, DEFAULT, seed=3)
     assert result.status is Status.OK, result.describe()
-    assert result.points == POINTS
+    assert result.points == DEFAULT.code_points
     if d.facts.sizes:  # every size 1, 2, 3 and a larger one are among the points
         assert {(1,) * len(d.facts.sizes), (2,) * len(d.facts.sizes),
                 (3,) * len(d.facts.sizes)} <= set(result.sizes)

@@ -12,10 +12,11 @@ transcendental function or an irrational power turns a value into an ``mpmath.mp
 ``CheckSettings.working_digits`` digits (:mod:`evidence.arithmetic`). A derivative is taken in
 forward mode, with dual numbers. Anything the evaluator cannot judge exactly as the exact path
 would (an undefined or complex intermediate, an unknown function, the derivative of an opaque
-function, a ceiling of an inexact value that may sit on an integer) raises :class:`Unsupported`, and the sampler
-then judges that point by the exact path. At the same drawn values the two agree (a test
-compares them on the whole catalogue); the draws themselves come in another order than the exact
-path's, so the points sampled differ, as they would under another seed.
+function, a ceiling of an inexact value that may sit on an integer) raises
+:class:`Unsupported`, and the sampler then judges that point by the exact path. At the same
+drawn values the two agree (a test compares them on the whole catalogue); the draws themselves
+come in another order than the exact path's, so the points sampled differ, as they would under
+another seed.
 
 Entries, symbols and function values are drawn lazily, through the sampler's point, the first
 time they are needed; a drawn value is fixed for the rest of the point (both sides see it).

@@ -190,7 +190,7 @@ def _scaling(name: str, method: str, k: int) -> dict[str, Any]:
         ok = out.counterexample is None and out.agreed == 1
     elif method == "sized":
         lhs, rhs, facts = _identity(name, size)
-        ok = prove_sized(lhs, rhs, facts, sizes=(k,))
+        ok = prove_sized(lhs, rhs, facts, DEFAULT.replace(sized_sizes=(k,)))
     else:
         lhs, rhs, facts = _identity(name, Integer(k))
         ok = prove_equal(lhs, rhs, facts)
@@ -213,8 +213,8 @@ def _phases(cached: bool) -> dict[str, Any]:
 
     imported_sympy = clock()
     from derivations import pipeline
-    from derivations.checking import cache
-    from derivations.checking import check as checker
+    from derivations.checking import grade, parts, store
+    from derivations.kernel import judge
     from derivations.language.derivation import Derivation
     from derivations.loader import load
 
@@ -233,13 +233,14 @@ def _phases(cached: bool) -> dict[str, Any]:
         setattr(owner, name, wrapper)
 
     timed(Derivation, "_check_declarations", f"declaration checks {_BUILDING}")
-    for name in ("prove_equal", "is_nonnegative", "is_strictly_positive", "prove_sized"):
-        timed(checker, name, "symbolic proofs")
-    timed(checker, "sample", "sampling (counterexample hunt)")
-    timed(checker, "check_implementation", "reference implementations")
-    timed(cache.VerdictCache, "key", "cache keys and lookups")
-    timed(cache.VerdictCache, "code_key", "cache keys and lookups")
-    timed(cache.VerdictCache, "get", "cache keys and lookups")
+    for name in ("proves_equal", "proves_order", "transform_problem"):
+        timed(judge, name, "symbolic proofs")
+    timed(grade, "prove_sized", "symbolic proofs")
+    timed(grade, "sample", "sampling (counterexample hunt)")
+    timed(parts, "check_implementation", "reference implementations")
+    timed(store.VerdictCache, "key", "cache keys and lookups")
+    timed(store.VerdictCache, "code_key", "cache keys and lookups")
+    timed(store.VerdictCache, "get", "cache keys and lookups")
     derivations = load(())
     built = clock()
     pipeline.check_loaded(derivations, cache=cached)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from sympy import Basic, Dummy, Indexed, IndexedBase, Symbol, default_sort_key
 from sympy.core.function import AppliedUndef, UndefinedFunction
@@ -13,11 +12,9 @@ from sympy.core.function import AppliedUndef, UndefinedFunction
 from derivations._compat import _assume_defined
 from derivations.errors import AuthoringError
 from derivations.language.hypotheses import Definition, Facts, Hypothesis, generic_entry
+from derivations.language.implementation import Implementation
 from derivations.language.relation import Relation
 from derivations.language.step import Step
-
-if TYPE_CHECKING:
-    from derivations.language.implementation import Implementation
 
 _PRIMARY = ("integer", "positive", "negative", "nonnegative", "nonpositive", "nonzero", "zero",
             "real", "rational", "finite")
@@ -162,8 +159,6 @@ class Derivation:
         object.__setattr__(self, "facts", Facts.from_hypotheses(self.hypotheses))
         self._check_declarations(where)
         object.__setattr__(self, "implementations", tuple(self.implementations))
-        from derivations.language.implementation import Implementation
-
         for impl in self.implementations:
             problem = (impl.validate(self) if isinstance(impl, Implementation)
                        else f"{impl!r} is not an Implementation")

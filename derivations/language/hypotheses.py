@@ -39,6 +39,61 @@ def _owner(target: Basic) -> Basic:
     return target
 
 
+def pattern_variables(pattern: Basic) -> set[Basic]:
+    """The symbols a family or function pattern quantifies over: ``j`` in ``q_j``, ``i`` in
+    ``p(x_i)``, ``x`` in ``f(x)``."""
+    if isinstance(pattern, Indexed):
+        return {i for i in pattern.indices if isinstance(i, Symbol)}
+    if isinstance(pattern, AppliedUndef):
+        out: set[Basic] = set()
+        for part in pattern.args:
+            out |= {part} if isinstance(part, Symbol) else {
+                i for i in getattr(part, "indices", ()) if isinstance(i, Symbol)}
+        return out
+    return set()
+
+
+def _generic_part(part: Basic) -> bool:
+    """Whether an index or an argument stands for every value: a bare symbol, or an entry whose
+    indices are bare symbols (``x_i`` as the argument of ``p(x_i)``)."""
+    if isinstance(part, Symbol):
+        return True
+    return isinstance(part, Indexed) and all(isinstance(i, Symbol) for i in part.indices) \
+        and len(set(part.indices)) == len(part.indices)
+
+
+def pattern_problem(pattern: Basic, what: str) -> str | None:
+    """Why a hypothesis about ``pattern`` cannot stand for its whole family or function, or
+    None when it does.
+
+    SymPy's assumptions are declared on a family (``IndexedBase("q", positive=True)``) or a
+    function, and so hold for every entry or argument; a hypothesis can justify them only when
+    it is stated for every entry too: ``q_j > 0`` with ``j`` a bare symbol, not ``q_1 > 0`` (which
+    says nothing of q_2), not ``q_{j+1} > 0`` (which says nothing of q_1), and ``p(x_i) > 0`` for
+    a function, not ``p(1) > 0``.
+    """
+    if isinstance(pattern, Indexed):
+        parts, kind = pattern.indices, "index"
+        generic = all(isinstance(x, Symbol) for x in parts)
+    elif isinstance(pattern, AppliedUndef):
+        parts, kind = pattern.args, "argument"
+        generic = all(_generic_part(x) for x in parts)
+    else:
+        return None
+    if not generic or len(set(parts)) != len(parts):
+        owner = _owner(pattern)
+        return (f"hypothesis {what} is about {pattern} only, but {owner} is declared for every "
+                f"{kind}; state it for every {kind} with distinct symbols (for example "
+                f"{_example(pattern)}), so that what is displayed covers what is assumed")
+    return None
+
+
+def _example(pattern: Basic) -> str:
+    if isinstance(pattern, Indexed):
+        return str(generic_entry(pattern.base))
+    return f"{pattern.func}({', '.join(f'x{n}' for n in range(len(pattern.args)))})"
+
+
 #: What "x > 0" lets SymPy assume about x.
 _POSITIVE = frozenset({"positive", "nonnegative", "nonzero", "real", "finite"})
 _INTEGER = frozenset({"integer", "rational", "real", "finite"})
@@ -116,7 +171,7 @@ class Positive(Hypothesis):
         if self.pattern.is_positive is not True:
             return (f"hypothesis {self.pattern} > 0 needs {self.owner} to be declared "
                     "positive=True")
-        return None
+        return pattern_problem(self.pattern, f"{self.pattern} > 0")
 
     @property
     def implies(self) -> frozenset[str]:
@@ -136,7 +191,7 @@ class Real(Hypothesis):
     def validate(self) -> str | None:
         if self.pattern.is_real is not True:
             return f"hypothesis {self.pattern} real needs {self.owner} declared real=True"
-        return None
+        return pattern_problem(self.pattern, f"{self.pattern} real")
 
     @property
     def implies(self) -> frozenset[str]:
@@ -157,7 +212,7 @@ class Nonnegative(Hypothesis):
         if self.pattern.is_nonnegative is not True:
             return (f"hypothesis {self.pattern} >= 0 needs {self.owner} declared "
                     "nonnegative=True")
-        return None
+        return pattern_problem(self.pattern, f"{self.pattern} >= 0")
 
     @property
     def implies(self) -> frozenset[str]:
@@ -185,7 +240,7 @@ class IndexRange(Hypothesis):
             self.target, IndexedBase) else self.target
         if probe.is_integer is not True:
             return f"index {self.target} must be declared integer=True"
-        return None
+        return pattern_problem(self.target, f"{self.lo} <= {self.target} <= {self.hi}")
 
     @property
     def implies(self) -> frozenset[str]:
@@ -289,15 +344,26 @@ class UnitInterval(Hypothesis):
             self.target, IndexedBase) else self.target
         if probe.is_positive is not True:
             return f"{self.target} in (0, 1) must be declared positive=True"
-        return None
+        return pattern_problem(self.target, f"0 < {self.target} < 1")
 
     @property
     def implies(self) -> frozenset[str]:
         return _POSITIVE
 
-    def covers(self, expr: Basic) -> bool:
+    @property
+    def family(self) -> IndexedBase | None:
+        """The family every entry of which lies in (0, 1): the target itself, or the base of an
+        entry pattern (``a[l]`` for every l); None for a single symbol."""
         if isinstance(self.target, IndexedBase):
-            return isinstance(expr, Indexed) and same_family(expr.base, self.target)
+            return self.target
+        if isinstance(self.target, Indexed) and pattern_problem(self.target, "") is None:
+            return self.target.base
+        return None
+
+    def covers(self, expr: Basic) -> bool:
+        family = self.family
+        if family is not None:
+            return isinstance(expr, Indexed) and same_family(expr.base, family)
         return bool(expr == self.target)
 
     def stand_in(self, expr: Basic) -> Basic:
@@ -340,13 +406,23 @@ class Facts:
         )
 
     def range_of(self, expr: Expr) -> tuple[Expr, Expr] | None:
-        """The declared range of an integer quantity, or None when nothing is declared."""
+        """The declared range of an integer quantity, or None when nothing is declared.
+
+        A range stated for a family (``IndexRange(y, 1, k)`` with ``y`` an IndexedBase) or for
+        an entry pattern (``IndexRange(y[i], 1, k)``, every ``i``) covers every entry of the
+        family; the pattern's indices are put into the bounds."""
         for r in self.ranges:
             if r.target == expr:
                 return r.lo, r.hi
             if (isinstance(r.target, IndexedBase) and isinstance(expr, Indexed)
                     and same_family(expr.base, r.target)):
                 return r.lo, r.hi
+            if (isinstance(r.target, Indexed) and isinstance(expr, Indexed)
+                    and same_family(expr.base, r.target.base)
+                    and len(expr.indices) == len(r.target.indices)
+                    and pattern_problem(r.target, "") is None):
+                at = dict(zip(r.target.indices, expr.indices, strict=True))
+                return r.lo.xreplace(at), r.hi.xreplace(at)
         if expr.is_Integer:
             return expr, expr
         return None
@@ -396,8 +472,9 @@ class Facts:
         back: dict[Basic, Basic] = {}
         for atom in expr.atoms(Symbol, Indexed):
             for u in self.intervals:
-                target = u.target[atom.indices] if isinstance(atom, Indexed) and isinstance(
-                    u.target, IndexedBase) else u.target
+                family = u.family
+                target = family[atom.indices] if isinstance(atom, Indexed) and family is not None \
+                    else u.target
                 if not isinstance(target, IndexedBase) and u.stand_in(target) == atom:
                     back[atom] = 1 - target
         return expr.xreplace(back)

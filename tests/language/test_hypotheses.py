@@ -11,8 +11,10 @@ from derivations.language.hypotheses import (
     Definition,
     Facts,
     IndexRange,
+    Nonnegative,
     Parameter,
     Positive,
+    Real,
     Simplex,
     Size,
     UnitInterval,
@@ -182,3 +184,55 @@ def test_the_complement_stand_in_is_positive_and_restored():
     assert stood != 1 - a and stood.is_positive
     assert facts.restore(stood) == 1 - a
     assert facts.complement(a - 1) == a - 1  # only 1 - a is replaced
+
+
+# -- a hypothesis covers exactly the entries its pattern covers ---------------------------------
+
+i = Symbol("i", integer=True)
+xs = IndexedBase("x", real=True)
+reals = IndexedBase("r", real=True)
+nonneg = IndexedBase("n", nonnegative=True)
+ints = IndexedBase("y", integer=True)
+two = Function("two", positive=True)
+
+
+@pytest.mark.parametrize("hypothesis", [
+    Positive(q[1]), Positive(q[j + 1]), Positive(q[2 * j]), Positive(q[labels[j]]),
+    Positive(IndexedBase("w", positive=True)[j, j]), Positive(f(Integer(1))),
+    Positive(f(x + 1)), Positive(two(j, j)), Positive(f(xs[1])),
+    Real(reals[0]), Nonnegative(nonneg[2]), IndexRange(ints[1], 1, k),
+    UnitInterval(q[3]),
+], ids=str)
+def test_a_hypothesis_about_some_entries_cannot_stand_for_the_family(hypothesis):
+    problem = hypothesis.validate()
+    assert problem is not None and "only, but" in problem and "declared for every" in problem
+
+
+@pytest.mark.parametrize("hypothesis", [
+    Positive(q[j]), Positive(f(x)), Positive(f(xs[i])), Positive(two(i, j)),
+    Real(reals[i]), Nonnegative(nonneg[j]), IndexRange(ints[i], 1, k), UnitInterval(q[i]),
+    Positive(a), UnitInterval(q),
+], ids=str)
+def test_a_hypothesis_for_every_entry_is_valid(hypothesis):
+    assert hypothesis.validate() is None
+
+
+def test_a_range_stated_on_an_entry_pattern_covers_every_entry():
+    facts = Facts.from_hypotheses([Size(k), IndexRange(ints[i], 1, k)])
+    for entry in (ints[i], ints[j], ints[3], ints[k]):
+        assert facts.range_of(entry) == (1, k)
+        assert facts.in_range(entry, Integer(1), k)
+    assert facts.range_of(labels[j]) is None  # another family
+
+
+def test_the_pattern_s_index_is_put_into_the_bounds():
+    facts = Facts.from_hypotheses([Size(k), IndexRange(ints[i], 1, i)])
+    assert facts.range_of(ints[4]) == (1, 4)
+    assert facts.range_of(ints[j]) == (1, j)
+
+
+def test_a_unit_interval_stated_on_an_entry_pattern_covers_every_entry():
+    facts = Facts.from_hypotheses([UnitInterval(q[i])])
+    assert facts.in_unit_interval(q[1]) and facts.in_unit_interval(q[j])
+    stood = facts.complement(1 - q[2])
+    assert stood != 1 - q[2] and facts.restore(stood) == 1 - q[2]

@@ -112,6 +112,7 @@ def _carriers(scan: _Scan) -> set[Basic]:
         elif isinstance(sym, Symbol) and sym not in labels:
             found.add(sym)
     found |= {i.base for i in scan.entries}
+    found |= set(scan.families)  # a family shown whole (a vector, an equality case q = p)
     found |= {call.func for call in scan.calls}
     return {obj for obj in found if _assumptions(obj)}
 
@@ -156,14 +157,6 @@ class Derivation:
         for i, s in enumerate(self.steps, 1):
             if not isinstance(s, Step):
                 raise AuthoringError(f"{where}: step {i} is {s!r}, not a Step")
-        object.__setattr__(self, "facts", Facts.from_hypotheses(self.hypotheses))
-        self._check_declarations(where)
-        object.__setattr__(self, "implementations", tuple(self.implementations))
-        for impl in self.implementations:
-            problem = (impl.validate(self) if isinstance(impl, Implementation)
-                       else f"{impl!r} is not an Implementation")
-            if problem:
-                raise AuthoringError(f"{where}: {problem}")
         relation = self.relation  # refuses a chain that mixes <= and >=
         if self.equality_if is not None:
             if relation is Relation.EQ:
@@ -174,6 +167,14 @@ class Derivation:
                     raise AuthoringError(
                         f"{where}: an equality case maps a family to a family (q: p) or a "
                         f"symbol to an expression, not {key!r} to {value!r}")
+        object.__setattr__(self, "facts", Facts.from_hypotheses(self.hypotheses))
+        self._check_declarations(where)
+        object.__setattr__(self, "implementations", tuple(self.implementations))
+        for impl in self.implementations:
+            problem = (impl.validate(self) if isinstance(impl, Implementation)
+                       else f"{impl!r} is not an Implementation")
+            if problem:
+                raise AuthoringError(f"{where}: {problem}")
 
     def _check_clashes(self, where: str, places: list[tuple[str, _Scan]]) -> None:
         """Two different symbols (or families, or functions) under one name print alike, so a
@@ -201,6 +202,10 @@ class Derivation:
             implied.setdefault(h.owner, set()).update(h.implies)
         places = [("the start", self.start)]
         places += [(f"step {n}", s.expr) for n, s in enumerate(self.steps, 1)]
+        places += [(f"the {what} of step {n}'s rule {s.rule.name!r}", e)
+                   for n, s in enumerate(self.steps, 1) for what, e in s.rule.expressions()]
+        places += [("the equality case", e) for pair in (self.equality_if or {}).items()
+                   for e in pair if isinstance(e, Basic)]
         definitions = [d for d in self.hypotheses if isinstance(d, Definition)]
         places += [(f"the definition of {d.function}", d.formula.expr) for d in definitions]
         scans = {id(e): _Scan.of(e) for _, e in places}

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from sympy import Basic, Lambda
+from sympy import Basic, Lambda, Tuple
 
 from derivations.language.relation import Relation
 
@@ -69,6 +69,32 @@ class Rule:
     #: For a cited inequality theorem: the (instantiated) condition under which its
     #: certificate vanishes, established by the theorem's own checked equality case.
     equality_if: dict[Basic, Basic] | None = field(default=None, compare=False)
+    #: Any other expression the rule's side conditions read (a cited theorem's mapping), so
+    #: that the declaration audit sees it.
+    carried: tuple[Basic, ...] = ()
+
+    def expressions(self) -> list[tuple[str, Basic]]:
+        """Every expression the rule carries, named for a message: what the declaration audit
+        scans, since each may decide a side condition or a proof. A lemma's weight and argument
+        under a sum are shown bound by the sum's variable (``Lambda``), as they are used."""
+        out: list[tuple[str, Basic]] = []
+        if self.transform is not None:
+            out.append(("transform", self.transform))
+        if self.certificate is not None:
+            out.append(("certificate", self.certificate))
+        if self.instance is not None:
+            lemma, weight, at, over = self.instance
+            bound = (over[0],) if over is not None else ()
+            out.append(("weight", Lambda(bound, weight) if bound else weight))
+            out.append(("lemma argument", Lambda(bound, at) if bound else at))
+            if over is not None:
+                out.append(("summation range", Tuple(*over[1:])))
+            out.append(("lemma", lemma.slack))
+            out.append(("lemma's equality point", lemma.at_equality))
+        for key, value in (self.equality_if or {}).items():
+            out += [("equality case", key), ("equality case", value)]
+        out += [("cited theorem's mapping", e) for e in self.carried]
+        return [(name, e) for name, e in out if isinstance(e, Basic)]
 
     def __repr__(self) -> str:
         extra = f", transform={self.transform}" if self.transform is not None else ""

@@ -24,10 +24,12 @@ from sympy import (
     StrictGreaterThan,
     Sum,
     Symbol,
+    Tuple,
     diff,
     log,
 )
 
+from derivations._compat import _sympify
 from derivations.kernel.positivity import is_nonnegative, is_positive, not_smooth
 from derivations.language.derivation import Derivation
 from derivations.language.hypotheses import (
@@ -87,13 +89,20 @@ LOG_BELOW_TANGENT = Lemma("log_below_tangent", "log x <= x - 1 (x > 0)",
 
 
 def _conditions(weight: Expr, at: Expr, lemma: Lemma, over: tuple | None) -> ConditionMaker:
+    judged_weight, judged_at = weight, at
+    if over is not None:
+        # judged for every value of the summation variable: its own assumptions (a "positive"
+        # j summed from 0) are no hypothesis, so a fresh integer stands in for it
+        fresh = {over[0]: Dummy(str(over[0]), integer=True)}
+        judged_weight, judged_at = weight.xreplace(fresh), at.xreplace(fresh)
+
     def make(prev: Basic, new: Basic, facts: Facts) -> list[Condition]:
         problem = lemma.problem()
         out = [Condition(f"lemma {lemma.statement}", problem is None, problem or "")]
-        out.append(Condition(f"weight {weight} >= 0", is_nonnegative(weight, facts),
+        out.append(Condition(f"weight {weight} >= 0", is_nonnegative(judged_weight, facts),
                              formula=GreaterThan(weight, 0, evaluate=False)))
         if lemma.positive_domain:
-            out.append(Condition(f"{at} > 0", is_positive(at, facts),
+            out.append(Condition(f"{at} > 0", is_positive(judged_at, facts),
                                  formula=StrictGreaterThan(at, 0, evaluate=False)))
         if over is not None:
             v, lo, hi = over
@@ -110,7 +119,16 @@ def _fits(prev: Basic, new: Basic) -> str | None:
 
 
 def by_lemma(lemma: Lemma, weight: Expr, at: Expr, over: tuple | None = None) -> Rule:
-    """Justify ``<=``/``>=`` by ``sum_over weight * slack(at)`` (``over``: a summation limit)."""
+    """Justify ``<=``/``>=`` by ``sum_over weight * slack(at)`` (``over``: a summation limit
+    ``(j, lo, hi)``)."""
+    if not isinstance(lemma, Lemma):
+        raise TypeError(f"by_lemma needs a Lemma, not {lemma!r}")
+    weight, at = _sympify(weight), _sympify(at)
+    if over is not None:
+        if not (isinstance(over, (tuple, Tuple)) and len(over) == 3
+                and isinstance(over[0], Symbol)):
+            raise TypeError(f"a summation limit is (symbol, lower, upper), not {over!r}")
+        over = (over[0], _sympify(over[1]), _sympify(over[2]))
     term = weight * lemma.slack(at)
     certificate = Sum(term, over) if over is not None else term
     return Rule(f"lemma:{lemma.name}", f"certificate from the lemma {lemma.statement}", _ORDER,
@@ -174,7 +192,8 @@ def by_theorem(theorem: Derivation, mapping: dict[Basic, Basic] | None = None) -
                     for k, v in theorem.equality_if.items()}
     return Rule(f"theorem:{theorem.name}", f"by {theorem.title}", _ORDER,
                 conditions=_transferred(theorem, mapping), fits=_fits, certificate=certificate,
-                cites=(theorem.name,), equality_if=equality)
+                cites=(theorem.name,), equality_if=equality,
+                carried=tuple(v for v in mapping.values() if isinstance(v, Basic)))
 
 
 __all__ = ["LOG_BELOW_TANGENT", "Lemma", "by_lemma", "by_theorem"]

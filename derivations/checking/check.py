@@ -16,7 +16,7 @@ from derivations.checking.parts import Parts, check_parts
 from derivations.checking.store import VerdictCache
 from derivations.errors import AuthoringError, ImplementationFailure, StepFailure
 from derivations.language.derivation import Derivation
-from derivations.language.results import DerivationResult, Evidence, Status
+from derivations.language.results import DerivationResult, Evidence, Status, StepResult
 from derivations.settings import DEFAULT, CheckSettings
 
 
@@ -33,30 +33,70 @@ def _cited_closure(d: Derivation, known: Mapping[str, Derivation]) -> list[str]:
 
 
 def check_derivation(d: Derivation, known: Mapping[str, Derivation] | None = None,
-                     *, cited_ok: Mapping[str, bool] | None = None,
+                     *, cited: Mapping[str, DerivationResult] | None = None,
                      cache: VerdictCache | None = None,
                      settings: CheckSettings = DEFAULT) -> DerivationResult:
     """Check every step of ``d`` (all of them, so that a report shows every failure); with a
-    ``cache``, unchanged accepted steps are not proved again."""
+    ``cache``, unchanged accepted steps are not proved again. ``cited``: the results of the
+    derivations ``d`` cites, when the caller has them (else they are checked first)."""
     known = known or {d.name: d}
-    if cited_ok is None and d.cites:  # check what d rests on before trusting it
+    if cited is None and d.cites:  # check what d rests on before trusting it
         closure = [known[n] for n in _cited_closure(d, known)]
-        cited_ok = {r.derivation.name: r.ok
-                    for r in check_all(closure, cache=cache, settings=settings)}
-    return assemble(d, known, cited_ok, check_parts(d, settings, cache))
+        cited = {r.derivation.name: r
+                 for r in check_all(closure, cache=cache, settings=settings)}
+    return assemble(d, known, cited, check_parts(d, settings, cache))
 
 
 def assemble(d: Derivation, known: Mapping[str, Derivation],
-             cited_ok: Mapping[str, bool] | None, parts: Parts) -> DerivationResult:
+             cited: Mapping[str, DerivationResult] | None, parts: Parts) -> DerivationResult:
     """The result of ``d``: its parts, and a problem for each citation that is not among the
-    loaded derivations or does not check."""
+    loaded derivations, is not the loaded object of its name, or does not check.
+
+    A step is at most as strong as its weakest citation: a step that cites a theorem proved
+    only at ``sized`` or ``sampled`` grade gets that grade (and the evidence policy, applied
+    afterwards by :func:`require`, sees it)."""
+    cited = cited or {}
     problems = [f"cites {name!r}, which is not among the loaded derivations"
                 for name in d.cites if name not in known]
-    for name in d.cites:
-        if cited_ok is not None and name in cited_ok and not cited_ok[name]:
-            problems.append(f"cites {name!r}, which does not check")
+    problems += [f"cites {name!r}, which does not check"
+                 for name in d.cites if name in cited and not cited[name].ok]
+    for n, step in enumerate(d.steps, 1):
+        theorem = step.rule.theorem
+        if theorem is not None and not _same_theorem(known.get(theorem.name), theorem):
+            problems.append(
+                f"step {n} takes its certificate from an object named {theorem.name!r} that "
+                "is not the loaded, checked derivation of that name")
     problems += parts.equality_problems
-    return DerivationResult(d, parts.steps, tuple(problems), parts.implementations)
+    steps = tuple(_as_strong_as_citations(s, cited) for s in parts.steps)
+    return DerivationResult(d, steps, tuple(problems), parts.implementations)
+
+
+def _same_theorem(loaded: Derivation | None, cited: Derivation) -> bool:
+    """Whether ``cited`` states what the loaded derivation of its name proves: the same object,
+    or one equal to it in every part that a citation uses (its statement, its proof and its
+    equality case, which ``==`` on a Derivation leaves out)."""
+    if loaded is None:
+        return False
+    return loaded is cited or (loaded == cited and loaded.equality_if == cited.equality_if)
+
+
+def _as_strong_as_citations(result: StepResult,
+                            cited: Mapping[str, DerivationResult]) -> StepResult:
+    """``result`` with its grade lowered to the weakest grade of what its step cites."""
+    if not result.ok or result.evidence is None:
+        return result
+    weakest = result.evidence
+    because = ""
+    for name in result.step.cites:
+        other = cited.get(name)
+        grade = other.weakest if other is not None else None
+        if grade is not None and not grade.at_least(weakest):
+            weakest, because = grade, name
+    if not because:
+        return result
+    return replace(result, evidence=weakest,
+                   reason=f"it cites {because!r}, which holds only at {weakest.value} grade"
+                          + (f"; {result.reason}" if result.reason else ""))
 
 
 def citation_order(derivations: Iterable[Derivation]) -> list[Derivation]:
@@ -99,14 +139,12 @@ def check_all(derivations: Iterable[Derivation], *, cache: VerdictCache | None =
     parts: dict[str, Parts] = {}
     if jobs > 1:
         parts = check_in_processes(order, settings, cache, jobs)
-    verdicts: dict[str, bool] = {}
-    results = {}
+    results: dict[str, DerivationResult] = {}
     for d in order:
         found = parts.get(d.name)
-        result = (assemble(d, known, verdicts, found) if found is not None
-                  else check_derivation(d, known, cited_ok=verdicts, cache=cache,
+        result = (assemble(d, known, results, found) if found is not None
+                  else check_derivation(d, known, cited=results, cache=cache,
                                         settings=settings))
-        verdicts[d.name] = result.ok
         results[d.name] = result
     return [results[n] for n in names]
 

@@ -72,6 +72,9 @@ class Rule:
     #: Any other expression the rule's side conditions read (a cited theorem's mapping), so
     #: that the declaration audit sees it.
     carried: tuple[Basic, ...] = ()
+    #: For a cited theorem: the derivation object the certificate was taken from. The checker
+    #: accepts the citation only when it is the loaded, checked derivation of that name.
+    theorem: Any = field(default=None, compare=False, repr=False)
 
     def expressions(self) -> list[tuple[str, Basic]]:
         """Every expression the rule carries, named for a message: what the declaration audit

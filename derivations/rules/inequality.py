@@ -19,6 +19,8 @@ from sympy import (
     Dummy,
     Expr,
     GreaterThan,
+    Indexed,
+    IndexedBase,
     Integer,
     Lambda,
     StrictGreaterThan,
@@ -28,19 +30,26 @@ from sympy import (
     diff,
     log,
 )
+from sympy.core.function import AppliedUndef
 
 from derivations._compat import _sympify
+from derivations.kernel.binders import freshen
+from derivations.kernel.canonical import prepare
 from derivations.kernel.positivity import is_nonnegative, is_positive, not_smooth
 from derivations.language.derivation import Derivation
 from derivations.language.hypotheses import (
+    Definition,
     Facts,
     Hypothesis,
     IndexRange,
+    Nonnegative,
     Parameter,
     Positive,
+    Real,
     Simplex,
     Size,
     UnitInterval,
+    pattern_variables,
     same_family,
 )
 from derivations.language.notation import Optimum
@@ -149,13 +158,31 @@ def _transferred(theorem: Derivation, mapping: dict[Basic, Basic]) -> ConditionM
     return make
 
 
+def _stated_here(inst: Basic, facts: Facts, quantified: set[Basic]) -> bool:
+    """Whether every symbol, family and function ``inst`` is made of is named by a hypothesis
+    of the citer (or is one of the pattern's own variables): a carried-over hypothesis must not
+    hold merely because the cited theorem's own symbol carries a declaration that the citer
+    never displays."""
+    made_of = {a.base for a in inst.atoms(Indexed)}
+    made_of |= {a.func for a in inst.atoms(AppliedUndef)}
+    labels = {b.label for b in made_of if isinstance(b, IndexedBase)}
+    made_of |= {s for s in inst.free_symbols if isinstance(s, Symbol) and s not in labels}
+    return all(x in facts.declared or x in quantified for x in made_of)
+
+
 def _transfer(h: Hypothesis, m: dict[Basic, Basic], facts: Facts) -> tuple[str, bool]:
     if isinstance(h, Size):
         s = h.symbol.xreplace(m)
-        return f"{s} is a positive integer", bool(s.is_integer and s.is_positive)
-    if isinstance(h, Positive):
+        return f"{s} is a positive integer", bool(
+            s.is_integer and s.is_positive and _stated_here(s, facts, set()))
+    if isinstance(h, (Positive, Real, Nonnegative)):
         inst = h.pattern.xreplace(m)
-        return f"{inst} > 0", is_positive(inst, facts)
+        stated = _stated_here(inst, facts, pattern_variables(h.pattern))
+        if isinstance(h, Positive):
+            return f"{inst} > 0", stated and is_positive(inst, facts)
+        if isinstance(h, Real):
+            return f"{inst} is real", stated and prepare(inst, facts).is_real is True
+        return f"{inst} >= 0", stated and is_nonnegative(inst, facts)
     if isinstance(h, Simplex):
         base, size = h.base.xreplace(m), h.size.xreplace(m)
         return (f"{base} lies on the simplex of size {size}",
@@ -167,9 +194,22 @@ def _transfer(h: Hypothesis, m: dict[Basic, Basic], facts: Facts) -> tuple[str, 
     if isinstance(h, UnitInterval):
         target = h.target.xreplace(m)
         return f"0 < {target} < 1", facts.in_unit_interval(target)
+    if isinstance(h, Definition):
+        function = h.function.xreplace(m) if isinstance(h.function, Basic) else h.function
+        formula = h.formula.xreplace(m)
+        mine = [d for d in facts.definitions if d.function == function]
+        return (f"{function} is defined as {formula}",
+                any(d.formula == formula or _same_lambda(d.formula, formula) for d in mine))
     if isinstance(h, Parameter):
         return f"{h.symbol} is a parameter", True
     return f"{h!r} carries over", False
+
+
+def _same_lambda(a: Lambda, b: Lambda) -> bool:
+    """Two definitions with the same body up to the names of their arguments."""
+    if len(a.variables) != len(b.variables):
+        return False
+    return bool(a.expr.xreplace(dict(zip(a.variables, b.variables, strict=True))) == b.expr)
 
 
 def by_theorem(theorem: Derivation, mapping: dict[Basic, Basic] | None = None) -> Rule:
@@ -178,12 +218,16 @@ def by_theorem(theorem: Derivation, mapping: dict[Basic, Basic] | None = None) -
     A theorem ``a >= b`` certifies ``(a - b)`` instantiated; the step holds when the larger side
     minus the smaller equals that instance and the theorem's hypotheses hold for it here.
     """
-    mapping = dict(mapping or {})
+    if not isinstance(theorem, Derivation):
+        raise TypeError(f"by_theorem cites a Derivation, not {theorem!r}")
+    mapping = {_sympify(k): _sympify(v) for k, v in dict(mapping or {}).items()}
     relation = theorem.relation
+    # the theorem's binders are made fresh first: a mapped value that mentions the theorem's
+    # own summation index must not be captured by its sum
     if relation in (Relation.GE, Relation.GT):
-        certificate = (theorem.start - theorem.end).xreplace(mapping)
+        certificate = freshen(theorem.start - theorem.end).xreplace(mapping)
     elif relation in (Relation.LE, Relation.LT):
-        certificate = (theorem.end - theorem.start).xreplace(mapping)
+        certificate = freshen(theorem.end - theorem.start).xreplace(mapping)
     else:
         raise ValueError(f"theorem {theorem.name!r} is not an inequality")
     equality = None
@@ -193,7 +237,8 @@ def by_theorem(theorem: Derivation, mapping: dict[Basic, Basic] | None = None) -
     return Rule(f"theorem:{theorem.name}", f"by {theorem.title}", _ORDER,
                 conditions=_transferred(theorem, mapping), fits=_fits, certificate=certificate,
                 cites=(theorem.name,), equality_if=equality,
-                carried=tuple(v for v in mapping.values() if isinstance(v, Basic)))
+                carried=tuple(v for v in mapping.values() if isinstance(v, Basic)),
+                theorem=theorem)
 
 
 __all__ = ["LOG_BELOW_TANGENT", "Lemma", "by_lemma", "by_theorem"]

@@ -1,22 +1,54 @@
-"""The command line: ``derivations list | check | build | notebook``. It parses arguments and
-calls the pipeline; exit codes are 0 (every step holds), 1 (a step or a build failed), 2 (usage
-error)."""
+"""The command line: ``derivations list | check | build | notebook | mutate``. It parses arguments
+and calls the pipeline (or the mutation harness); exit codes are 0 (every step holds), 1 (a step,
+a build or a mutant hunt failed), 2 (usage error), 130 (interrupted): one table, :data:`EXIT_CODES`,
+maps every error a command raises to its code and its one-line message."""
 
 from __future__ import annotations
 
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from derivations import __version__
+from derivations.errors import BuildError, DerivationError, LoadError
 
 if TYPE_CHECKING:
+    from derivations.language.results import Evidence
     from derivations.pipeline import BuildOutcome
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+def _os_error(exc: BaseException, args: argparse.Namespace) -> str:
+    assert isinstance(exc, OSError)
+    return f"derivations: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")
+
+
+#: Every error a command may raise, tried in this order: its exit code and the one line printed
+#: instead of a traceback (with ``--debug`` an ``Exception`` is raised instead).
+EXIT_CODES: tuple[tuple[type[BaseException], int,
+                        Callable[[BaseException, argparse.Namespace], str]], ...] = (
+    # a source that cannot be loaded: a usage error
+    (LoadError, EXIT_USAGE, lambda exc, args: f"derivations: error: {exc}"),
+    # a file that cannot be read or written (OUT, --json FILE)
+    (OSError, EXIT_USAGE, _os_error),
+    # TeX missing or failing, a notebook cell that raised: the build wrote nothing
+    (BuildError, EXIT_FAILED,
+     lambda exc, args: f"derivations: {exc}\n"
+                       f"derivations: nothing was written to {getattr(args, 'out', 'OUT')}."),
+    # a malformed derivation (AuthoringError), or any other error of the family
+    (DerivationError, EXIT_FAILED, lambda exc, args: f"derivations: {exc}"),
+    (KeyboardInterrupt, EXIT_INTERRUPTED,
+     lambda exc, args: "derivations: interrupted; files already in place were left as they "
+                       "were."),
+    # an object the engine cannot handle: one line, not a traceback
+    (Exception, EXIT_FAILED,
+     lambda exc, args: f"derivations: error: {type(exc).__name__}: {exc} (run with --debug "
+                       "for the traceback)"),
+)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -35,9 +67,9 @@ def _parser() -> argparse.ArgumentParser:
     _checking(check)
     check.add_argument("--json", metavar="FILE", type=Path,
                        help="also write the machine-readable report to FILE ('-' for stdout)")
-    check.add_argument("--min-evidence", choices=("symbolic", "sized", "sampled"),
-                       default="sampled",
-                       help="fail steps supported only by weaker evidence (default: sampled)")
+    check.add_argument("--min-evidence", type=_evidence, default="sampled", metavar="GRADE",
+                       help="fail steps supported only by weaker evidence: symbolic, sized or "
+                            "sampled (default: sampled)")
     check.add_argument("-q", "--quiet", action="store_true", help="print only failures")
 
     build = sub.add_parser("build", help="check, then write the proofs (LaTeX, MyST, Quarto)")
@@ -65,17 +97,25 @@ def _parser() -> argparse.ArgumentParser:
                           help="also write OUT/derivations.pdf (nbconvert, xelatex)")
     notebook.add_argument("--check", action="store_true", dest="verify_only",
                           help="write nothing; exit 1 and name the files that differ from OUT")
+
+    mutate = sub.add_parser("mutate", help="make every step and reference implementation wrong, "
+                                           "and check that the checker rejects each mutant")
+    _checking(mutate, cache=False)  # the harness never uses the verdict cache
+    mutate.add_argument("-v", "--verbose", action="store_true", help="list every killed mutant")
     return parser
 
 
-def _checking(command: argparse.ArgumentParser) -> None:
-    """What every command that checks takes: the sources, --no-cache and -j."""
+def _checking(command: argparse.ArgumentParser, *, cache: bool = True) -> None:
+    """What every command that checks takes: the sources, -j and, when it uses the verdict
+    cache, --no-cache."""
     command.add_argument("sources", nargs="*", metavar="SOURCE",
                          help="catalogue names, Python files or dotted modules defining "
                               "derivations (default: the whole catalogue)")
-    command.add_argument("--no-cache", action="store_false", dest="cache",
-                         help="prove every step again, without reading or writing the verdict "
-                              "cache (default: reuse the accepted verdicts of unchanged steps)")
+    if cache:
+        command.add_argument("--no-cache", action="store_false", dest="cache",
+                             help="prove every step again, without reading or writing the "
+                                  "verdict cache (default: reuse the accepted verdicts of "
+                                  "unchanged steps)")
     command.add_argument("-j", "--jobs", type=_positive, default=_cpus(), metavar="N",
                          help=f"check in N processes (default: one per CPU, here {_cpus()}); "
                               "the results are the same")
@@ -93,13 +133,25 @@ def _positive(text: str) -> int:
     return value
 
 
+def _evidence(text: str) -> Evidence:
+    """A grade of evidence by its name. The names are the enum's, imported when a command that
+    checks is parsed, not to build the parser: ``derivations --help`` stays instant."""
+    from derivations.language.results import Evidence
+
+    grades = [e.value for e in Evidence]
+    if text not in grades:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a grade of evidence; choose from "
+                                         + ", ".join(grades))
+    return Evidence(text)
+
+
 def _versions() -> dict[str, str]:
     import sympy
 
     return {"derivations": __version__, "sympy": sympy.__version__}
 
 
-def _cmd_list() -> int:
+def _cmd_list(args: argparse.Namespace) -> int:
     from derivations.loader import catalogue
 
     for d in catalogue():
@@ -108,11 +160,10 @@ def _cmd_list() -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from derivations.language.results import Evidence
     from derivations.pipeline import check, write_report
     from derivations.render.report import as_json, text
 
-    results = check(args.sources, min_evidence=Evidence(args.min_evidence), cache=args.cache,
+    results = check(args.sources, min_evidence=args.min_evidence, cache=args.cache,
                     jobs=args.jobs)
     shown = [r for r in results if not r.ok] if args.quiet else results
     if shown:
@@ -148,7 +199,6 @@ def _settled(outcome: BuildOutcome, args: argparse.Namespace, command: str) -> i
 def _cmd_build(args: argparse.Namespace) -> int:
     from derivations.pipeline import FORMATS, build
     from derivations.progress import Progress
-    from derivations.render.pdf import TexFailed, TexUnavailable
 
     formats = tuple(dict.fromkeys(args.formats or FORMATS))
     for flag, wanted in (("--pdf", args.pdf), ("--slides", args.slides)):
@@ -156,14 +206,9 @@ def _cmd_build(args: argparse.Namespace) -> int:
             print(f"derivations: error: {flag} needs the latex format (add --format latex)",
                   file=sys.stderr)
             return EXIT_USAGE
-    try:
-        outcome = build(args.sources, out=args.out, pdf=args.pdf, slides=args.slides,
-                        verify_only=args.verify_only, cache=args.cache, formats=formats,
-                        progress=Progress(), jobs=args.jobs)
-    except (TexUnavailable, TexFailed) as exc:
-        print(f"derivations: {exc}", file=sys.stderr)
-        print(f"derivations: nothing was written to {args.out}.", file=sys.stderr)
-        return EXIT_FAILED
+    outcome = build(args.sources, out=args.out, pdf=args.pdf, slides=args.slides,
+                    verify_only=args.verify_only, cache=args.cache, formats=formats,
+                    progress=Progress(), jobs=args.jobs)
     settled = _settled(outcome, args, "build")
     if settled is not None:
         return settled
@@ -176,17 +221,9 @@ def _cmd_build(args: argparse.Namespace) -> int:
 def _cmd_notebook(args: argparse.Namespace) -> int:
     from derivations.pipeline import notebook
     from derivations.progress import Progress
-    from derivations.render.export import NotebookFailed
-    from derivations.render.pdf import TexFailed, TexUnavailable
 
-    try:
-        outcome = notebook(args.sources, out=args.out, pdf=args.pdf,
-                           verify_only=args.verify_only, cache=args.cache, progress=Progress(),
-                           jobs=args.jobs)
-    except (NotebookFailed, TexUnavailable, TexFailed) as exc:
-        print(f"derivations: {exc}", file=sys.stderr)
-        print(f"derivations: nothing was written to {args.out}.", file=sys.stderr)
-        return EXIT_FAILED
+    outcome = notebook(args.sources, out=args.out, pdf=args.pdf, verify_only=args.verify_only,
+                       cache=args.cache, progress=Progress(), jobs=args.jobs)
     settled = _settled(outcome, args, "notebook")
     if settled is not None:
         return settled
@@ -196,42 +233,34 @@ def _cmd_notebook(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_mutate(args: argparse.Namespace) -> int:
+    from derivations import mutation
+
+    report = mutation.run(mutation.targets(args.sources), jobs=args.jobs)
+    print(report.text(verbose=args.verbose), end="")
+    if not report.ok:
+        return EXIT_FAILED
+    if not args.sources and report.total < mutation.MINIMUM_MUTANTS:
+        print(f"derivations: only {report.total} non-equivalent mutants; the hunt needs at "
+              f"least {mutation.MINIMUM_MUTANTS}", file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "list": _cmd_list, "check": _cmd_check, "build": _cmd_build, "notebook": _cmd_notebook,
+    "mutate": _cmd_mutate}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    from derivations.errors import AuthoringError
-    from derivations.loader import LoadError
-
     try:
-        if args.command == "list":
-            return _cmd_list()
-        if args.command == "check":
-            return _cmd_check(args)
-        if args.command == "notebook":
-            return _cmd_notebook(args)
-        return _cmd_build(args)
-    except LoadError as exc:
-        if args.debug:
-            raise
-        print(f"derivations: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except AuthoringError as exc:
-        if args.debug:
-            raise
-        print(f"derivations: {exc}", file=sys.stderr)
-        return EXIT_FAILED
-    except OSError as exc:
-        if args.debug:
-            raise
-        print(f"derivations: error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
-              file=sys.stderr)
-        return EXIT_USAGE
-    except Exception as exc:  # an object the engine cannot handle: one line, not a traceback
-        if args.debug:
-            raise
-        print(f"derivations: error: {type(exc).__name__}: {exc} (run with --debug for the "
-              "traceback)", file=sys.stderr)
-        return EXIT_FAILED
-    except KeyboardInterrupt:
-        print("derivations: interrupted; files already in place were left as they were.",
-              file=sys.stderr)
-        return 130
+        return _COMMANDS[args.command](args)
+    except BaseException as exc:
+        matched = next(((code, message) for kind, code, message in EXIT_CODES
+                        if isinstance(exc, kind)), None)
+        if matched is None or (args.debug and isinstance(exc, Exception)):
+            raise  # SystemExit and the like; with --debug, the traceback
+        code, message = matched
+        print(message(exc, args), file=sys.stderr)
+        return code

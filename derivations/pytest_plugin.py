@@ -2,9 +2,11 @@
 
 Collection is opt-in, like pytest's own ``--doctest-modules``: nothing happens unless the run
 passes ``--derivations`` or the ini file sets ``derivations = true``, so installing the package
-changes no one else's test run. A Python file is collected when it assigns a ``Derivation(...)``
-to a name at top level (read from its syntax tree, without importing it). Loading and checking
-go through the same pipeline as ``derivations check``.
+changes no one else's test run. Nor does it cost anything: this module imports only pytest and
+the standard library, and the engine (SymPy with it) is imported by the hooks that run once
+collection is on. A Python file is collected when it assigns a ``Derivation(...)`` to a name at
+top level (read from its syntax tree, without importing it). Loading and checking go through the
+same pipeline as ``derivations check``.
 """
 
 from __future__ import annotations
@@ -12,24 +14,28 @@ from __future__ import annotations
 import ast
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
-from derivations.language.derivation import Derivation
-from derivations.language.results import DerivationResult, Evidence, StepResult
-from derivations.render.report import text
+if TYPE_CHECKING:
+    from derivations.language.derivation import Derivation
+    from derivations.language.results import DerivationResult, Evidence, StepResult
 
-_GRADES = ("symbolic", "sized", "sampled")
+#: The weakest evidence a step may have, read and checked once the plugin is in use.
+_MIN_EVIDENCE: pytest.StashKey[Evidence] = pytest.StashKey()
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
+    # No ``choices``: the grades are those of ``Evidence``, whose module imports SymPy; a value
+    # is checked in ``pytest_configure``, and only when the plugin is in use.
     group = parser.getgroup("derivations", "checked derivations")
     group.addoption("--derivations", action="store_true", default=False,
                     help="collect Python files that define Derivation objects; one test item "
                          "per derivation")
-    group.addoption("--derivations-min-evidence", choices=_GRADES, default=None,
-                    help="fail steps supported only by weaker evidence (default: sampled)")
+    group.addoption("--derivations-min-evidence", metavar="GRADE", default=None,
+                    help="fail steps supported only by weaker evidence: symbolic, sized or "
+                         "sampled (default: sampled)")
     parser.addini("derivations", type="bool", default=False,
                   help="collect derivations as with --derivations")
     parser.addini("derivations_min_evidence", default="sampled",
@@ -40,11 +46,21 @@ def _enabled(config: pytest.Config) -> bool:
     return bool(config.getoption("derivations") or config.getini("derivations"))
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    """Check the minimum evidence before collection, when the plugin is in use (enabled, or
+    its option given); otherwise import nothing."""
+    if _enabled(config) or config.getoption("derivations_min_evidence") is not None:
+        config.stash[_MIN_EVIDENCE] = _min_evidence(config)
+
+
 def _min_evidence(config: pytest.Config) -> Evidence:
+    from derivations.language.results import Evidence
+
     chosen = config.getoption("derivations_min_evidence") or config.getini(
         "derivations_min_evidence")
-    if chosen not in _GRADES:
-        raise pytest.UsageError(f"derivations_min_evidence must be one of {', '.join(_GRADES)}, "
+    grades = [e.value for e in Evidence]
+    if chosen not in grades:
+        raise pytest.UsageError(f"derivations_min_evidence must be one of {', '.join(grades)}, "
                                 f"not {chosen!r}")
     return Evidence(chosen)
 
@@ -96,7 +112,7 @@ class DerivationFile(pytest.File):
         if self._results is None:
             from derivations.pipeline import check_loaded
 
-            checked = check_loaded(self._loaded, min_evidence=_min_evidence(self.config))
+            checked = check_loaded(self._loaded, min_evidence=self.config.stash[_MIN_EVIDENCE])
             self._results = {r.derivation.name: r for r in checked}
         return self._results[name]
 
@@ -134,6 +150,8 @@ class DerivationItem(pytest.Item):
         self.derivation = derivation
 
     def runtest(self) -> None:
+        from derivations.render.report import text
+
         assert isinstance(self.parent, DerivationFile)
         result = self.parent.result(self.derivation.name)
         if not result.ok:
@@ -144,6 +162,8 @@ class DerivationItem(pytest.Item):
                      style: Any = None) -> str:
         if not isinstance(excinfo.value, DerivationFailed):
             return str(super().repr_failure(excinfo, style=style))
+        from derivations.render.report import text
+
         result = excinfo.value.result
         d = result.derivation
         parts = [f"derivation {d.name!r} ({d.title}) does not check"]

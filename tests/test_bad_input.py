@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from derivations import output
-from derivations.checking import check as checker
+from derivations import output, pipeline
 from derivations.cli import main
 from derivations.render import pdf
+from derivations.settings import DEFAULT
 
 BAD = Path(__file__).parent / "data" / "bad"
 DATA = Path(__file__).parent / "data"
@@ -57,8 +57,11 @@ def test_enormous_size_ends_undecided_not_accepted(capsys):
 @pytest.mark.filterwarnings(
     "ignore:Exception ignored in.*gc_callback:pytest.PytestUnraisableExceptionWarning")
 def test_slow_step_ends_at_the_budget_with_a_clear_verdict(monkeypatch, capsys):
-    monkeypatch.setattr(checker, "STEP_BUDGET", 1.0)
-    monkeypatch.setattr("derivations.evidence.sampling.MAX_WRITTEN_TERMS", 10 ** 13)
+    slow = DEFAULT.replace(step_budget=1.0, max_terms=10 ** 13)  # 10**12 terms are written out
+    check_all = pipeline.check_all
+    monkeypatch.setattr(pipeline, "check_all",
+                        lambda derivations, **options: check_all(derivations,
+                                                                 **{**options, "settings": slow}))
     assert main(["check", str(BAD / "enormous.py")]) == 1
     assert "could not decide within 1 s" in capsys.readouterr().out
 

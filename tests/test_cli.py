@@ -9,7 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from derivations.cli import main
+from derivations.cli import EXIT_CODES, main
+from derivations.errors import (
+    AuthoringError,
+    LoadError,
+    NotebookFailed,
+    TexFailed,
+    TexUnavailable,
+)
+from derivations.language.results import Evidence
 
 DATA = Path(__file__).parent / "data"
 SPINE = ["mle_as_sum_of_neg_logs", "conditional_likelihood", "one_hot_cross_entropy",
@@ -175,3 +183,112 @@ def test_wrong_code_json_carries_the_implementation_and_its_counterexample(tmp_p
     (shipped,) = by_name["one_hot_cross_entropy"]["implementations"]
     assert shipped["status"] == "ok" and shipped["points"] == 10
 
+
+
+# -- one table from exceptions to exit codes ----------------------------------------------------
+
+
+@pytest.mark.parametrize(("command", "error", "code", "lines"), [
+    ("check", LoadError("x.py: no such file"), 2, ["derivations: error: x.py: no such file"]),
+    ("check", FileNotFoundError(2, "No such file or directory", "r.json"), 2,
+     ["derivations: error: No such file or directory: r.json"]),
+    ("check", AuthoringError("d: q is declared twice"), 1, ["derivations: d: q is declared twice"]),
+    ("build", TexUnavailable("cannot build the PDF: latexmk is not installed"), 1,
+     ["derivations: cannot build the PDF: latexmk is not installed",
+      "derivations: nothing was written to OUTDIR."]),
+    ("build", TexFailed("latexmk failed (exit 12)"), 1,
+     ["derivations: latexmk failed (exit 12)", "derivations: nothing was written to OUTDIR."]),
+    ("notebook", NotebookFailed("executing the notebook failed: cell 3 raised"), 1,
+     ["derivations: executing the notebook failed: cell 3 raised",
+      "derivations: nothing was written to OUTDIR."]),
+    ("check", KeyboardInterrupt(), 130,
+     ["derivations: interrupted; files already in place were left as they were."]),
+    ("check", ZeroDivisionError("a defect"), 1,
+     ["derivations: error: ZeroDivisionError: a defect (run with --debug for the traceback)"]),
+])
+def test_each_error_has_its_exit_code_and_message(command, error, code, lines, monkeypatch,
+                                                  capsys):
+    def raises(*args, **kwargs):
+        raise error
+
+    monkeypatch.setattr(f"derivations.pipeline.{command}", raises)
+    argv = [command] + (["--out", "OUTDIR"] if command != "check" else [])
+    assert main(argv) == code
+    assert capsys.readouterr().err.splitlines() == lines
+
+
+def test_every_exception_has_a_row_and_the_last_row_catches_the_rest():
+    classes = [kind for kind, _, _ in EXIT_CODES]
+    assert classes[-1] is Exception and KeyboardInterrupt in classes
+    # a class listed after one of its bases would never be reached
+    for i, kind in enumerate(classes):
+        assert not any(issubclass(kind, earlier) for earlier in classes[:i]), kind
+
+
+@pytest.mark.parametrize("error", [LoadError("x"), TexFailed("y"), ZeroDivisionError("z")])
+def test_debug_raises_every_error(error, monkeypatch):
+    def raises(*args, **kwargs):
+        raise error
+
+    monkeypatch.setattr("derivations.pipeline.check", raises)
+    with pytest.raises(type(error)):
+        main(["--debug", "check"])
+
+
+def test_debug_still_ends_an_interrupt_with_130(monkeypatch, capsys):
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("derivations.pipeline.check", interrupted)
+    assert main(["--debug", "check"]) == 130
+    assert "interrupted" in capsys.readouterr().err
+
+
+# -- the grades of evidence come from the Evidence enum ------------------------------------------
+
+
+def test_min_evidence_names_every_grade_of_the_enum_when_wrong(capsys):
+    with pytest.raises(SystemExit) as exc:
+        main(["check", "--min-evidence", "strong"])
+    assert exc.value.code == 2
+    grades = ", ".join(e.value for e in Evidence)
+    assert (f"argument --min-evidence: 'strong' is not a grade of evidence; choose from {grades}"
+            in capsys.readouterr().err)
+
+
+@pytest.mark.parametrize("grade", list(Evidence))
+def test_min_evidence_accepts_every_grade_and_the_help_names_it(grade, monkeypatch, capsys):
+    seen = {}
+
+    def check(sources, *, min_evidence, **options):
+        seen["min_evidence"] = min_evidence
+        return []
+
+    monkeypatch.setattr("derivations.pipeline.check", check)
+    assert main(["check", "--min-evidence", grade.value]) == 0
+    assert seen["min_evidence"] is grade
+    with pytest.raises(SystemExit):
+        main(["check", "--help"])
+    assert grade.value in " ".join(capsys.readouterr().out.split())
+
+
+def test_the_parser_imports_no_engine():
+    """``derivations --help``, ``--version`` and ``check --help`` stay instant: SymPy is imported
+    by a command that runs, not to build the parser."""
+    probe = ("import sys\nfrom derivations.cli import main\n"
+             "for argv in (['--help'], ['--version'], ['check', '--help'], ['mutate', '--help']):\n"
+             "    try:\n        main(argv)\n    except SystemExit:\n        pass\n"
+             "assert 'sympy' not in sys.modules, sorted(sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          check=False)
+    assert done.returncode == 0, done.stderr
+
+
+def test_mutate_takes_the_checking_arguments_but_no_cache_option(capsys):
+    with pytest.raises(SystemExit):
+        main(["mutate", "--help"])
+    usage = " ".join(capsys.readouterr().out.split())
+    assert "[-j N]" in usage and "[SOURCE ...]" in usage and "--no-cache" not in usage
+    with pytest.raises(SystemExit) as exc:
+        main(["mutate", "--no-cache"])
+    assert exc.value.code == 2

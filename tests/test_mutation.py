@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import math
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
-from derivations.mutation.harness.rules import OPERATORS, Site, changes
 
 from derivations import mutation
+from derivations.cli import main
 from derivations.language.results import Evidence, Status, StepResult
 from derivations.loader import catalogue
+from derivations.mutation import harness
+from derivations.mutation.rules import OPERATORS, Site, changes
+
+DATA = Path(__file__).parent / "data"
 
 
 @pytest.fixture(scope="module")
@@ -43,34 +50,83 @@ def test_every_operator_produces_mutants(report):
 def test_a_checker_that_accepts_everything_is_caught(monkeypatch):
     """The twin: with a broken checker the harness reports survivors and fails."""
 
-    def accepts(index, prev, step, facts, *, seed=0, budget=None):
+    def accepts(index, prev, step, facts, settings, *, seed=0, cache=None):
         return StepResult(index, step, prev, Status.OK, Evidence.SYMBOLIC)
 
-    monkeypatch.setattr(mutation, "check_step", accepts)
+    monkeypatch.setattr(harness, "check_step", accepts)
     broken = mutation.run([d for d in catalogue() if d.name == "one_hot_cross_entropy"])
     assert broken.survivors and not broken.ok
     assert "ACCEPTED [symbolic]" in broken.text()
 
 
 def test_sampled_acceptance_is_listed_apart_from_kills(monkeypatch):
-    def sampled(index, prev, step, facts, *, seed=0, budget=None):
+    def sampled(index, prev, step, facts, settings, *, seed=0, cache=None):
         return StepResult(index, step, prev, Status.OK, Evidence.SAMPLED, "numeric agreement")
 
-    monkeypatch.setattr(mutation, "check_step", sampled)
+    monkeypatch.setattr(harness, "check_step", sampled)
     weak = mutation.run([d for d in catalogue() if d.name == "one_hot_cross_entropy"])
     assert weak.ok and weak._with("policy")
     assert "rejected only by the 'symbolic' evidence policy" in weak.summary()
 
 
 def test_command_line_on_one_derivation(capsys):
-    assert mutation.main(["one_hot_cross_entropy", "-j", "1"]) == 0
+    assert main(["mutate", "one_hot_cross_entropy", "-j", "1"]) == 0
     out = capsys.readouterr().out
     assert "survivors (0)" in out and "killed " in out.splitlines()[-1]
 
 
 def test_command_line_unknown_name_exits_2(capsys):
-    assert mutation.main(["no_such"]) == 2
-    assert "unknown derivation 'no_such'" in capsys.readouterr().err
+    assert main(["mutate", "no_such"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("derivations: error: unknown derivation 'no_such'")
+
+
+def test_command_line_mutates_the_derivations_of_a_file_not_those_it_cites(capsys):
+    """An author's file cites the catalogue's one_hot_cross_entropy: only its own steps and
+    code are mutated."""
+    assert main(["mutate", str(DATA / "good_step.py"), "-j", "1"]) == 0
+    out = capsys.readouterr().out
+    assert "good_one_hot step 1 [" in out and "one_hot_cross_entropy step" not in out
+
+
+def test_command_line_survivors_exit_1(monkeypatch, capsys):
+    def accepts(index, prev, step, facts, settings, *, seed=0, cache=None):
+        return StepResult(index, step, prev, Status.OK, Evidence.SYMBOLIC)
+
+    monkeypatch.setattr(harness, "check_step", accepts)
+    assert main(["mutate", "one_hot_cross_entropy", "-j", "1"]) == 1
+    assert "survivors (0)" not in capsys.readouterr().out
+
+
+def test_the_checks_run_under_the_settings_given(monkeypatch):
+    """The harness passes its settings to every check of a step and of a reference
+    implementation."""
+    from derivations.settings import CheckSettings
+
+    seen = []
+
+    def spy(function):
+        def spied(*args, seed=0, **kwargs):
+            seen.append(args[-1])
+            return function(*args, seed=seed, **kwargs)
+        return spied
+
+    monkeypatch.setattr(harness, "check_step", spy(harness.check_step))
+    monkeypatch.setattr(harness, "check_implementation", spy(harness.check_implementation))
+    settings = CheckSettings(code_points=9)
+    d = [d for d in catalogue() if d.name == "one_hot_cross_entropy"]
+    assert mutation.run(d, settings=settings).ok
+    assert len(seen) > 10 and all(s is settings for s in seen)
+
+
+def test_python_dash_m_runs_the_command():
+    done = subprocess.run([sys.executable, "-m", "derivations.mutation", "no_such"],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 2
+    assert done.stderr.startswith("derivations: error: unknown derivation 'no_such'")
+    done = subprocess.run([sys.executable, "-m", "derivations.mutation", "--help"],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 0 and "usage: derivations mutate [-h]" in done.stdout
 
 
 def test_mutants_of_a_step_are_distinct_and_change_something():
@@ -86,7 +142,7 @@ def test_mutants_of_a_step_are_distinct_and_change_something():
 
 
 def test_every_code_operator_produces_mutants_and_each_is_killed(report):
-    from derivations.mutation.harness.code import OPERATORS as CODE_OPERATORS
+    from derivations.mutation.code import OPERATORS as CODE_OPERATORS
 
     code = [o for o in report.outcomes if o.operator.startswith("code_")]
     assert {o.operator for o in code} == set(CODE_OPERATORS)
@@ -100,7 +156,7 @@ def _label_loss(q, y):
 
 def test_a_function_gets_one_mutant_per_place_and_operator():
     """Mutants are compiled in the function's module: its names (math) resolve as before."""
-    from derivations.mutation.harness.code import code_changes
+    from derivations.mutation.code import code_changes
 
     label_loss = _label_loss
     changes = [(c.operator, c.detail.split(": ", 1)[1]) for c in code_changes(label_loss)]
@@ -121,10 +177,10 @@ def test_an_implementation_checker_that_accepts_everything_is_caught(monkeypatch
     """The twin: with a broken implementation check, the code mutants survive."""
     from derivations.language.results import ImplementationResult
 
-    def accepts(impl, d, *, seed=0):
+    def accepts(impl, d, settings, *, seed=0):
         return ImplementationResult(impl, Status.OK, 10, (), "numeric agreement")
 
-    monkeypatch.setattr(mutation, "check_implementation", accepts)
+    monkeypatch.setattr(harness, "check_implementation", accepts)
     broken = mutation.run([d for d in catalogue() if d.name == "one_hot_cross_entropy"])
     survivors = [o for o in broken.survivors if o.operator.startswith("code_")]
     assert survivors and not broken.ok

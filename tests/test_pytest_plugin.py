@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
+import numpy  # noqa: F401  (loaded once: see below)
 import pytest
 
+# pytester's in-process runs forget the modules they import, and NumPy (which checking a
+# reference implementation imports) cannot be loaded twice in one process: it is loaded here,
+# before any run.
 pytest_plugins = ["pytester"]
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -111,3 +117,52 @@ def test_an_authoring_error_is_a_collection_error_naming_the_derivation(pytester
     assert result.ret == pytest.ExitCode.INTERRUPTED
     result.stdout.fnmatch_lines(["*ERROR collecting undeclared.py*",
                                  "*derivation '*': * declared * but no hypothesis states it*"])
+
+
+# -- costs nothing until enabled ------------------------------------------------------------------
+
+
+def test_importing_the_plugin_imports_no_engine():
+    """pytest loads the plugin in every run (the pytest11 entry point): it must not import
+    SymPy, nor the engine."""
+    done = subprocess.run(
+        [sys.executable, "-c", "import sys, derivations.pytest_plugin; "
+                               "assert 'sympy' not in sys.modules"],
+        capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+
+
+def test_a_run_without_the_flag_imports_no_engine(notes):
+    """Nor do its hooks while collection is off, although a file defines derivations."""
+    notes.makepyfile(test_plain="""
+        import sys
+
+        def test_nothing_of_the_engine_is_loaded():
+            assert "sympy" not in sys.modules
+            assert sorted(m for m in sys.modules if m.startswith("derivations.")) == [
+                "derivations._version", "derivations.pytest_plugin"]
+        """)
+    notes.runpytest_subprocess().assert_outcomes(passed=1)
+
+
+@pytest.mark.parametrize("where", ["option", "ini"])
+def test_an_unknown_minimum_evidence_is_a_usage_error_naming_every_grade(notes, where):
+    from derivations.language.results import Evidence
+
+    if where == "ini":
+        notes.makeini("[pytest]\nderivations_min_evidence = strong\n")
+        result = notes.runpytest("--derivations")
+    else:
+        result = notes.runpytest("--derivations", "--derivations-min-evidence", "strong")
+    assert result.ret == pytest.ExitCode.USAGE_ERROR
+    grades = ", ".join(e.value for e in Evidence)
+    result.stderr.fnmatch_lines([f"*derivations_min_evidence must be one of {grades}, not "
+                                 "'strong'*"])
+
+
+def test_the_help_names_every_grade(notes):
+    from derivations.language.results import Evidence
+
+    out = " ".join(notes.runpytest("--help").stdout.lines)
+    for grade in Evidence:
+        assert grade.value in out.split("--derivations-min-evidence")[1][:200]

@@ -5,7 +5,8 @@ of the mind would: an operator (``+`` for ``-``, ``*`` for ``/``, ``**`` for ``*
 dropped, a constant off by one, a log in the wrong base, a loop that skips its first term, an
 index fixed at 0. The mutant is compiled in the module of the original (so ``math`` and the
 module's names resolve as before) and checked against the same expression with the same
-arguments (``engine.implementation.check_implementation``); the checker must not accept it.
+arguments (:func:`derivations.evidence.code.check_implementation`); the checker must not
+accept it.
 """
 
 from __future__ import annotations

@@ -1,30 +1,17 @@
-"""The mutation harness: make every step of every derivation wrong, and check that the checker
-says so.
+"""The mutation harness: build wrong variants of every step and every reference implementation,
+judge each one with the checker, and sort the outcomes.
 
-``python -m derivations.mutation.harness`` builds wrong variants of each step (the operators are in
-``derivations.mutation.harness.rules``), feeds each one to :func:`~derivations.checking.check.check_step`
-and prints ``killed N of M``: a mutant is killed when the checker does not accept it. A mutant
-that is in fact still correct (an equivalent mutant) is recognised by proof, never by hand, and
-listed apart with that proof:
-
-* a changed expression proved equal to the original one under the same hypotheses;
-* a changed order relation between two sides proved equal (every non-strict order then holds);
-* a removed hypothesis without which the step still proves symbolically (it was not used).
-
-Every other mutant must be killed. The reference implementations are mutated too
-(``derivations.mutation.harness.code``: a wrong operator, sign, constant, function, loop range or index
-in the code), and each code mutant must be refused by the implementation check.
-
-Exit status: 0 when every non-equivalent mutant is killed, 1 when one survives (a checker that
-accepts a wrong step or wrong code), 2 on a usage error.
+The step operators are in :mod:`derivations.mutation.rules`, the code operators in
+:mod:`derivations.mutation.code`; each mutant goes to
+:func:`~derivations.checking.grade.check_step` or
+:func:`~derivations.evidence.code.check_implementation` under the given
+:class:`~derivations.settings.CheckSettings`. A mutant that is in fact still correct (an
+equivalent mutant) is recognised by proof, never by hand (:func:`equivalence`).
 """
 
 from __future__ import annotations
 
-import argparse
 import multiprocessing
-import os
-import sys
 import time
 import traceback
 import warnings
@@ -32,22 +19,21 @@ import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from derivations.mutation.harness.code import (
-    code_changes,
-    implementation_sites,
-    mutant_implementation,
-)
-from derivations.mutation.harness.rules import Change, Site, changes
 from sympy import Basic
 
 from derivations.checking.grade import check_step
 from derivations.evidence.code import check_implementation
-from derivations.kernel.canonical import is_nonnegative, prove_equal
+from derivations.kernel.canonical import prove_equal
+from derivations.kernel.positivity import is_nonnegative
 from derivations.language.derivation import Derivation
 from derivations.language.hypotheses import Facts
 from derivations.language.notation import Optimum
 from derivations.language.results import Evidence, Status, StepResult
 from derivations.language.step import Step
+from derivations.loader import catalogue, load
+from derivations.mutation.code import code_changes, implementation_sites, mutant_implementation
+from derivations.mutation.rules import Change, Site, changes
+from derivations.settings import DEFAULT, CheckSettings
 
 #: The evidence the catalogue is held to (``derivations check --min-evidence symbolic``): a
 #: mutant graded weaker is rejected under it, and listed apart from the outright kills.
@@ -194,10 +180,12 @@ def _still_implied(original: Step, change: Change, facts: Facts) -> str | None:
     return None
 
 
-def judge(site: Site, change: Change, seed: int) -> Outcome:
+def judge(site: Site, change: Change, seed: int,
+          settings: CheckSettings = DEFAULT) -> Outcome:
     """Check one mutant and classify it."""
     where = f"{site.derivation.name} step {site.index}"
-    verdict = check_step(site.index, change.prev, change.step, change.facts, seed=seed)
+    verdict = check_step(site.index, change.prev, change.step, change.facts, settings,
+                         seed=seed)
     proof = equivalence(site, change, verdict)
     if proof is not None:
         return Outcome(where, change.operator, change.detail, "equivalent", proof)
@@ -213,17 +201,27 @@ def judge(site: Site, change: Change, seed: int) -> Outcome:
     return Outcome(where, change.operator, change.detail, status, verdict.reason)
 
 
-_SITES: list[Site] = []
+@dataclass(frozen=True)
+class _Batch:
+    """One run's work: the step sites, then the code sites, and the settings of every check.
+    Set before the workers fork, so that they inherit it instead of receiving it pickled."""
+
+    sites: list[Site]
+    code_sites: list[tuple[Derivation, int]]
+    settings: CheckSettings
 
 
-def _judge_site(position: int) -> list[Outcome]:
-    site = _SITES[position]
+_BATCH = _Batch([], [], DEFAULT)
+
+
+def _judge_site(site: Site, settings: CheckSettings) -> list[Outcome]:
     out = []
     for n, change in enumerate(changes(site)):
         seed = zlib.crc32(f"{site.derivation.name}:{site.index}:{n}".encode())
         start = time.perf_counter()
         try:
-            out.append(replace(judge(site, change, seed), seconds=time.perf_counter() - start))
+            out.append(replace(judge(site, change, seed, settings),
+                               seconds=time.perf_counter() - start))
         except Exception as exc:  # a crash is a defect of its own: reported, never hidden
             where = traceback.extract_tb(exc.__traceback__)[-1]
             out.append(Outcome(f"{site.derivation.name} step {site.index}", change.operator,
@@ -232,12 +230,9 @@ def _judge_site(position: int) -> list[Outcome]:
     return out
 
 
-_CODE_SITES: list[tuple[Derivation, int]] = []
-
-
-def _judge_code_site(position: int) -> list[Outcome]:
-    """Every mutant of one reference implementation, against its expression."""
-    d, n = _CODE_SITES[position]
+def _judge_code_site(d: Derivation, n: int, settings: CheckSettings) -> list[Outcome]:
+    """Every mutant of reference implementation ``n`` (from 1) of ``d``, against its
+    expression."""
     impl = d.implementations[n - 1]
     where = f"{d.name} code {impl.name}"
     out = []
@@ -248,7 +243,7 @@ def _judge_code_site(position: int) -> list[Outcome]:
             with warnings.catch_warnings():  # a mutant dividing by zero in NumPy is expected
                 warnings.simplefilter("ignore", RuntimeWarning)
                 verdict = check_implementation(mutant_implementation(impl, change), d,
-                                               seed=seed)
+                                               settings, seed=seed)
         except Exception as exc:  # a crash is a defect of its own: reported, never hidden
             out.append(Outcome(where, change.operator, change.detail, "crashed",
                                f"{type(exc).__name__}: {exc}"))
@@ -265,61 +260,40 @@ def _judge_code_site(position: int) -> list[Outcome]:
 
 
 def _judge(position: int) -> list[Outcome]:
-    """Position ``n`` is the n-th step site, then the code sites follow."""
-    if position < len(_SITES):
-        return _judge_site(position)
-    return _judge_code_site(position - len(_SITES))
+    """Position ``n`` is the n-th step site of the batch, then the code sites follow."""
+    batch = _BATCH
+    if position < len(batch.sites):
+        return _judge_site(batch.sites[position], batch.settings)
+    return _judge_code_site(*batch.code_sites[position - len(batch.sites)], batch.settings)
 
 
-def run(derivations: Sequence[Derivation], *, jobs: int = 1, code: bool = True) -> Report:
+def run(derivations: Sequence[Derivation], *, jobs: int = 1, code: bool = True,
+        settings: CheckSettings = DEFAULT) -> Report:
     """Mutate every step of ``derivations`` and, with ``code``, every reference implementation,
-    and judge every mutant (``jobs`` processes)."""
-    global _SITES, _CODE_SITES
+    and judge every mutant under ``settings`` (in ``jobs`` processes; the same report)."""
+    global _BATCH
     start = time.perf_counter()
-    _SITES = sites(derivations)
-    _CODE_SITES = implementation_sites(list(derivations)) if code else []
-    positions = range(len(_SITES) + len(_CODE_SITES))
-    if jobs > 1 and "fork" in multiprocessing.get_all_start_methods():
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            parts = pool.map(_judge, positions, chunksize=1)
-    else:
-        parts = [_judge(p) for p in positions]
+    _BATCH = _Batch(sites(derivations),
+                    implementation_sites(list(derivations)) if code else [], settings)
+    positions = range(len(_BATCH.sites) + len(_BATCH.code_sites))
+    try:
+        if jobs > 1 and "fork" in multiprocessing.get_all_start_methods():
+            with multiprocessing.get_context("fork").Pool(jobs) as pool:
+                parts = pool.map(_judge, positions, chunksize=1)
+        else:
+            parts = [_judge(p) for p in positions]
+    finally:
+        _BATCH = _Batch([], [], DEFAULT)  # no derivation kept alive past the run
     report = Report([o for part in parts for o in part])
     report.seconds = time.perf_counter() - start
     return report
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m derivations.mutation.harness",
-        description="Mutate every step of the catalogue and check that the checker rejects it.")
-    parser.add_argument("names", nargs="*", metavar="NAME",
-                        help="catalogue derivations to mutate (default: all)")
-    parser.add_argument("-j", "--jobs", type=int, default=min(os.cpu_count() or 1, 4),
-                        help="worker processes (default: the number of CPUs, at most 4)")
-    parser.add_argument("-v", "--verbose", action="store_true", help="list every killed mutant")
-    args = parser.parse_args(argv)
-    from derivations.loader import catalogue
-
-    chosen = catalogue()
-    if args.names:
-        by_name = {d.name: d for d in chosen}
-        unknown = [n for n in args.names if n not in by_name]
-        if unknown:
-            print(f"derivations.mutation.harness: error: unknown derivation {unknown[0]!r}",
-                  file=sys.stderr)
-            return 2
-        chosen = [by_name[n] for n in args.names]
-    report = run(chosen, jobs=max(args.jobs, 1))
-    print(report.text(verbose=args.verbose), end="")
-    if not report.ok:
-        return 1
-    if not args.names and report.total < MINIMUM_MUTANTS:
-        print(f"only {report.total} non-equivalent mutants; the hunt needs at least "
-              f"{MINIMUM_MUTANTS}", file=sys.stderr)
-        return 1
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+def targets(sources: Sequence[str] = ()) -> list[Derivation]:
+    """The derivations ``sources`` name (catalogue names, Python files, dotted modules; the
+    whole catalogue when empty), as ``derivations check`` loads them, less the catalogue
+    entries they only cite: those are mutated when named."""
+    if not sources:
+        return catalogue()
+    shipped = {id(d) for d in catalogue()}
+    return [d for d in load(sources) if id(d) not in shipped or d.name in sources]

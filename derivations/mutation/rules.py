@@ -2,8 +2,8 @@
 
 Each operator takes a :class:`Site` (one step of one derivation, with what precedes it) and
 yields :class:`Change` objects: a new expression, relation, rule or set of hypotheses for that
-step, with a line saying what was changed. ``derivations.mutation.harness`` feeds every change to the
-checker and decides which ones are equivalent (still correct) by proof.
+step, with a line saying what was changed. :mod:`derivations.mutation.harness` feeds every
+change to the checker and decides which ones are equivalent (still correct) by proof.
 """
 
 from __future__ import annotations

@@ -70,20 +70,19 @@ def render(results: Sequence[DerivationResult],
     from derivations.catalogue.glossary import NOTATION
 
     _known(formats)
-    sections = [(heading, [d.name for d in members]) for heading, members in SECTIONS]
     files: dict[str, str] = {}
     if "latex" in formats:
         files.update({f"{r.derivation.name}.tex": fragment(r) for r in results})
         files["derivations.sty"] = STYLE
-        shared = {name for _, members in sections for name in members}
+        shared = {d.name for _, members in SECTIONS for d in members}
         notation = NOTATION if any(r.derivation.name in shared for r in results) else ()
-        files[MAIN] = document(results, TITLE, sections, notation)
-        files[SLIDES] = deck(results, TITLE, sections)
+        files[MAIN] = document(results, TITLE, SECTIONS, notation)
+        files[SLIDES] = deck(results, TITLE, SECTIONS)
     for name, module in (("myst", myst), ("quarto", quarto)):
         if name in formats:
             folder = _GENERATED[name][0]
             files.update({f"{folder}/{path}": text
-                          for path, text in module.files(results, TITLE, sections).items()})
+                          for path, text in module.files(results, TITLE, SECTIONS).items()})
     return files
 
 
@@ -170,16 +169,17 @@ def notebook(sources: Sequence[str] = (), *, out: Path = Path("proofs/notebook")
     With ``verify_only`` nothing is written: the outcome lists the files that differ (the PDF,
     which carries its build time, is never compared).
     """
-    from derivations.catalogue import SECTIONS
+    from derivations import catalogue
     from derivations.render import export
     from derivations.render.notebook import notebook as unexecuted
 
     results = check(sources, cache=cache, jobs=jobs)
     if not all(r.ok for r in results):
         return BuildOutcome(results)
-    sections = [(heading, [d.name for d in members]) for heading, members in SECTIONS]
+    shipped = {r.derivation.name for r in results
+               if getattr(catalogue, r.derivation.name, None) is r.derivation}
     with progress.stage("executing the notebook"):
-        nb = export.execute(unexecuted(results, TITLE, sections, sources))
+        nb = export.execute(unexecuted(results, TITLE, catalogue.SECTIONS, sources, shipped))
     with progress.stage("exporting HTML"):
         files = {f"{NOTEBOOK}.ipynb": export.ipynb(nb), f"{NOTEBOOK}.html": export.html(nb),
                  f"{NOTEBOOK}.md": export.markdown(nb)}

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from derivations.render.escape import escape
+from derivations.render import escape
 
 #: Horizontal distance between columns and vertical distance between rows, in cm.
 COLUMN_STEP = 5.6
@@ -86,7 +86,7 @@ def tikz(cites: Mapping[str, Sequence[str]], titles: Mapping[str, str]) -> str:
         c, r = lay.column[name], lay.row[name]
         offset = (tallest - height[c]) / 2  # centre short columns against the tallest
         x, y = c * COLUMN_STEP, -(r + offset) * ROW_STEP
-        label = rf"\textbf{{\ref*{{dv:{name}}}}} {escape(titles[name])}"
+        label = rf"\textbf{{\ref*{{dv:{name}}}}} {escape.latex(titles[name])}"
         lines.append(rf"  \node[dvnode] ({name}) at ({x:.2f},{y:.2f}) "
                      rf"{{\hyperref[dv:{name}]{{{label}}}}};")
     for cited, citer in lay.edges:

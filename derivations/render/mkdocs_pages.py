@@ -5,64 +5,36 @@ Python-Markdown reads with the extensions ``mkdocs.yml`` enables: ``pymdownx.ari
 (``$...$`` and ``$$`` blocks, typeset by MathJax), ``admonition`` (the theorem and the proof),
 ``attr_list`` (the anchor ``dv-<name>`` on each page's heading) and ``pymdownx.escapeall`` (so
 that a backslash escapes any character, as in CommonMark). A citation links to the cited page's
-theorem by its title; MkDocs checks the link.
+theorem by its title; MkDocs checks the link. The pages carry no header line.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from derivations.language.results import DerivationResult
-from derivations.render import book
+from derivations.render import book, escape
 from derivations.render.view import DerivationView
-
-SUFFIX = ".md"
-
-
-def anchor(name: str) -> str:
-    return f"dv-{name}"
-
-
-def _inline(tex: str) -> str:
-    return f"${tex.strip()}$"
-
-
-def _display(tex: str) -> list[str]:
-    return ["$$", tex.strip(), "$$"]
 
 
 def _indented(lines: list[str]) -> list[str]:
     return [f"    {line}" if line else "" for line in lines]
 
 
-def page(v: DerivationView, titles: dict[str, str]) -> str:
-    """The page of one derivation: its title, then the theorem and the proof as admonitions."""
-    markup = book.Markup(inline=_inline, display=_display,
-                         cite=lambda n: f"[{book.escape(titles[n])}]({n}{SUFFIX}#{anchor(n)})")
-    names = frozenset(titles)
-    return book.joined([
-        f"# {book.escape(v.title)} {{#{anchor(v.name)}}}", "",
-        '!!! theorem "Theorem"', "",
-        *_indented(book.statement(v, markup)), "",
-        '!!! proof "Proof"', "",
-        *_indented(book.proof(v, markup, names)),
-        *book.code(v, markup),
-    ])
+class MkDocs(book.Markup):
+    suffix = ".md"
+
+    def cite(self, name: str, title: str) -> str:
+        return f"[{escape.markdown(title)}]({name}{self.suffix}#{self.label(name)})"
+
+    def heading(self, v: DerivationView) -> str:
+        return f"# {escape.markdown(v.title)} {{#{self.label(v.name)}}}"
+
+    def theorem(self, v: DerivationView, body: list[str]) -> list[str]:
+        return ['!!! theorem "Theorem"', "", *_indented(body)]
+
+    def proof(self, body: list[str]) -> list[str]:
+        return ['!!! proof "Proof"', "", *_indented(body)]
 
 
-def index(views: Sequence[DerivationView], title: str,
-          sections: Sequence[tuple[str, Sequence[str]]]) -> str:
-    """The index page: how to read the proofs, then each section's pages."""
-    lines = [f"# {book.escape(title)}", "", *book.intro()]
-    for heading, group in book.grouped(views, sections):
-        lines += ["", f"## {book.escape(heading)}", ""]
-        lines += [f"- [{book.escape(v.title)}]({v.name}{SUFFIX})" for v in group]
-    return book.joined(lines)
+MARKUP = MkDocs()
+anchor = MARKUP.label
+files = MARKUP.files
 
-
-def files(results: Sequence[DerivationResult], title: str,
-          sections: Sequence[tuple[str, Sequence[str]]] = ()) -> dict[str, str]:
-    """Every page by name: one per derivation and ``index.md``."""
-    titles = {r.derivation.name: r.derivation.title for r in results}
-    return book.files(results, SUFFIX, lambda v, _names: page(v, titles),
-                      lambda views: index(views, title, sections))

@@ -12,58 +12,38 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from derivations.language.results import DerivationResult
-from derivations.render import book
+from derivations.render import book, escape
 from derivations.render.view import DerivationView
 
-HEADER = f"% {book.GENERATED}\n"
-SUFFIX = ".md"
+
+class MyST(book.Markup):
+    suffix = ".md"
+    header = f"% {book.GENERATED}\n"
+
+    def inline(self, tex: str) -> str:
+        return f"{{math}}`{tex.strip()}`"
+
+    def display(self, tex: str) -> list[str]:
+        return ["```{math}", tex.strip(), "```"]
+
+    def cite(self, name: str, title: str) -> str:
+        return f"{{prf:ref}}`{self.label(name)}`"
+
+    def theorem(self, v: DerivationView, body: list[str]) -> list[str]:
+        return [f"````{{prf:theorem}} {escape.markdown(v.title)}", f":label: {self.label(v.name)}",
+                "", *body, "````"]
+
+    def proof(self, body: list[str]) -> list[str]:
+        return ["````{prf:proof}", *body, "````"]
+
+    def contents(self, heading: str, views: Sequence[DerivationView]) -> list[str]:
+        return ["", "```{toctree}", f":caption: {heading}", ":maxdepth: 1", "",
+                *(v.name for v in views), "```"]
 
 
-def label(name: str) -> str:
-    """The theorem's label, for ``{prf:ref}`` in a lecturer's own pages."""
-    return f"dv-{name}"
+MARKUP = MyST()
+HEADER = MARKUP.header
+SUFFIX = MARKUP.suffix
+label = MARKUP.label
+files = MARKUP.files
 
-
-def _inline(tex: str) -> str:
-    return f"{{math}}`{tex.strip()}`"
-
-
-def _display(tex: str) -> list[str]:
-    return ["```{math}", tex.strip(), "```"]
-
-
-MARKUP = book.Markup(inline=_inline, display=_display,
-                     cite=lambda name: f"{{prf:ref}}`{label(name)}`")
-
-
-def page(v: DerivationView, names: frozenset[str]) -> str:
-    """The page of one derivation: heading, theorem, proof."""
-    return book.joined([
-        HEADER.rstrip("\n"), "",
-        f"# {book.escape(v.title)}", "",
-        f"````{{prf:theorem}} {book.escape(v.title)}",
-        f":label: {label(v.name)}", "",
-        *book.statement(v, MARKUP),
-        "````", "",
-        "````{prf:proof}",
-        *book.proof(v, MARKUP, names),
-        "````",
-        *book.code(v, MARKUP),
-    ])
-
-
-def index(views: Sequence[DerivationView], title: str,
-          sections: Sequence[tuple[str, Sequence[str]]]) -> str:
-    """The index page: how to read the proofs, then a ``toctree`` per section."""
-    lines = [HEADER.rstrip("\n"), "", f"# {book.escape(title)}", "", *book.intro()]
-    for heading, group in book.grouped(views, sections):
-        lines += ["", "```{toctree}", f":caption: {heading}", ":maxdepth: 1", "",
-                  *(v.name for v in group), "```"]
-    return book.joined(lines)
-
-
-def files(results: Sequence[DerivationResult], title: str,
-          sections: Sequence[tuple[str, Sequence[str]]] = ()) -> dict[str, str]:
-    """Every MyST file by name: a page per derivation and ``index.md``."""
-    return book.files(results, SUFFIX, page, lambda views: index(views, title, sections))

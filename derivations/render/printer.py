@@ -99,11 +99,72 @@ def latex(expr: Basic, *, macros: bool = True) -> str:
     return ProofPrinter({"macros": macros}).doprint(expr)
 
 
-def _quantified(pattern: Basic, exclude: set[Basic]) -> str:
-    names = sorted({str(s) for s in pattern.free_symbols
-                    if isinstance(s, Symbol) and s not in exclude
-                    and not any(s == b.label for b in pattern.atoms(IndexedBase))})
-    return rf" \quad\text{{for all }} {', '.join(names)}" if names else ""
+class HypothesisPrinter(ProofPrinter):
+    """Prints a hypothesis as display-ready LaTeX (math mode), by SymPy's dispatch: the
+    ``_print_<Class>`` method of the first class along the hypothesis's MRO that has one, so a
+    new kind of hypothesis needs one method here. The symbols in the ``fixed`` setting (sizes
+    and parameters) are never quantified over."""
+
+    _default_settings = {**ProofPrinter._default_settings, "fixed": frozenset()}
+
+    def _quantified(self, pattern: Basic, bound: Basic) -> str:
+        """"for all" the symbols of ``pattern`` but ``bound``, the fixed ones and the labels of
+        indexed families, or nothing when none is left."""
+        exclude = set(self._settings["fixed"]) | {bound}
+        names = sorted({str(s) for s in pattern.free_symbols
+                        if isinstance(s, Symbol) and s not in exclude
+                        and not any(s == b.label for b in pattern.atoms(IndexedBase))})
+        return rf" \quad\text{{for all }} {', '.join(names)}" if names else ""
+
+    def _print_Hypothesis(self, h: Hypothesis) -> str:
+        raise TypeError(f"no LaTeX form for hypothesis {h!r}: give {type(self).__name__} a "
+                        f"method _print_{type(h).__name__}")
+
+    def _print_Size(self, h: Size) -> str:
+        return rf"{self._print(h.symbol)} \in \{{1, 2, 3, \dots\}}"
+
+    def _print_Parameter(self, h: Parameter) -> str:
+        return rf"{self._print(h.symbol)} \in \Theta \quad\text{{(the parameters)}}"
+
+    def _print_Positive(self, h: Positive) -> str:
+        return rf"{self._print(h.pattern)} > 0" + self._quantified(h.pattern, h.pattern)
+
+    def _print_Nonnegative(self, h: Nonnegative) -> str:
+        return rf"{self._print(h.pattern)} \ge 0" + self._quantified(h.pattern, h.pattern)
+
+    def _print_Real(self, h: Real) -> str:
+        return rf"{self._print(h.pattern)} \in \mathbb{{R}}" + self._quantified(h.pattern,
+                                                                              h.pattern)
+
+    def _print_IndexRange(self, h: IndexRange) -> str:
+        target: Basic = h.target
+        if isinstance(target, IndexedBase):
+            target = target[Symbol("i", integer=True)]
+        span = h.hi - h.lo
+        if span.is_Integer and 0 <= span <= 2:
+            members = ", ".join(self._print(h.lo + n) for n in range(int(span) + 1))
+            body = rf"{self._print(target)} \in \{{{members}\}}"
+        else:
+            body = (rf"{self._print(target)} \in \{{{self._print(h.lo)}, \dots, "
+                    rf"{self._print(h.hi)}\}}")
+        return body + self._quantified(target, h.target)
+
+    def _print_Definition(self, h: Definition) -> str:
+        return rf"{self._print(h.applied())} = {self._print(h.formula.expr)}"
+
+    def _print_UnitInterval(self, h: UnitInterval) -> str:
+        target = h.target[Symbol("l", integer=True)] if isinstance(
+            h.target, IndexedBase) else h.target
+        return rf"0 < {self._print(target)} < 1" + self._quantified(target, h.target)
+
+    def _print_Simplex(self, h: Simplex) -> str:
+        j = Symbol("j", integer=True)
+        rows = _rows(h)
+        entry = h.base[(Symbol("i", integer=True), j)] if rows else h.base[j]
+        size = self._print(h.size)
+        body = (rf"{self._print(entry)} \ge 0, \quad \sum_{{j=1}}^{{{size}}} "
+                rf"{self._print(entry)} = 1")
+        return body + (r" \quad\text{for all } i" if rows else "")
 
 
 def _rows(h: Simplex) -> bool:
@@ -114,41 +175,4 @@ def _rows(h: Simplex) -> bool:
 
 def hypothesis(h: Hypothesis, fixed: set[Basic], *, macros: bool = True) -> str:
     """One hypothesis as display-ready LaTeX (math mode); ``fixed`` are sizes and parameters."""
-
-    def latex(expr: Basic) -> str:
-        return ProofPrinter({"macros": macros}).doprint(expr)
-
-    if isinstance(h, Size):
-        return rf"{latex(h.symbol)} \in \{{1, 2, 3, \dots\}}"
-    if isinstance(h, Parameter):
-        return rf"{latex(h.symbol)} \in \Theta \quad\text{{(the parameters)}}"
-    if isinstance(h, Positive):
-        return rf"{latex(h.pattern)} > 0" + _quantified(h.pattern, fixed | {h.pattern})
-    if isinstance(h, Nonnegative):
-        return rf"{latex(h.pattern)} \ge 0" + _quantified(h.pattern, fixed | {h.pattern})
-    if isinstance(h, Real):
-        return rf"{latex(h.pattern)} \in \mathbb{{R}}" + _quantified(h.pattern,
-                                                                     fixed | {h.pattern})
-    if isinstance(h, IndexRange):
-        target: Basic = h.target
-        if isinstance(target, IndexedBase):
-            target = target[Symbol("i", integer=True)]
-        span = h.hi - h.lo
-        if span.is_Integer and 0 <= span <= 2:
-            members = ", ".join(latex(h.lo + n) for n in range(int(span) + 1))
-            body = rf"{latex(target)} \in \{{{members}\}}"
-        else:
-            body = rf"{latex(target)} \in \{{{latex(h.lo)}, \dots, {latex(h.hi)}\}}"
-        return body + _quantified(target, fixed | {h.target})
-    if isinstance(h, Definition):
-        return rf"{latex(h.applied())} = {latex(h.formula.expr)}"
-    if isinstance(h, UnitInterval):
-        target = h.target[Symbol("l", integer=True)] if isinstance(
-            h.target, IndexedBase) else h.target
-        return rf"0 < {latex(target)} < 1" + _quantified(target, fixed | {h.target})
-    if isinstance(h, Simplex):
-        j = Symbol("j", integer=True)
-        entry = h.base[j] if not _rows(h) else h.base[(Symbol("i", integer=True), j)]
-        row = rf"{latex(entry)} \ge 0, \quad \sum_{{j=1}}^{{{latex(h.size)}}} {latex(entry)} = 1"
-        return row + (r" \quad\text{for all } i" if _rows(h) else "")
-    raise TypeError(f"no LaTeX form for hypothesis {h!r}")
+    return HypothesisPrinter({"macros": macros, "fixed": frozenset(fixed)}).doprint(h)

@@ -10,59 +10,31 @@ The index page lists the pages by section. Every file starts with an HTML commen
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from derivations.language.results import DerivationResult
-from derivations.render import book
+from derivations.render import book, escape
 from derivations.render.view import DerivationView
 
-HEADER = f"<!-- {book.GENERATED} -->\n"
-SUFFIX = ".qmd"
+
+class Quarto(book.Markup):
+    suffix = ".qmd"
+    header = f"<!-- {book.GENERATED} -->\n"
+
+    def label(self, name: str) -> str:
+        return f"thm-dv-{name.replace('_', '-')}"
+
+    def cite(self, name: str, title: str) -> str:
+        return f"@{self.label(name)}"
+
+    def theorem(self, v: DerivationView, body: list[str]) -> list[str]:
+        return [f"::: {{#{self.label(v.name)}}}", "", f"## {escape.markdown(v.title)}", "",
+                *body, "", ":::"]
+
+    def proof(self, body: list[str]) -> list[str]:
+        return ["::: {.proof}", *body, "", ":::"]
 
 
-def label(name: str) -> str:
-    """The theorem's label, for ``@thm-...`` in a lecturer's own pages."""
-    return f"thm-dv-{name.replace('_', '-')}"
+MARKUP = Quarto()
+HEADER = MARKUP.header
+SUFFIX = MARKUP.suffix
+label = MARKUP.label
+files = MARKUP.files
 
-
-def _inline(tex: str) -> str:
-    return f"${tex.strip()}$"
-
-
-def _display(tex: str) -> list[str]:
-    return ["$$", tex.strip(), "$$"]
-
-
-MARKUP = book.Markup(inline=_inline, display=_display, cite=lambda name: f"@{label(name)}")
-
-
-def page(v: DerivationView, names: frozenset[str]) -> str:
-    """The page of one derivation: heading, theorem, proof."""
-    return book.joined([
-        HEADER.rstrip("\n"), "",
-        f"# {book.escape(v.title)}", "",
-        f"::: {{#{label(v.name)}}}", "",
-        f"## {book.escape(v.title)}", "",
-        *book.statement(v, MARKUP), "",
-        ":::", "",
-        "::: {.proof}",
-        *book.proof(v, MARKUP, names), "",
-        ":::",
-        *book.code(v, MARKUP),
-    ])
-
-
-def index(views: Sequence[DerivationView], title: str,
-          sections: Sequence[tuple[str, Sequence[str]]]) -> str:
-    """The index page: how to read the proofs, then each section's pages with their theorems."""
-    lines = [HEADER.rstrip("\n"), "", f"# {book.escape(title)}", "", *book.intro()]
-    for heading, group in book.grouped(views, sections):
-        lines += ["", f"## {book.escape(heading)}", ""]
-        lines += [f"- [{book.escape(v.title)}]({v.name}{SUFFIX})" for v in group]
-    return book.joined(lines)
-
-
-def files(results: Sequence[DerivationResult], title: str,
-          sections: Sequence[tuple[str, Sequence[str]]] = ()) -> dict[str, str]:
-    """Every Quarto file by name: a page per derivation and ``index.qmd``."""
-    return book.files(results, SUFFIX, page, lambda views: index(views, title, sections))

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from sympy import Basic, srepr
-
-from derivations.kernel.canonical import canonical
+from derivations.checking.digest import canonical_sha256
 from derivations.language.derivation import Derivation
 from derivations.language.hypotheses import Facts
-from derivations.language.notation import Optimum
 from derivations.language.results import (
     DerivationResult,
     Evidence,
@@ -49,7 +45,7 @@ def _what(r: ImplementationResult) -> str:
 
 def _code_line(r: ImplementationResult) -> str:
     """One reference implementation: sampled agreement, or the failure and its counterexample."""
-    grade = "sampled" if r.ok else r.status.value.upper()
+    grade = Evidence.SAMPLED.value if r.ok else r.status.value.upper()
     line = f"  code {r.implementation.signature:<30} {grade:<9} computes {_what(r)}"
     if r.ok:
         sizes = sorted({n for point in r.sizes for n in point})
@@ -64,7 +60,7 @@ def _code_line(r: ImplementationResult) -> str:
 def text(results: Sequence[DerivationResult]) -> str:
     """The report a person reads: one block per derivation, a summary line at the end."""
     blocks = []
-    grades: Counter[str] = Counter()
+    grades: Counter[Evidence | None] = Counter()  # None: failed
     for res in results:
         d = res.derivation
         if res.ok:
@@ -82,12 +78,13 @@ def text(results: Sequence[DerivationResult]) -> str:
                  *map(_code_line, res.implementations)]
         blocks.append("\n".join(lines))
         for s in res.steps:
-            grades[s.evidence.value if s.ok and s.evidence else "failed"] += 1
+            grades[s.evidence if s.ok else None] += 1
     total = sum(grades.values())
     failed = sum(not r.ok for r in results)
     code = [i for r in results for i in r.implementations]
     summary = (f"{_count(len(results), 'derivation')}, {_count(total, 'step')}: "
-               + ", ".join(f"{grades[g]} {g}" for g in ("symbolic", "sized", "sampled", "failed"))
+               + ", ".join([*(f"{grades[e]} {e.value}" for e in Evidence),
+                            f"{grades[None]} failed"])
                + f"; {_count(failed, 'derivation')} failed")
     if code:  # the reference implementations, on a line of their own before the summary
         agree = sum(i.ok for i in code)
@@ -95,20 +92,6 @@ def text(results: Sequence[DerivationResult]) -> str:
                    f"their derived expressions at random points (sampled evidence), "
                    f"{len(code) - agree} failed\n" + summary)
     return "\n\n".join(blocks) + "\n\n" + summary + "\n"
-
-
-def canonical_hash(expr: Basic, facts: Facts) -> str:
-    """SHA-256 of ``srepr`` of the canonical form of ``expr`` under ``facts``.
-
-    Equal for two spellings of the same expression that the canonicaliser identifies (a sum
-    over ``j`` and over ``l``), and identical from run to run (``srepr`` does not depend on
-    ``PYTHONHASHSEED``). For an optimiser set, the objective is canonicalised.
-    """
-    if isinstance(expr, Optimum):
-        form: Basic = expr.with_objective(canonical(expr.objective, facts))
-    else:
-        form = canonical(expr, facts)
-    return hashlib.sha256(srepr(form).encode("utf-8")).hexdigest()
 
 
 def _step_json(r: StepResult, facts: Facts) -> dict[str, Any]:
@@ -125,7 +108,7 @@ def _step_json(r: StepResult, facts: Facts) -> dict[str, Any]:
         "conditions": [{"text": c.text, "holds": c.holds} for c in r.conditions],
         "tried": list(r.tried),
         "expression": str(r.step.expr),
-        "canonical_sha256": canonical_hash(r.step.expr, facts),
+        "canonical_sha256": canonical_sha256(r.step.expr, facts),
     }
 
 
@@ -137,7 +120,7 @@ def _code_json(r: ImplementationResult, d: Derivation) -> dict[str, Any]:
         else "expression",
         "expression": str(r.implementation.target(d)),
         "status": r.status.value,
-        "evidence": "sampled" if r.ok else None,
+        "evidence": Evidence.SAMPLED.value if r.ok else None,
         "points": r.points,
         "reason": r.reason,
         "counterexample": r.counterexample.as_json() if r.counterexample else None,

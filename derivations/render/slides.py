@@ -16,8 +16,9 @@ from itertools import pairwise
 from math import ceil
 
 from derivations.language.results import DerivationResult
-from derivations.render.escape import escape
+from derivations.render import escape
 from derivations.render.latex import HEADER, MARK, code, justification
+from derivations.render.sections import Sections, grouped
 from derivations.render.view import CodeView, DerivationView, StepView, view
 
 #: At most this many proof steps on one frame, however short they are.
@@ -155,7 +156,7 @@ def _frames(result: DerivationResult) -> str:
     """The derivation's frame, with the theorem, then a "(cont.)" frame per further part, then
     a frame per reference implementation."""
     v = view(result)
-    title = escape(v.title)
+    title = escape.latex(v.title)
     cuts = _cuts(v)
     frames = []
     for part, (lo, hi) in enumerate(pairwise(cuts)):
@@ -170,34 +171,19 @@ def _frames(result: DerivationResult) -> str:
     return "".join(frames)
 
 
-def _grouped(results: Sequence[DerivationResult], sections: Sequence[tuple[str, Sequence[str]]]
-             ) -> list[tuple[str | None, list[DerivationResult]]]:
-    """The results under their section headings, in section order; the rest at the end."""
-    by_name = {r.derivation.name: r for r in results}
-    groups: list[tuple[str | None, list[DerivationResult]]] = []
-    for heading, members in sections:
-        present = [by_name.pop(n) for n in members if n in by_name]
-        if present:
-            groups.append((heading, present))
-    if by_name:
-        groups.append(("Further derivations" if groups else None, list(by_name.values())))
-    return groups
-
-
-def deck(results: Sequence[DerivationResult], title: str,
-         sections: Sequence[tuple[str, Sequence[str]]] = ()) -> str:
+def deck(results: Sequence[DerivationResult], title: str, sections: Sections = ()) -> str:
     """``slides.tex``: a title frame, the legend of the evidence marks, then for each section
     a section frame and the frames of its derivations."""
     body = []
-    for heading, members in _grouped(results, sections):
+    for heading, members in grouped(results, sections):
         if heading is not None:
-            body.append(rf"\section{{{escape(heading)}}}" + "\n"
+            body.append(rf"\section{{{escape.latex(heading)}}}" + "\n"
                         + r"\begin{frame}\sectionpage\end{frame}" + "\n")
         body.extend(f"% {r.derivation.name}\n" + _frames(r) for r in members)
     return "".join([
         HEADER,
         _PREAMBLE,
-        rf"\title{{{escape(title)}}}", "\n",
+        rf"\title{{{escape.latex(title)}}}", "\n",
         r"\author{Generated and checked by \texttt{derivations}}", "\n",
         r"\date{}", "\n",
         r"\begin{document}", "\n",

@@ -33,8 +33,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     if failed:
         raise PluginError(f"the catalogue does not check: {', '.join(failed)} "
                           "(run 'derivations check')")
-    sections = [(heading, [d.name for d in members]) for heading, members in SECTIONS]
-    for name, text in mkdocs_pages.files(results, TITLE, sections).items():
+    for name, text in mkdocs_pages.files(results, TITLE, SECTIONS).items():
         files.append(File.generated(config, f"catalogue/{name}", content=text))
     if not (MATHJAX / "MathJax.js").is_file():
         raise PluginError(f"no MathJax at {MATHJAX}: run 'bash scripts/install-tex.sh' "

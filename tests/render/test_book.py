@@ -1,4 +1,5 @@
-"""What MyST and Quarto share: prose escaping, justification lines, sections, file assembly."""
+"""What the Markdown formats share: justification lines, page and index assembly, and each
+format's :class:`~derivations.render.book.Markup`."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import pytest
 
 from derivations.language.results import Evidence
 from derivations.pipeline import check
-from derivations.render import book, myst, quarto
+from derivations.render import book, mkdocs_pages, myst, quarto
 from derivations.render.view import ConditionView, StepView, view
 
 
@@ -16,24 +17,6 @@ from derivations.render.view import ConditionView, StepView, view
 def one_hot_results():
     """A derivation that cites three others, checked with them (the citations come first)."""
     return check(["mle_is_mean_cross_entropy"])
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("plain words, a comma.", "plain words, a comma."),
-    ("a_b *c* `d`", r"a\_b \*c\* \`d\`"),
-    ("[link](x) {role}", r"\[link\](x) \{role\}"),
-    ("$x$ and @thm-a", r"\$x\$ and \@thm-a"),
-    ("<b> & #1 % ~ ^ |", r"\<b\> \& \#1 \% \~ \^ \|"),
-    ("back\\slash", r"back\\slash"),
-    ("two\nlines", "two lines"),
-    ("- not a list", r"\- not a list"),
-    ("1. not a list", r"1\. not a list"),
-    ("(1) not a list", r"\(1) not a list"),
-    ("::: not a div", r"\::: not a div"),
-    ("12 apostles", "12 apostles"),
-])
-def test_escape_table(text, expected):
-    assert book.escape(text) == expected
 
 
 def _step(cites: tuple[str, ...] = (), conditions: tuple[ConditionView, ...] = (),
@@ -53,26 +36,27 @@ def _step(cites: tuple[str, ...] = (), conditions: tuple[ConditionView, ...] = (
      r"✓ *Step 2.* because\_so; *needs* {math}`x > 0`; a\*b"),
     (quarto.MARKUP, _step(conditions=(ConditionView("x > 0", "x > 0"),)),
      r"✓ *Step 2.* because\_so; *needs* $x > 0$"),
+    (mkdocs_pages.MARKUP, _step(cites=("a_b",)),
+     r"✓ *Step 2.* because\_so (by [A \*b\*](a_b.md#dv-a_b))"),
+    (mkdocs_pages.MARKUP, _step(cites=("elsewhere",)), r"✓ *Step 2.* because\_so (by `elsewhere`)"),
 ])
 def test_justification_line(markup, step, expected):
-    assert book.why(step, markup, frozenset({"a_b"})) == expected
+    assert book.why(step, markup, {"a_b": "A *b*"}) == expected
 
 
-def test_sections_keep_their_order_and_the_rest_comes_last(one_hot_results):
-    views = [view(r, macros=False) for r in one_hot_results]
-    names = [v.name for v in views]
-    groups = book.grouped(views, [("Second", [names[1]]), ("Empty", ["missing"]),
-                                  ("First", [names[0]])])
-    assert [(h, [v.name for v in g]) for h, g in groups] == [
-        ("Second", [names[1]]), ("First", [names[0]]), ("Further derivations", names[2:])]
-    assert [h for h, _ in book.grouped(views, [])] == ["Derivations"]
+def test_the_index_lists_the_sections_and_the_rest_under_derivations(one_hot_results):
+    index = myst.files(one_hot_results, "T")["index.md"]
+    assert index.count("```{toctree}") == 1 and ":caption: Derivations" in index
+    first = one_hot_results[0].derivation
+    index = myst.files(one_hot_results, "T", [("First", [first])])["index.md"]
+    assert index.index(":caption: First") < index.index(":caption: Further derivations")
 
 
 def test_joined_collapses_blank_runs_and_ends_with_one_newline():
     assert book.joined(["", "a", "", "", "b", "", ""]) == "a\n\nb\n"
 
 
-@pytest.mark.parametrize("module", [myst, quarto])
+@pytest.mark.parametrize("module", [myst, quarto, mkdocs_pages])
 def test_a_derivation_may_not_take_the_index_page_name(module, one_hot_results):
     result = one_hot_results[0]
     renamed = dataclasses.replace(result, derivation=dataclasses.replace(result.derivation,
@@ -98,3 +82,28 @@ def test_a_derivation_without_code_shows_no_implementation_block():
     v = view(check(["softmax_is_positive"])[0], macros=False)
     assert v.implementations == ()
     assert book.code(v, myst.MARKUP) == []
+
+
+@pytest.mark.parametrize(("markup", "label", "inline", "display", "suffix", "header"), [
+    (myst.MARKUP, "dv-a_b", "{math}`x`", ["```{math}", "x", "```"], ".md", f"% {book.GENERATED}\n"),
+    (quarto.MARKUP, "thm-dv-a-b", "$x$", ["$$", "x", "$$"], ".qmd",
+     f"<!-- {book.GENERATED} -->\n"),
+    (mkdocs_pages.MARKUP, "dv-a_b", "$x$", ["$$", "x", "$$"], ".md", ""),
+])
+def test_each_markup_says_how_it_writes_labels_math_and_files(markup, label, inline, display,
+                                                               suffix, header):
+    assert (markup.label("a_b"), markup.inline(" x "), markup.display("x\n")) == (label, inline,
+                                                                                 display)
+    assert (markup.suffix, markup.header) == (suffix, header)
+
+
+def test_the_formats_differ_only_in_markup(one_hot_results):
+    """Quarto and MkDocs write math alike: their theorem and proof bodies are the same lines,
+    indented in MkDocs' admonitions."""
+    name = "one_hot_cross_entropy"
+    qmd = quarto.files(one_hot_results, "T")[f"{name}.qmd"]
+    md = mkdocs_pages.files(one_hot_results, "T")[f"{name}.md"]
+    body = qmd[qmd.index("**Hypotheses.**"):qmd.index("\n\n:::\n")]
+    assert body.replace("\n", "\n    ").replace("\n    \n", "\n\n") in md
+    steps = [line for line in qmd.splitlines() if "*Step " in line]
+    assert steps and all(f"    {line}" in md.splitlines() for line in steps)

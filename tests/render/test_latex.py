@@ -11,7 +11,6 @@ from derivations import KL, Argmin, CrossEntropy, Entropy, OneHot, indexed_vecto
 from derivations.catalogue import CATALOGUE
 from derivations.checking.check import check_all
 from derivations.pipeline import render
-from derivations.render.escape import escape
 from derivations.render.latex import STYLE
 from derivations.render.printer import latex
 
@@ -37,17 +36,6 @@ P, Q = indexed_vector(p, k), indexed_vector(q, k)
 ])
 def test_printer_table(expr, expected):
     assert latex(expr) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("a_b", r"a\_b"),
-    ("50% & #1 $x$ {y} ~ ^ \\", r"50\% \& \#1 \$x\$ \{y\} \textasciitilde{} \textasciicircum{} "
-                                 r"\textbackslash{}"),
-    ("p(y | x)", r"p(y \textbar{} x)"),
-    ("1 <= y", r"1 \textless{}= y"),
-])
-def test_escape_table(text, expected):
-    assert escape(text) == expected
 
 
 @pytest.fixture(scope="module")

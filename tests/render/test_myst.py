@@ -34,8 +34,7 @@ LABEL = re.compile(r"^:label: (.*)$", re.M)
 @pytest.fixture(scope="module")
 def pages():
     results = check([CITER, CITED, str(BAD / "specials.py")])
-    sections = [(heading, [d.name for d in members]) for heading, members in SECTIONS]
-    return myst.files(results, TITLE, sections)
+    return myst.files(results, TITLE, SECTIONS)
 
 
 def _sphinx(pages: dict[str, str], root: Path) -> tuple[subprocess.CompletedProcess[str], Path]:

@@ -29,8 +29,7 @@ XREF = re.compile(r"(?<![\\\w])@(thm-[\w-]+)")
 @pytest.fixture(scope="module")
 def pages():
     results = check([CITER, CITED, str(BAD / "specials.py")])
-    sections = [(heading, [d.name for d in members]) for heading, members in SECTIONS]
-    return quarto.files(results, TITLE, sections)
+    return quarto.files(results, TITLE, SECTIONS)
 
 
 def _divs(text: str) -> list[tuple[str, list[str]]]:

@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
+
+import pytest
 
 from derivations.catalogue import CATALOGUE
 from derivations.checking.check import check_all
+from derivations.language.results import Evidence
+from derivations.pipeline import check
 from derivations.render.report import as_json, text
+
+DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 def test_json_is_deterministic_and_complete():
@@ -25,3 +32,22 @@ def test_text_report_summary_counts():
     out = text(check_all(CATALOGUE))
     assert out.endswith(f"{len(CATALOGUE)} derivations, {steps} steps: {steps} symbolic, 0 sized, "
                         "0 sampled, 0 failed; 0 derivations failed\n")
+
+
+@pytest.mark.parametrize(("source", "summary"), [
+    ("sampled_only.py", "1 derivation, 1 step: 0 symbolic, 0 sized, 1 sampled, 0 failed; "
+                        "0 derivations failed"),
+    ("wrong_step.py", "1 derivation, 2 steps: 1 symbolic, 0 sized, 0 sampled, 1 failed; "
+                      "1 derivation failed"),
+    ("wrong_code.py", "2 derivations, 3 steps: 3 symbolic, 0 sized, 0 sampled, 0 failed; "
+                      "1 derivation failed"),
+])
+def test_text_report_counts_every_grade_in_order_and_the_failures(source, summary):
+    assert text(check([str(DATA / source)])).splitlines()[-1] == summary
+
+
+def test_a_reference_implementation_is_sampled_evidence_in_the_json_report():
+    data = json.loads(as_json(check([str(DATA / "wrong_code.py")]), {"sympy": "x"}))
+    graded = {i["status"]: i["evidence"] for d in data["derivations"]
+              for i in d.get("implementations", [])}
+    assert graded == {"ok": Evidence.SAMPLED.value, "failed": None}

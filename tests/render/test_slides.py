@@ -14,13 +14,11 @@ from derivations.catalogue import CATALOGUE, SECTIONS
 from derivations.checking.check import check_all
 from derivations.cli import main
 from derivations.pipeline import SLIDES, TITLE, render
-from derivations.render import slides
-from derivations.render.escape import escape
+from derivations.render import escape, slides
 from derivations.render.latex import HEADER, STYLE
 from derivations.render.slides import deck
 from derivations.render.view import view
 
-SECTION_NAMES = [(heading, [d.name for d in members]) for heading, members in SECTIONS]
 OVERLAY = re.compile(r"\\uncover<(\d+)->")
 
 
@@ -31,7 +29,7 @@ def results():
 
 @pytest.fixture(scope="module")
 def text(results):
-    return deck(results, TITLE, SECTION_NAMES)
+    return deck(results, TITLE, SECTIONS)
 
 
 def _frames(text: str) -> list[tuple[str, str]]:
@@ -54,7 +52,7 @@ def _by_name(results, name):
 
 def test_deck_is_what_the_pipeline_writes(results, text):
     assert render(results, ["latex"])[SLIDES] == text
-    assert text == deck(results, TITLE, SECTION_NAMES)  # deterministic
+    assert text == deck(results, TITLE, SECTIONS)  # deterministic
 
 
 def test_deck_is_a_dated_nowhere_beamer_document_on_derivations_sty(text):
@@ -70,11 +68,11 @@ def test_deck_is_a_dated_nowhere_beamer_document_on_derivations_sty(text):
 def test_one_theorem_frame_per_derivation_then_its_continuations(results, text):
     titles = [title for title, _ in _frames(text)]
     for d in CATALOGUE:
-        assert titles.count(escape(d.title)) == 1, d.name
+        assert titles.count(escape.latex(d.title)) == 1, d.name
         assert text.count(rf"\label{{dv:{d.name}}}") == 1, d.name
-        first = titles.index(escape(d.title))
-        more = titles.count(escape(d.title) + " (cont.)")
-        assert titles[first + 1:first + 1 + more] == [escape(d.title) + " (cont.)"] * more
+        first = titles.index(escape.latex(d.title))
+        more = titles.count(escape.latex(d.title) + " (cont.)")
+        assert titles[first + 1:first + 1 + more] == [escape.latex(d.title) + " (cont.)"] * more
 
 
 def test_section_frames_in_catalogue_order(text):
@@ -86,7 +84,7 @@ def test_section_frames_in_catalogue_order(text):
 
 
 def test_a_derivation_outside_the_sections_comes_under_further_derivations(results):
-    text = deck(results[:3], TITLE, [("Only the first", [results[0].derivation.name])])
+    text = deck(results[:3], TITLE, [("Only the first", [results[0].derivation])])
     assert text.index(r"\section{Only the first}") < text.index(r"\section{Further derivations}")
     assert text.index(r"\section{Further derivations}") < text.index(
         rf"\label{{dv:{results[2].derivation.name}}}")
@@ -138,13 +136,14 @@ def test_each_reference_implementation_gets_a_frame_after_its_proof(text):
     frames = _frames(text)
     titles = [title for title, _ in frames]
     for d in CATALOGUE:
-        title = escape(d.title)
+        title = escape.latex(d.title)
         last = max(i for i, t in enumerate(titles) if t in (title, title + " (cont.)"))
         code = frames[last + 1:last + 1 + len(d.implementations)]
         assert [t for t, _ in code] == [title + " (in code)"] * len(d.implementations), d.name
         assert titles.count(title + " (in code)") == len(d.implementations)
         for impl, (_, body) in zip(d.implementations, code, strict=True):
-            assert rf"\dvcode{{{escape(impl.name)}}}" in body and r"\adjustbox{max width" in body
+            assert rf"\dvcode{{{escape.latex(impl.name)}}}" in body
+            assert r"\adjustbox{max width" in body
             assert "sampled evidence, not a proof" in body
 
 
@@ -152,7 +151,7 @@ def test_tall_proofs_are_split_even_without_the_step_limit(text):
     titles = [title for title, _ in _frames(text)]
     for name in ("label_smoothing", "cross_entropy_gradient", "empirical_kl"):
         d = next(d for d in CATALOGUE if d.name == name)
-        assert escape(d.title) + " (cont.)" in titles, name
+        assert escape.latex(d.title) + " (cont.)" in titles, name
 
 
 def test_title_with_latex_specials_is_escaped(results):

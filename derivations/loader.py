@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from types import ModuleType
 
+from derivations.checking import integrity
 from derivations.errors import AuthoringError, LoadError
 from derivations.language.derivation import Derivation
 
@@ -44,6 +45,7 @@ def from_file(path: Path) -> list[Derivation]:
     if spec is None or spec.loader is None:
         raise LoadError(f"{path}: not a Python file")
     module = importlib.util.module_from_spec(spec)
+    integrity.baseline()  # the checking code as read from disk, before the author's code runs
     sys.modules[name] = module
     sys.path.insert(0, str(path.parent.resolve()))
     try:
@@ -62,6 +64,7 @@ def from_file(path: Path) -> list[Derivation]:
 
 
 def from_module(dotted: str) -> list[Derivation]:
+    integrity.baseline()
     try:
         module = importlib.import_module(dotted)
     except ModuleNotFoundError as exc:

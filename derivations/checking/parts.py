@@ -43,8 +43,11 @@ def check_parts(d: Derivation, settings: CheckSettings,
         results.append(check_step(index, prev, step, d.facts, settings,
                                   seed=seed(d.name, index), cache=cache))
         prev = step.expr
-    return Parts(tuple(results), tuple(equality_case.problems(d)),
-                 _check_code(d, settings, cache))
+    parts = Parts(tuple(results), tuple(equality_case.problems(d)),
+                  _check_code(d, settings, cache))
+    if cache is not None:
+        cache.flush()
+    return parts
 
 
 def _check_code(d: Derivation, settings: CheckSettings,

@@ -25,6 +25,7 @@ from typing import Any
 
 from sympy import Basic
 
+from derivations.checking import integrity
 from derivations.checking.key import LAYOUT, Unkeyable, implementation_key, step_key
 from derivations.language.hypotheses import Facts
 from derivations.language.implementation import Implementation
@@ -72,6 +73,8 @@ class VerdictCache:
         self.path = path
         self.lookups: list[Lookup] = []
         self._keys: dict[tuple[Any, ...], tuple[tuple[Any, ...], str | None]] = {}
+        #: accepted verdicts not yet written (see :meth:`flush`)
+        self._pending: dict[str, str] = {}
         self._warned = False
         path.parent.mkdir(parents=True, exist_ok=True)
         self._db: sqlite3.Connection | None = sqlite3.connect(
@@ -148,12 +151,15 @@ class VerdictCache:
     def _read(self, key: str) -> Verdict | None:
         if self._db is None:
             return None
-        try:
-            row = self._db.execute("SELECT verdict FROM verdicts WHERE key = ?",
-                                   (key,)).fetchone()
-        except sqlite3.Error as exc:
-            self._drop(exc)
-            return None
+        if key in self._pending:
+            row: tuple[str] | None = (self._pending[key],)
+        else:
+            try:
+                row = self._db.execute("SELECT verdict FROM verdicts WHERE key = ?",
+                                       (key,)).fetchone()
+            except sqlite3.Error as exc:
+                self._drop(exc)
+                return None
         if row is None:
             return None
         try:  # a damaged row is a miss, never a verdict
@@ -169,17 +175,38 @@ class VerdictCache:
             return None
 
     def put(self, key: str, verdict: Verdict) -> None:
-        """Store an accepted verdict (one transaction; a write that fails is skipped)."""
+        """Keep an accepted verdict, to be written by :meth:`flush` (at the end of each
+        derivation's check, and on :meth:`close`)."""
         if self._db is None:
             return
-        text = json.dumps({"status": "ok", "evidence": verdict.evidence,
-                           "reason": verdict.reason, "tried": list(verdict.tried)})
+        self._pending[key] = json.dumps({"status": "ok", "evidence": verdict.evidence,
+                                         "reason": verdict.reason,
+                                         "tried": list(verdict.tried)})
+
+    def flush(self) -> None:
+        """Write the pending verdicts in one transaction, if the checking code that found them
+        is the code on disk (``checking.integrity``); otherwise drop them, with one warning. A
+        write that fails is skipped."""
+        pending, self._pending = self._pending, {}
+        if self._db is None or not pending:
+            return
+        problem = integrity.untrusted()
+        if problem is not None:
+            if not self._warned:
+                print(f"derivations: warning: the checking code of this process is not the "
+                      f"code on disk ({problem}); its verdicts are not stored in {self.path}",
+                      file=sys.stderr)
+                self._warned = True
+            return
         try:
-            self._db.execute("INSERT OR REPLACE INTO verdicts (key, verdict) VALUES (?, ?)",
-                             (key, text))
+            with self._db:  # one transaction
+                self._db.execute("BEGIN")
+                self._db.executemany(
+                    "INSERT OR REPLACE INTO verdicts (key, verdict) VALUES (?, ?)",
+                    sorted(pending.items()))
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
-                return  # another process held the database too long: this write is skipped
+                return  # another process held the database too long: these writes are skipped
             self._drop(exc)
         except sqlite3.Error as exc:
             self._drop(exc)
@@ -192,6 +219,7 @@ class VerdictCache:
         self.close()
 
     def close(self) -> None:
+        self.flush()
         if self._db is not None:
             try:
                 self._db.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sympy import Abs, IndexedBase, Integer, Lambda, S, Sum, Symbol, log
+from sympy import Abs, IndexedBase, Integer, Lambda, S, Sum, Symbol
 
 from derivations import (
     Definition,

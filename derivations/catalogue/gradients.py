@@ -48,7 +48,7 @@ def q(index: Expr) -> Expr:
 
 
 _loss = CrossEntropy(indexed_vector(p, k), function_vector(q, Symbol("q"), k))
-_common = (Size(k), Real(z[j]), Simplex(p, k), softmax_definition)
+_common = (Size(k), Real(z[l]), Simplex(p, k), softmax_definition)
 
 cross_entropy_gradient = Derivation(
     name="cross_entropy_gradient",

@@ -73,7 +73,7 @@ shifted_softmax_definition = Definition(
 sigmoid_definition = Definition(sigmoid, Lambda(_T, 1 / (1 + exp(-_T))))
 
 _entry = exp(z[j]) / _normaliser(k)
-_logits = (Size(k), Real(z[j]), softmax_definition(k))
+_logits = (Size(k), Real(z[l]), softmax_definition(k))
 
 # --- C1: softmax ---------------------------------------------------------------------------
 
@@ -163,7 +163,7 @@ t = Symbol("t", real=True)
 y = Symbol("y", integer=True)
 _pair_index = Symbol("j", integer=True)
 _difference = Add(z[1], -z[2], evaluate=False)
-_two_classes = (Real(z[j]), softmax_definition(2), sigmoid_definition)
+_two_classes = (Real(z[l]), softmax_definition(2), sigmoid_definition)
 
 
 def pair(first, second, display=None) -> Vector:

@@ -11,7 +11,13 @@ from sympy.core.function import AppliedUndef, UndefinedFunction
 
 from derivations._compat import _assume_defined
 from derivations.errors import AuthoringError
-from derivations.language.hypotheses import Definition, Facts, Hypothesis, generic_entry
+from derivations.language.hypotheses import (
+    Definition,
+    Facts,
+    Hypothesis,
+    generic_entry,
+    pattern_variables,
+)
 from derivations.language.implementation import Implementation
 from derivations.language.relation import Relation
 from derivations.language.step import Step
@@ -168,6 +174,7 @@ class Derivation:
                         f"{where}: an equality case maps a family to a family (q: p) or a "
                         f"symbol to an expression, not {key!r} to {value!r}")
         object.__setattr__(self, "facts", Facts.from_hypotheses(self.hypotheses))
+        self._check_patterns(where)
         self._check_declarations(where)
         object.__setattr__(self, "implementations", tuple(self.implementations))
         for impl in self.implementations:
@@ -175,6 +182,31 @@ class Derivation:
                        else f"{impl!r} is not an Implementation")
             if problem:
                 raise AuthoringError(f"{where}: {problem}")
+
+    def _check_patterns(self, where: str) -> None:
+        """A hypothesis stated for every entry (``q_j > 0``) must quantify over a variable of its
+        own: one that is a size or a ranged index (``1 <= j <= k``) makes it read as a statement
+        about those entries only, while SymPy assumes it of every entry. (The parameter may
+        stand in a pattern: ``p(x; theta) > 0`` is meant for every theta.)"""
+        constrained: dict[Basic, str] = {}
+        for s in self.facts.sizes:
+            constrained[s] = "a size"
+        for r in self.facts.ranges:
+            if isinstance(r.target, Symbol):
+                constrained[r.target] = f"ranged ({r.lo} <= {r.target} <= {r.hi})"
+        for h in self.hypotheses:
+            pattern = getattr(h, "pattern", None)
+            if pattern is None:
+                pattern = getattr(h, "target", None)
+            if pattern is None:
+                continue
+            for v in sorted(pattern_variables(pattern), key=str):
+                if v in constrained and v != pattern:
+                    raise AuthoringError(
+                        f"{where}: the hypothesis about {pattern} is meant for every {v}, but "
+                        f"{v} is {constrained[v]}, so it reads as a statement about some "
+                        f"entries only while every entry is assumed; quantify over an index "
+                        f"of its own (a symbol no other hypothesis mentions)")
 
     def _check_clashes(self, where: str, places: list[tuple[str, _Scan]]) -> None:
         """Two different symbols (or families, or functions) under one name print alike, so a

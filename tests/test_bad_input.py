@@ -23,7 +23,7 @@ ESCAPED = (r"\# \$ \% \& \_ \{ \} \textasciitilde{} \textasciicircum{} \textback
     ("not_sympy.py", 2, "importing it raised TypeError: a step's expression must be a SymPy "
                         "object, got 'log(q)'"),
     ("string_bound.py", 2, "importing it raised SympifyError"),
-    ("clash.py", 1, "two different families are both named 'q' (in the start and in step 1)"),
+    ("clash.py", 1, "two different families both print as 'q' (in the start and in step 1)"),
 ])
 def test_bad_module_one_line_and_exit_code(name, code, message, capsys):
     assert main(["check", str(BAD / name)]) == code

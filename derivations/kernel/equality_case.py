@@ -17,6 +17,7 @@ from derivations.kernel.canonical import prove_equal
 from derivations.kernel.positivity import is_positive, is_strictly_positive
 from derivations.language.derivation import Derivation
 from derivations.language.hypotheses import same_family
+from derivations.language.notation import Vector
 
 
 def _entry(key: Basic, at: Basic, over: tuple | None) -> Basic | None:
@@ -28,6 +29,18 @@ def _entry(key: Basic, at: Basic, over: tuple | None) -> Basic | None:
         (entry,) = entries
         return entry if entry.indices == (over[0],) else None
     return key if key in at.free_symbols else None
+
+
+def _sizes_of(family: IndexedBase, d: Derivation) -> set[Basic]:
+    """The sizes ``family`` has in the theorem: of a Simplex on it, or of a vector of its
+    entries in the statement."""
+    sizes = {s.size for s in d.facts.simplices if same_family(s.base, family)}
+    for end in (d.start, d.end):
+        for v in end.atoms(Vector):
+            entry = v.rule.expr
+            if isinstance(entry, Indexed) and same_family(entry.base, family):
+                sizes.add(v.size)
+    return sizes
 
 
 def problems(d: Derivation) -> list[str]:
@@ -59,6 +72,12 @@ def problems(d: Derivation) -> list[str]:
         lemma, weight, at, over = step.rule.instance
         if over is not None and not (over[1] == 1 and is_positive(over[2], facts)):
             out.append(f"equality case: step {n} does not sum over a whole non-empty range")
+        for key in m:
+            if isinstance(key, IndexedBase) and over is not None \
+                    and over[2] not in _sizes_of(key, d):
+                out.append(f"equality case: step {n} sums over {over[0]} = {over[1]}..{over[2]}, "
+                           f"which is not every entry of {key} (its sizes here: "
+                           f"{', '.join(map(str, sorted(_sizes_of(key, d), key=str))) or 'none'})")
         if not is_strictly_positive(weight, facts):
             out.append(f"equality case: step {n}'s weight {weight} is not strictly positive")
         if not prove_equal(at.xreplace(m), lemma.at_equality, facts):

@@ -6,7 +6,18 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from sympy import Basic, Dummy, Indexed, IndexedBase, Symbol, default_sort_key
+from sympy import (
+    Basic,
+    Dummy,
+    Indexed,
+    IndexedBase,
+    Lambda,
+    Product,
+    Sum,
+    Symbol,
+    default_sort_key,
+    latex,
+)
 from sympy.core.function import AppliedUndef, UndefinedFunction
 
 from derivations._compat import _assume_defined
@@ -19,6 +30,7 @@ from derivations.language.hypotheses import (
     pattern_variables,
 )
 from derivations.language.implementation import Implementation
+from derivations.language.notation import Vector
 from derivations.language.relation import Relation
 from derivations.language.step import Step
 
@@ -45,7 +57,8 @@ def _probe(obj: Basic) -> Basic:
     if isinstance(obj, IndexedBase):
         return generic_entry(obj, "probe")
     if isinstance(obj, UndefinedFunction):
-        return obj(Dummy("probe"))
+        arity = min(obj.nargs) if obj.nargs.is_finite_set else 1
+        return obj(*[Dummy(f"probe{n}") for n in range(arity)])
     return obj
 
 
@@ -123,6 +136,50 @@ def _carriers(scan: _Scan) -> set[Basic]:
     return {obj for obj in found if _assumptions(obj)}
 
 
+def _printed_names(obj: Basic, scan: _Scan) -> list[str]:
+    """The names under which ``obj`` prints: its name and its LaTeX (a function: its LaTeX when
+    applied to placeholders, for every arity it is applied with here)."""
+    if isinstance(obj, IndexedBase):
+        return [str(obj.label), latex(obj.label)]
+    if isinstance(obj, UndefinedFunction):
+        arities = sorted({len(c.args) for c in scan.calls if c.func == obj})
+        return [str(obj), *(latex(obj(*[Symbol(f"#{n}") for n in range(a)])) for a in arities)]
+    return [str(obj), latex(obj)]
+
+
+def _hypothesis_expressions(h: Hypothesis) -> list[Basic]:
+    """The expressions a hypothesis prints (its pattern or symbol, its bounds, its size)."""
+    found = [getattr(h, name) for name in ("symbol", "pattern", "target", "lo", "hi", "base",
+                                            "size") if hasattr(h, name)]
+    return [e for e in found if isinstance(e, Basic)]
+
+
+#: The assumptions of a definition's variables that its applications must meet.
+_DOMAIN = ("positive", "nonnegative", "negative", "nonpositive", "nonzero", "integer",
+           "rational", "real", "finite")
+
+
+def _plain_binders(expr: Basic) -> Basic:
+    """``expr`` with every summation variable a plain integer and every vector component a
+    positive integer (the values they take), whatever they were declared with."""
+    def plain(e: Basic) -> Basic:
+        if isinstance(e, (Sum, Product)):
+            mapping = {lim[0]: Dummy(str(lim[0]), integer=True) for lim in e.limits}
+            return e.xreplace(mapping).func(*[plain(a) for a in e.xreplace(mapping).args])
+        if isinstance(e, Vector):
+            c = Dummy("c", integer=True, positive=True)
+            return Vector(e.display, Lambda(c, plain(e.rule(c))), e.size)
+        if not e.args:
+            return e
+        return e.func(*[plain(a) for a in e.args]) if isinstance(e, Basic) else e
+    return plain(expr)
+
+
+def _bare(printed: str) -> str:
+    """Printed LaTeX without grouping braces and spaces, for comparing how things look."""
+    return printed.replace("{", "").replace("}", "").replace(" ", "")
+
+
 @dataclass(frozen=True)
 class Derivation:
     """A theorem and its proof.
@@ -176,6 +233,7 @@ class Derivation:
         object.__setattr__(self, "facts", Facts.from_hypotheses(self.hypotheses))
         self._check_patterns(where)
         self._check_declarations(where)
+        self._check_definition_domains(where)
         object.__setattr__(self, "implementations", tuple(self.implementations))
         for impl in self.implementations:
             problem = (impl.validate(self) if isinstance(impl, Implementation)
@@ -208,24 +266,80 @@ class Derivation:
                         f"entries only while every entry is assumed; quantify over an index "
                         f"of its own (a symbol no other hypothesis mentions)")
 
-    def _check_clashes(self, where: str, places: list[tuple[str, _Scan]]) -> None:
-        """Two different symbols (or families, or functions) under one name print alike, so a
-        reader could not tell them apart: refused."""
+    def _check_definition_domains(self, where: str) -> None:
+        """A defined function's declared properties are proved from its formula under the
+        assumptions of the formula's variables (``Definition.validate``), and SymPy then trusts
+        them of every application: each application must therefore have arguments with those
+        assumptions. A summation variable counts as a plain integer there (its own assumptions
+        are no hypothesis), a vector's component as a positive integer."""
+        definitions = {d.function: d for d in self.hypotheses if isinstance(d, Definition)}
+        if not definitions:
+            return
+        places = [("the start", self.start)]
+        places += [(f"step {n}", s.expr) for n, s in enumerate(self.steps, 1)]
+        places += [(f"the {what} of step {n}'s rule {s.rule.name!r}", e)
+                   for n, s in enumerate(self.steps, 1) for what, e in s.rule.expressions()]
+        places += [(f"the definition of {d.function}", d.formula.expr)
+                   for d in definitions.values()]
+        for place, expr in places:
+            for call in sorted(_plain_binders(expr).atoms(AppliedUndef), key=default_sort_key):
+                d = definitions.get(call.func)
+                if d is None or len(call.args) != len(d.formula.variables):
+                    continue
+                for variable, argument in zip(d.formula.variables, call.args, strict=True):
+                    for name in _DOMAIN:
+                        if getattr(variable, f"is_{name}") is True and \
+                                getattr(argument, f"is_{name}") is not True:
+                            raise AuthoringError(
+                                f"{where}: {call.func} is defined for {name} {variable} (its "
+                                f"declared properties are proved so), but {place} applies it "
+                                f"to {argument}, which is not known to be {name}")
+
+    def _check_clashes(self, where: str, places: list[tuple[str, _Scan]],
+                       vectors: list[tuple[str, Vector]]) -> None:
+        """What is printed must tell apart what is checked.
+
+        Two different symbols (Dummies included), families or functions that print alike (the
+        same name, or the same LaTeX: ``theta`` and ``\\theta``) are refused. A vector shown
+        by a name of its own (``u`` for the uniform distribution) must not print like any other
+        object of the derivation, and one name shows one vector; a vector shown by the name
+        its entries print with (``q`` for ``q_j``) is tied to them."""
         seen: dict[tuple[str, str], tuple[Basic, str]] = {}
+        displays = {d for _, v in vectors for d in v.display.free_symbols}
         families = {str(b.label) for _, scan in places for b in scan.families}
-        for place, scan in places:  # a vector shown as its family's name (p for p_j) is fine
+        printed_elsewhere: dict[str, str] = {}
+        for place, scan in places:
             found = [("symbol", s) for s in scan.free if isinstance(s, Symbol)
-                     and not isinstance(s, Dummy) and s.name not in families]
+                     and not (s in displays and s.name in families)]
             found += [("family", b) for b in scan.families]
             found += [("function", c.func) for c in scan.calls]
             for kind, obj in sorted(found, key=lambda f: (f[0], str(f[1]))):
-                name = str(obj.label) if isinstance(obj, IndexedBase) else str(obj)
-                first = seen.setdefault((kind, name), (obj, place))
-                if first[0] != obj:
-                    raise AuthoringError(
-                        f"{where}: two different {_PLURAL[kind]} are both named {name!r} (in "
-                        f"{first[1]} and in {place}); they print alike, so give them different "
-                        "names or the same declaration")
+                for name in _printed_names(obj, scan):
+                    first = seen.setdefault((kind, name), (obj, place))
+                    if first[0] != obj:
+                        raise AuthoringError(
+                            f"{where}: two different {_PLURAL[kind]} both print as {name!r} "
+                            f"(in {first[1]} and in {place}); a reader could not tell them "
+                            "apart, so give them different names or the same declaration")
+                    if obj not in displays:
+                        printed_elsewhere.setdefault(_bare(name), place)
+        shown: dict[str, tuple[Basic, str]] = {}
+        component = Symbol("c", integer=True)
+        for place, v in vectors:
+            display = _bare(latex(v.display))
+            entry = v.rule(component)
+            first = shown.setdefault(display, (entry, place))
+            if first[0] != entry:
+                raise AuthoringError(
+                    f"{where}: two different vectors are both shown as {latex(v.display)!r} "
+                    f"(in {first[1]} and in {place}); one name must show one vector")
+            tied = _bare(latex(entry)) == _bare(latex(IndexedBase(v.display)[component])) \
+                if isinstance(v.display, Symbol) else False
+            if not tied and display in printed_elsewhere:
+                raise AuthoringError(
+                    f"{where}: the vector shown as {latex(v.display)!r} in {place} has entries "
+                    f"{latex(entry)}, but {latex(v.display)!r} also prints another object (in "
+                    f"{printed_elsewhere[display]}); show the vector by a name of its own")
 
     def _check_declarations(self, where: str) -> None:
         """Every assumption a symbol carries must be implied by a displayed hypothesis."""
@@ -241,9 +355,14 @@ class Derivation:
         definitions = [d for d in self.hypotheses if isinstance(d, Definition)]
         places += [(f"the definition of {d.function}", d.formula.expr) for d in definitions]
         scans = {id(e): _Scan.of(e) for _, e in places}
-        self._check_clashes(where, [(p, scans[id(e)]) for p, e in places if not p.startswith(
-            "the definition")] + [(f"the definition of {d.function}", _Scan.of(d.formula))
-                                  for d in definitions])
+        shown = [(p, e) for p, e in places if not p.startswith("the definition")]
+        shown += [(f"hypothesis {n}", e) for n, h in enumerate(self.hypotheses, 1)
+                  if not isinstance(h, Definition) for e in _hypothesis_expressions(h)]
+        scans.update({id(e): _Scan.of(e) for _, e in shown if id(e) not in scans})
+        self._check_clashes(
+            where, [(p, scans[id(e)]) for p, e in shown]
+            + [(f"the definition of {d.function}", _Scan.of(d.formula)) for d in definitions],
+            [(p, v) for p, e in shown for v in sorted(e.atoms(Vector), key=default_sort_key)])
         for place, expr in places:
             scan = scans[id(expr)]
             for sym in scan.free:

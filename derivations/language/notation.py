@@ -8,6 +8,8 @@ start from the same object, and nothing is typed twice.
 
 from __future__ import annotations
 
+import re
+import string
 from collections.abc import Callable
 from typing import Any
 
@@ -195,11 +197,63 @@ def named_function(name: str, template: str, **assumptions: Any) -> UndefinedFun
     """
     if not name.isidentifier():
         raise ValueError(f"function name {name!r} is not an identifier")
+    arity = _template_arity(name, template)
 
     def _latex(self: Basic, printer: Any) -> str:
         return template.format(*(printer._print(arg) for arg in self.args))
 
-    return Function(name, _latex=_latex, _template=template, **assumptions)
+    return Function(name, nargs=arity, _latex=_latex, _template=template, **assumptions)
+
+
+#: LaTeX that would make an opaque function print like something the checker knows otherwise:
+#: a known function or operator, a relation.
+_MISLEADING = re.compile(
+    r"\\(log|ln|exp|sin|cos|tan|max|min|sup|inf|lim|sqrt|frac|dfrac|sum|prod|int|det|arg|"
+    r"partial|nabla|le|leq|ge|geq|ne|neq|approx|equiv|cdot|times|pm|mp)(?![A-Za-z])|[=<>]")
+
+
+def _top_level_operator(head: str) -> str | None:
+    """A ``+``, ``-`` or ``/`` outside every bracket of ``head``: ``f(x) - 1`` would print an
+    opaque function as an arithmetic expression (inside brackets, ``softmax(z + c)``, it
+    shows an argument's form)."""
+    depth = 0
+    for ch in head:
+        if ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif ch in "+-/" and depth <= 0:
+            return ch
+    return None
+
+
+def _template_arity(name: str, template: str) -> int:
+    """The number of arguments ``template`` shows, each exactly once; refuses a template that
+    hides an argument or prints the function as something else (a log, a fraction, a sum)."""
+    try:
+        fields = [f for _, f, _, _ in string.Formatter().parse(template) if f is not None]
+    except ValueError as exc:
+        raise ValueError(f"the template of {name!r} is not a format string: {exc}") from exc
+    if not all(f.isdigit() for f in fields):
+        raise ValueError(f"the template of {name!r} may only use numbered fields {{0}}, {{1}}, "
+                         f"..., not {fields!r}")
+    numbers = sorted(int(f) for f in fields)
+    if numbers != list(range(len(numbers))):
+        raise ValueError(f"the template of {name!r} must show each argument exactly once "
+                         f"({{0}} to {{{len(numbers) - 1}}}), not {template!r}; an argument it "
+                         "hides would let two different applications print alike")
+    head = "".join(text for text, _, _, _ in string.Formatter().parse(template))
+    if not re.search(r"[A-Za-z]", head.replace("\\left", "").replace("\\right", "")):
+        raise ValueError(f"the template of {name!r} shows no name of its own ({template!r}); "
+                         "an opaque function must not print as its arguments alone")
+    plain = head.replace("\\left", "").replace("\\right", "")
+    found = _MISLEADING.search(plain)
+    misleading = found.group(0) if found else _top_level_operator(plain)
+    if misleading:
+        raise ValueError(f"the template of {name!r} ({template!r}) prints {misleading!r}, "
+                         "which reads as something the function is not; give it a name of its "
+                         "own (\\operatorname{{...}})")
+    return len(numbers)
 
 
 def is_named_function(func: Any) -> bool:

@@ -9,7 +9,9 @@ import pytest
 
 from derivations import AuthoringError, Evidence, check_all
 from tests.adversarial import (  # noqa: F401  (each registers its cases)
+    cases_definitions,
     cases_family,
+    cases_printing,
     cases_undisplayed,
 )
 from tests.adversarial.corpus import CASES, Case
@@ -19,7 +21,7 @@ def _outcome(case: Case) -> tuple[str, str]:
     """("refused", message), ("fails", reasons) or ("accepted", grades) for one case."""
     try:
         built = case.build()
-    except AuthoringError as exc:
+    except (AuthoringError, TypeError, ValueError) as exc:  # misuse of the API refuses too
         return "refused", str(exc)
     assert not isinstance(built, Exception)
     try:

@@ -34,8 +34,17 @@ class CheckSettings:
     tolerance_digits: int = 30
     #: Digits the fast evaluator works at (exact rationals where it can, this where it cannot).
     working_digits: int = 100
-    #: How far from its finite end an unbounded integer range (0 <= y <= oo) is sampled.
+    #: How far from its finite end an unbounded integer range (0 <= y <= oo) is sampled most
+    #: of the time (now and then it is sampled up to 10**far_digits away).
     unbounded_span: int = 12
+    #: Decimal exponents of the magnitudes a sampled real takes now and then (besides values
+    #: near 1): 10**-6 to 10**6 by default, so that a term that is large or small next to
+    #: another is met.
+    magnitudes: tuple[int, int] = (-6, 6)
+    #: The same for integers without a stated range, and for unbounded ranges.
+    far_digits: int = 3
+    #: The largest size (k, m) a hunt for counterexamples draws (now and then).
+    max_size: int = 40
     #: A concrete sum or product with more terms than this is not evaluated (no point is judged).
     max_terms: int = 100_000
     #: Highest order of a derivative the evaluator takes in forward mode.
@@ -51,6 +60,9 @@ class CheckSettings:
     #: Random points per implementation; the first ones fix every size at ``code_sizes``.
     code_points: int = 10
     code_sizes: tuple[int, ...] = (1, 2, 3, 9)
+    #: Decimal exponents of the magnitudes of an implementation's real inputs (double
+    #: precision: exp of an input must stay finite).
+    code_magnitudes: tuple[int, int] = (-3, 1)
     #: Agreeing points needed for an implementation's check to pass.
     code_min_agreement: int = 8
     #: Relative tolerance between the exact value and the code's double-precision result.
@@ -59,7 +71,13 @@ class CheckSettings:
     def __post_init__(self) -> None:
         for f in dataclasses.fields(self):
             value = getattr(self, f.name)
-            if f.name in ("sized_sizes", "code_sizes"):
+            if f.name in ("magnitudes", "code_magnitudes"):
+                if not (isinstance(value, tuple) and len(value) == 2
+                        and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
+                        and value[0] <= value[1]):
+                    raise ValueError(f"CheckSettings.{f.name} is (low, high) decimal exponents, "
+                                     f"low <= high, not {value!r}")
+            elif f.name in ("sized_sizes", "code_sizes"):
                 if not (isinstance(value, tuple) and value
                         and all(isinstance(v, int) and v >= 1 for v in value)):
                     raise ValueError(f"CheckSettings.{f.name} is a non-empty tuple of sizes "

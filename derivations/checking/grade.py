@@ -58,10 +58,18 @@ def _grade(v: _Judgement, lhs: Basic, rhs: Basic, facts: Facts, seed: int, *, pr
     hunt = sample(lhs, rhs, facts, compare, s,
                   points=s.cross_check_points if proved else s.hunt_points,
                   seed=seed, large=not proved)
+    if proved and not hunt.agreed and hunt.counterexample is None:
+        # a cross-check that evaluated no point is no check: try as hard as a hunt would
+        hunt = sample(lhs, rhs, facts, compare, s, points=s.hunt_points, seed=seed + 1,
+                      enough=s.cross_check_points)
     if hunt.counterexample is not None:
         reason = false_reason if not proved else (
             "sampling contradicts the symbolic proof (please report this engine bug)")
         return v.result(Status.FAILED, None, reason, hunt.counterexample)
+    if proved and not hunt.agreed:
+        return v.result(Status.UNDECIDED, None,
+                        "proved, but the numeric cross-check could evaluate no point of the "
+                        f"hypotheses' domain, so the proof is unchecked: {hunt.undecided}")
     if proved:
         return v.result(Status.OK, Evidence.SYMBOLIC)
     if sized is not None:

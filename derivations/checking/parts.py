@@ -10,20 +10,31 @@ from __future__ import annotations
 import zlib
 from dataclasses import dataclass
 
+from sympy import Basic
+
 from derivations.checking.budget import OutOfTime, time_limit
 from derivations.checking.grade import check_step
 from derivations.checking.store import Verdict, VerdictCache
 from derivations.evidence.code import check_implementation, timed_out
 from derivations.kernel import equality_case
 from derivations.language.derivation import Derivation
+from derivations.language.implementation import Implementation
 from derivations.language.results import Evidence, ImplementationResult, Status, StepResult
+from derivations.language.step import Step
 from derivations.settings import CheckSettings
 
 
-def seed(name: str, index: int) -> int:
-    """The sampling seed of step ``index`` of derivation ``name`` (negative: its
-    ``-index``-th reference implementation). Part of every cache key."""
-    return zlib.crc32(f"{name}:{index}".encode())
+def step_seed(prev: Basic, step: Step) -> int:
+    """The sampling seed of a step: drawn from what the step says (its two sides, relation and
+    rule), so that renaming or reordering derivations draws the same points. Part of every
+    cache key."""
+    relation = step.relation.value if step.relation is not None else ""
+    return zlib.crc32(f"{prev}|{step.expr}|{relation}|{step.rule.name}".encode())
+
+
+def code_seed(impl: Implementation, target: Basic) -> int:
+    """The sampling seed of a reference implementation: its function and its expression."""
+    return zlib.crc32(f"{impl.qualified_name}|{impl.signature}|{target}".encode())
 
 
 @dataclass(frozen=True)
@@ -41,7 +52,7 @@ def check_parts(d: Derivation, settings: CheckSettings,
     prev = d.start
     for index, step in enumerate(d.steps, 1):
         results.append(check_step(index, prev, step, d.facts, settings,
-                                  seed=seed(d.name, index), cache=cache))
+                                  seed=step_seed(prev, step), cache=cache))
         prev = step.expr
     parts = Parts(tuple(results), tuple(equality_case.problems(d)),
                   _check_code(d, settings, cache))
@@ -56,8 +67,8 @@ def _check_code(d: Derivation, settings: CheckSettings,
     with a ``cache``, an accepted verdict on exactly this code and expression is reused."""
     out = []
     for n, impl in enumerate(d.implementations, 1):
-        code_seed = seed(d.name, -n)
-        key = (cache.code_key(impl, impl.target(d), d.facts, code_seed, settings)
+        seed = code_seed(impl, impl.target(d))
+        key = (cache.code_key(impl, impl.target(d), d.facts, seed, settings)
                if cache else None)
         known = cache.get(-n, key) if cache is not None else None
         sizes = _stored_sizes(known) if known is not None else None
@@ -66,7 +77,7 @@ def _check_code(d: Derivation, settings: CheckSettings,
             continue
         try:
             with time_limit(settings.step_budget):
-                result = check_implementation(impl, d, settings, seed=code_seed)
+                result = check_implementation(impl, d, settings, seed=seed)
         except OutOfTime:
             result = timed_out(impl, settings.step_budget or 0)
         if cache is not None and key is not None and result.ok:
@@ -90,13 +101,14 @@ def answered(d: Derivation, settings: CheckSettings, cache: VerdictCache) -> boo
     ``d`` (under the keys :func:`check_parts` uses; a step it cannot key is not answered)."""
     try:
         prev = d.start
-        for index, step in enumerate(d.steps, 1):
-            key = cache.key(prev, step, d.facts, seed(d.name, index), settings)
+        for step in d.steps:
+            key = cache.key(prev, step, d.facts, step_seed(prev, step), settings)
             if key is None or not cache.has(key):
                 return False
             prev = step.expr
-        for n, impl in enumerate(d.implementations, 1):
-            key = cache.code_key(impl, impl.target(d), d.facts, seed(d.name, -n), settings)
+        for impl in d.implementations:
+            key = cache.code_key(impl, impl.target(d), d.facts, code_seed(impl, impl.target(d)),
+                                 settings)
             if key is None or not cache.has(key):
                 return False
     except Exception:  # whatever goes wrong here, the check proper will report

@@ -37,8 +37,8 @@ class _SizedPoint(Point):
     """A sampler point whose sizes are chosen in advance (so that array shapes are known)."""
 
     def __init__(self, facts: Facts, rng: random.Random, settings: CheckSettings,
-                 sizes: dict[Basic, Basic]) -> None:
-        super().__init__(facts, rng, settings)
+                 sizes: dict[Basic, Basic], *, far: bool = False) -> None:
+        super().__init__(facts, rng, settings, magnitudes=settings.code_magnitudes, far=far)
         self._sizes: Iterator[Basic] = iter([sizes[s] for s in facts.sizes])
 
     def _size(self) -> Integer:
@@ -125,7 +125,7 @@ class _Trial:
 
 
 def _trial(impl: Implementation, expression: Basic, facts: Facts, sizes: dict[Basic, Basic],
-           rng: random.Random, settings: CheckSettings) -> _Trial:
+           rng: random.Random, settings: CheckSettings, *, far: bool = False) -> _Trial:
     """Draw one point at ``sizes`` and build both sides' inputs from the same values."""
     owners: list[str] = []
     pieces: list[Basic] = [expression]
@@ -138,8 +138,8 @@ def _trial(impl: Implementation, expression: Basic, facts: Facts, sizes: dict[Ba
         owners += [key] * len(entries)
         pieces += [prepare(e, facts) for e in entries]
     try:
-        point, sides = at_point(lambda: _SizedPoint(facts, rng, settings, sizes), pieces, rng,
-                                settings)
+        point, sides = at_point(lambda: _SizedPoint(facts, rng, settings, sizes, far=far),
+                                pieces, rng, settings)
     except EmptyDomain as exc:
         raise _Skip(str(exc)) from exc
     if any(point.values.get(s) != sizes[s] for s in facts.sizes):
@@ -189,7 +189,8 @@ def check_implementation(impl: Implementation, d: Derivation, settings: CheckSet
         for n in range(points):
             try:
                 trial = _trial(impl, expression, facts,
-                               _sizes(facts, n, rng, settings.code_sizes), rng, settings)
+                               _sizes(facts, n, rng, settings.code_sizes), rng, settings,
+                               far=n % 2 == 1)
             except _Skip as exc:
                 skipped = str(exc)
                 continue

@@ -138,8 +138,16 @@ class Point:
     """One random point: sizes, indices and values, recorded for the counterexample."""
 
     def __init__(self, facts: Facts, rng: random.Random, settings: CheckSettings, *,
-                 large: bool = True) -> None:
+                 large: bool = True, magnitudes: tuple[int, int] | None = None,
+                 far: bool = False) -> None:
         self.facts, self.rng, self.settings, self.large = facts, rng, settings, large
+        self.magnitudes = magnitudes if magnitudes is not None else settings.magnitudes
+        #: a far point draws most values at other orders of magnitude (and unbounded ranges
+        #: far from their ends); the sampler makes every few points far
+        self.far = far
+        #: a point judged by the exact path (substitution, sums written out): its sizes stay at
+        #: most 12, since writing out k * m terms symbolically is slow
+        self.exact = False
         self.values: dict[Basic, Expr] = {}
         self.drawn: list[Basic] = []  # the keys of ``values``, in the order they were drawn
         self.structure: dict[Basic, Expr] = {}  # the sizes and free integers (fix_free)
@@ -159,15 +167,38 @@ class Point:
         if shown:
             self._shown.append((atom, value))
 
+    def _magnitude(self) -> Expr:
+        """A positive rational of six significant digits and a decimal exponent drawn from
+        :attr:`magnitudes`: tiny and huge values next to ordinary ones."""
+        low, high = self.magnitudes
+        exponent = self.rng.randint(low, high)
+        mantissa = self.rng.randint(10**5, 10**6 - 1)
+        return Rational(mantissa, 10**5) * Rational(10) ** exponent
+
     def _real(self, atom: Basic) -> Expr:
+        """A value in the domain of ``atom``: mostly in a box around 1, now and then of another
+        order of magnitude (or next to the end of a unit interval)."""
+        far = self.far and self.rng.random() < 0.7 and self.magnitudes != (0, 0)
         if self.facts.in_unit_interval(atom):
+            if far:  # next to 0 or next to 1
+                low = min(-1, self.magnitudes[0])
+                tiny = Rational(self.rng.randint(1, 9), 10) * Rational(10) ** self.rng.randint(
+                    low, -1)
+                return tiny if self.rng.random() < 0.5 else 1 - tiny
             return Rational(self.rng.randint(1, 10**6 - 1), 10**6)
         if atom.is_positive:
-            return Rational(self.rng.randint(1, 10**6), 10**5)
+            return self._magnitude() if far else Rational(self.rng.randint(1, 10**6), 10**5)
         if atom.is_nonnegative:  # zero is a legitimate value, and a telling one
-            return Rational(self.rng.randint(0, 10**6) if self.rng.random() > 0.1 else 0, 10**5)
+            if self.rng.random() < 0.1:
+                return Integer(0)
+            return self._magnitude() if far else Rational(self.rng.randint(0, 10**6), 10**5)
         if atom.is_integer:
+            if far:
+                reach = 10 ** self.settings.far_digits
+                return Integer(self.rng.randint(-reach, reach))
             return Integer(self.rng.randint(-3, 3))
+        if far:
+            return self._magnitude() * (1 if self.rng.random() < 0.5 else -1)
         return Rational(self.rng.randint(-3 * 10**5, 3 * 10**5), 10**5)
 
     def _ranged(self, atom: Basic) -> Expr | None:
@@ -175,11 +206,17 @@ class Point:
         if bounds is None:
             return None
         lo, hi = (b.xreplace(self.values) for b in bounds)
-        # an unbounded range (a count: 0 <= y <= oo) is sampled near its finite end
-        if lo.is_Integer and hi is S.Infinity:
-            hi = lo + self.settings.unbounded_span
+        # an unbounded range (a count: 0 <= y <= oo) is sampled near its finite end, and now
+        # and then far from it; a range unbounded both ways around 0
+        span = self.settings.unbounded_span
+        if self.far and self.rng.random() < 0.7:
+            span = 10 ** self.settings.far_digits
+        if lo is S.NegativeInfinity and hi is S.Infinity:
+            lo, hi = Integer(-span), Integer(span)
+        elif lo.is_Integer and hi is S.Infinity:
+            hi = lo + span
         elif hi.is_Integer and lo is S.NegativeInfinity:
-            lo = hi - self.settings.unbounded_span
+            lo = hi - span
         if not (lo.is_Integer and hi.is_Integer) or lo > hi:
             raise EmptyDomain(f"the range {bounds[0]} <= {atom} <= {bounds[1]} is empty here")
         return Integer(self.rng.randint(int(lo), int(hi)))
@@ -199,9 +236,14 @@ class Point:
             self._record(atom.base[(*row, column)], Rational(weight, sum(weights)))
 
     def _size(self) -> Integer:
-        """Mostly small sizes (cheap, and where edge cases live), now and then a larger one."""
-        if self.large and self.rng.random() < 0.25:
-            return Integer(self.rng.randint(6, 12))
+        """Mostly small sizes (cheap, and where edge cases live), now and then a larger one,
+        and in a hunt now and then one up to ``max_size``."""
+        if self.large:
+            roll = self.rng.random()
+            if roll < 0.1 and not self.exact:
+                return Integer(self.rng.randint(13, max(13, self.settings.max_size)))
+            if roll < 0.35:
+                return Integer(self.rng.randint(6, 12))
         return Integer(self.rng.randint(1, 5) if self.large else self.rng.randint(1, 4))
 
     def fix_free(self, sides: list[Basic]) -> None:

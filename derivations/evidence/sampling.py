@@ -16,12 +16,14 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import TypeVar
 
 import mpmath
 from sympy import Basic
 
 from derivations._compat import _sympify
+from derivations.evidence.arithmetic import Number
 from derivations.evidence.evaluator import Evaluator, Unsupported, inexact
 from derivations.evidence.point import EmptyDomain, Point, nodes, substitute
 from derivations.kernel.canonical import prepare
@@ -91,15 +93,29 @@ def _presum_shared(e: Basic, digits: int) -> Basic:
     return substitute(e, values) if values else e
 
 
-def _evaluate(e: Basic, digits: int) -> mpmath.mpf | None:
-    value = _presum_shared(e, digits).evalf(digits)
+def _evaluate(e: Basic, digits: int) -> Number | None:
+    """The value of a side with every atom substituted: exact when it is rational, else at
+    ``digits`` digits; None where it is undefined or not real."""
+    value = _presum_shared(e, digits).evalf(digits) if not e.is_Rational else e
     if not value.is_number or value.is_real is not True or not value.is_finite:
         return None
-    return mpmath.mpf(str(value)) if not value.is_Rational else mpmath.mpf(value.p) / value.q
+    if value.is_Rational:
+        return Fraction(int(value.p), int(value.q))
+    return mpmath.mpf(str(value))
 
 
-def at_point(new_point: Callable[[], _P], sides: list[Basic], rng: random.Random,
-             settings: CheckSettings) -> tuple[_P, list[mpmath.mpf | None]]:
+@dataclass
+class Evaluation:
+    """Both sides' values at one point (exact fractions where the arithmetic is rational), and
+    how to evaluate them again at the same point with more digits."""
+
+    point: Point
+    values: list[Number | None]
+    again: Callable[[int], list[Number | None]]
+
+
+def evaluate_at(new_point: Callable[[], _P], sides: list[Basic], rng: random.Random,
+                settings: CheckSettings) -> Evaluation:
     """A new random point and the values of ``sides`` there (None: undefined or not real).
 
     The fast evaluator (:mod:`evidence.evaluator`) answers when it can; where it cannot tell as
@@ -111,17 +127,74 @@ def at_point(new_point: Callable[[], _P], sides: list[Basic], rng: random.Random
     try:
         point.fix_free(sides)
         evaluator = Evaluator(point, settings)
-        return point, [inexact(evaluator.value(s)) for s in sides]
+        values: list[Number | None] = [evaluator.value(s) for s in sides]
+
+        def again(digits: int) -> list[Number | None]:
+            finer = Evaluator(point, settings.replace(working_digits=digits))
+            return [finer.value(s) for s in sides]
+
+        return Evaluation(point, values, again)
     except Unsupported:
         rng.setstate(state)
         point = new_point()
-        return point, [_evaluate(s, settings.digits)
-                       for s in point.fix_values(point.fix_structure(sides))]
+        point.exact = True
+        written = point.fix_values(point.fix_structure(sides))
+        return Evaluation(point, [_evaluate(s, settings.digits) for s in written],
+                          lambda digits: [_evaluate(s, digits) for s in written])
+
+
+def at_point(new_point: Callable[[], _P], sides: list[Basic], rng: random.Random,
+             settings: CheckSettings) -> tuple[_P, list[mpmath.mpf | None]]:
+    """:func:`evaluate_at`, with every value as an ``mpf`` (for code that compares with double
+    precision)."""
+    found = evaluate_at(new_point, sides, rng, settings)
+    point: _P = found.point  # type: ignore[assignment]  # the point new_point made
+    return point, [None if v is None else inexact(v) for v in found.values]
+
+
+def _shown_apart(a: Number, b: Number, digits: int) -> tuple[str, str]:
+    """Both values with enough digits that their texts differ (when the values do)."""
+    if isinstance(a, Fraction) and isinstance(b, Fraction) and a.denominator == 1 \
+            and b.denominator == 1:
+        return str(a.numerator), str(b.numerator)
+    x, y = inexact(a), inexact(b)
+    shown = 12
+    while mpmath.nstr(x, shown) == mpmath.nstr(y, shown) and x != y and shown < digits:
+        shown = min(digits, shown * 2)
+    return mpmath.nstr(x, shown), mpmath.nstr(y, shown)
+
+
+def _judged(compare: Comparison, found: Evaluation, settings: CheckSettings) -> bool:
+    """Whether the two values satisfy ``compare``: exactly, when both are exact; else within
+    the relative tolerance, unless the tolerance is what decides and a second evaluation at
+    twice the working digits shows the difference is real (it does not shrink tenfold)."""
+    a, b = found.values
+    assert a is not None and b is not None
+    if isinstance(a, Fraction) and isinstance(b, Fraction):
+        return compare(a, b, Fraction(0))
+    x, y = inexact(a), inexact(b)
+    scale = max(mpmath.mpf(1), abs(x), abs(y))
+    exact, tolerant = compare(x, y, mpmath.mpf(0)), compare(
+        x, y, mpmath.mpf(10) ** -settings.tolerance_digits * scale)
+    gap = abs(x - y)
+    if exact == tolerant or gap <= mpmath.mpf(10) ** (12 - settings.working_digits) * scale:
+        return tolerant  # agreed either way, or a gap at the level of rounding
+    try:
+        with mpmath.workdps(2 * settings.working_digits):
+            finer = found.again(2 * settings.working_digits)
+            if finer[0] is None or finer[1] is None:
+                return tolerant
+            refined = abs(inexact(finer[0]) - inexact(finer[1]))
+    except (Unsupported, EmptyDomain):
+        return tolerant
+    return exact if refined * 10 > gap else tolerant
 
 
 def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, settings: CheckSettings,
-           *, points: int, seed: int, large: bool = True) -> SampleOutcome:
-    """Compare both sides at ``points`` random points; stop at the first counterexample.
+           *, points: int, seed: int, large: bool = True,
+           enough: int | None = None) -> SampleOutcome:
+    """Compare both sides at ``points`` random points; stop at the first counterexample (or
+    once ``enough`` points agree).
 
     ``large=False`` keeps sizes small: for a cross-check of a step already proved, where the
     hunt for counterexamples at large sizes is not needed.
@@ -130,26 +203,29 @@ def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, settings: 
     rng = random.Random(seed)
     agreed = 0
     reason = ""
-    tolerance = mpmath.mpf(10) ** -settings.tolerance_digits
     with mpmath.workdps(settings.digits):
-        for _ in range(points):
+        for n in range(points):
+            far = n % 3 == 2 if large else n % 2 == 1  # every few points, other magnitudes
             try:
-                point, (a, b) = at_point(lambda: Point(facts, rng, settings, large=large), base,
-                                        rng, settings)
+                found = evaluate_at(lambda: Point(facts, rng, settings, large=large, far=far),  # noqa: B023
+                                    base, rng, settings)
             except EmptyDomain as exc:
                 reason = str(exc)
                 continue
+            point, (a, b) = found.point, found.values
             if (a is None) != (b is None):  # defined on one side only, at a point of the domain
                 return SampleOutcome(agreed, Counterexample(
-                    tuple(point.names), "undefined" if a is None else mpmath.nstr(a, 12),
-                    "undefined" if b is None else mpmath.nstr(b, 12)))
+                    tuple(point.names),
+                    "undefined" if a is None else _shown_apart(a, a, settings.digits)[0],
+                    "undefined" if b is None else _shown_apart(b, b, settings.digits)[0]))
             if a is None or b is None:
                 reason = (f"could not evaluate both sides to real numbers at "
                           f"{', '.join(f'{n}={v}' for n, v in point.names)}")
                 continue
-            tol = tolerance * max(mpmath.mpf(1), abs(a), abs(b))
-            if not compare(a, b, tol):
+            if not _judged(compare, found, settings):
                 return SampleOutcome(agreed, Counterexample(
-                    tuple(point.names), mpmath.nstr(a, 12), mpmath.nstr(b, 12)))
+                    tuple(point.names), *_shown_apart(a, b, settings.digits)))
             agreed += 1
+            if enough is not None and agreed >= enough:
+                break
     return SampleOutcome(agreed, None, "" if agreed else reason or "no point was evaluated")

@@ -11,6 +11,7 @@ from derivations import AuthoringError, Evidence, check_all
 from tests.adversarial import (  # noqa: F401  (each registers its cases)
     cases_definitions,
     cases_family,
+    cases_numeric,
     cases_printing,
     cases_undisplayed,
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import random
 
 import mpmath
 import pytest
@@ -17,10 +18,11 @@ from sympy import (
     asin,
     exp,
     log,
+    oo,
     pi,
 )
 
-from derivations.evidence.point import nodes, substitute, write_out
+from derivations.evidence.point import Point, nodes, substitute, write_out
 from derivations.evidence.sampling import (
     SampleOutcome,
     _presum_shared,
@@ -236,3 +238,55 @@ def test_softmax_normalisation_at_a_thousand_classes(rhs, holds):
     twin shows that a wrong right-hand side is still refuted."""
     out = sample(_softmax_total(1000), rhs, REALS, equal, DEFAULT, points=1, seed=3, large=False)
     assert (out.counterexample is None, out.agreed) == ((True, 1) if holds else (False, 0))
+
+
+# -- evidence that is hard to fake ---------------------------------------------------------------
+
+
+def test_exact_values_are_compared_exactly():
+    big = Integer(10) ** 40
+    outcome = sample(big * a + 1, big * a, FACTS, equal, DEFAULT, points=3, seed=0)
+    assert outcome.counterexample is not None
+    lhs, rhs = outcome.counterexample.lhs, outcome.counterexample.rhs
+    assert lhs != rhs  # printed with enough digits to tell them apart
+
+
+def test_a_difference_that_does_not_shrink_with_precision_is_real():
+    tiny = Integer(10) ** -40
+    outcome = sample(log(a + tiny), log(a), FACTS, equal, DEFAULT, points=3, seed=0)
+    assert outcome.counterexample is not None
+    assert outcome.counterexample.lhs != outcome.counterexample.rhs
+
+
+def test_rounding_at_the_working_precision_is_not_a_difference():
+    b = Symbol("b", positive=True)
+    facts = Facts.from_hypotheses([Positive(a), Positive(b)])
+    outcome = sample(log(a * b) + exp(a) * exp(b), log(a) + log(b) + exp(a + b), facts, equal,
+                     DEFAULT, points=12, seed=0)
+    assert outcome.counterexample is None and outcome.agreed == 12
+
+
+@pytest.mark.parametrize("gap, shown", [(-20, 24), (0, 12)])
+def test_counterexample_values_are_shown_apart(gap, shown):
+    from derivations.evidence.sampling import _shown_apart
+
+    with mpmath.workdps(60):
+        left, right = _shown_apart(mpmath.mpf(1) + mpmath.mpf(10) ** gap, mpmath.mpf(1), 60)
+    assert left != right and len(left) <= shown + 3
+
+
+def test_an_unbounded_integer_range_is_sampled_both_ways():
+    y = Symbol("y", integer=True)
+    facts = Facts.from_hypotheses([IndexRange(y, -oo, oo)])
+    outcome = sample(y + 1, 1 + y, facts, equal, DEFAULT, points=12, seed=0)
+    assert outcome.agreed == 12
+    wrong = sample(y, Integer(20), facts, at_most, DEFAULT, points=24, seed=0)
+    assert wrong.counterexample is not None
+
+
+def test_far_points_reach_other_magnitudes():
+    drawn = []
+    for n in range(30):
+        point = Point(FACTS, random.Random(n), DEFAULT, far=True)
+        drawn.append(point._real(a))
+    assert max(drawn) > 10 ** 3 and min(drawn) < Rational(1, 10 ** 3)

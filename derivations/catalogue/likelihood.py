@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sympy import Product, Sum, log
+from sympy import Product, Sum, Symbol, log
 
 from derivations import (
     Argmax,
@@ -16,6 +16,8 @@ from derivations import (
     rules,
 )
 from derivations.catalogue.notation import (
+    X,
+    Y,
     factorisation,
     i,
     k,
@@ -36,6 +38,8 @@ def _over_data(term):
 
 
 o_i = o[i]
+#: A generic observation, for the hypothesis p(o; theta) > 0 (for every o).
+O = Symbol("o")  # noqa: E741 (the observation, as in the text)
 likelihood = Product(p_obs(o_i, theta), (i, 1, m))
 
 mle_as_sum_of_neg_logs = Derivation(
@@ -43,7 +47,7 @@ mle_as_sum_of_neg_logs = Derivation(
     title="Maximum likelihood is minimum negative log-likelihood",
     summary=("Maximising the likelihood of m observations is the same as minimising the sum, "
              "or the mean, of their negative log-probabilities."),
-    hypotheses=(Size(m), Parameter(theta), Positive(p_obs(o_i, theta))),
+    hypotheses=(Size(m), Parameter(theta), Positive(p_obs(O, theta))),
     start=Argmax(likelihood, theta),
     steps=(
         Step(Argmax(log(likelihood), theta), rules.logarithm(),
@@ -68,7 +72,7 @@ conditional_likelihood = Derivation(
              "on the parameters, the inputs' term is a constant and drops out of the arg min."),
     hypotheses=(
         Size(m), Size(k), Parameter(theta), IndexRange(y, 1, k),
-        Positive(p_cond(y[i], x[i], theta)), Positive(p_input(x[i])),
+        Positive(p_cond(Y, X, theta)), Positive(p_input(X)),
         factorisation,
     ),
     start=Argmin(_over_data(-log(_joint)), theta),

@@ -34,7 +34,7 @@ from derivations import (
     vector,
 )
 from derivations.catalogue import implementations as code
-from derivations.catalogue.notation import Y, i, j, k, label, m, q, q_out, q_vec, theta, x
+from derivations.catalogue.notation import X, Y, i, j, k, label, m, q, q_out, q_vec, theta, x
 
 #: A soft label on the simplex, shown as p.
 p = IndexedBase("p", positive=True)
@@ -90,7 +90,7 @@ soft_label_decomposition = Derivation(
              "the entropies do not depend on the parameters."),
     hypotheses=(
         Size(m), Size(k), Parameter(theta),
-        Simplex(p_rows, k), Positive(p_rows[i, j]), Positive(q_out(Y, x[i], theta)),
+        Simplex(p_rows, k), Positive(p_rows[i, j]), Positive(q_out(Y, X, theta)),
     ),
     start=Argmin(_over_data(CrossEntropy(p_row, q_row)), theta),
     steps=(

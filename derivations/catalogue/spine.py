@@ -57,7 +57,7 @@ mle_is_mean_cross_entropy = Derivation(
              "labels and the outputs."),
     hypotheses=(
         Size(m), Size(k), Parameter(theta), IndexRange(y, 1, k),
-        Positive(p_input(x[i])), Positive(q_out(Y, x[i], theta)),
+        Positive(p_input(X)), Positive(q_out(Y, X, theta)),
         factorisation,
         Definition(p_cond, Lambda((Y, X, theta), q_out(Y, X, theta))),
     ),

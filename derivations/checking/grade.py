@@ -25,6 +25,7 @@ from derivations.language.relation import Relation
 from derivations.language.results import Counterexample, Evidence, Status, StepResult
 from derivations.language.rule import Condition
 from derivations.language.step import Step
+from derivations.rules.inequality import certificate_problem
 from derivations.rules.optimiser import identity
 from derivations.settings import DEFAULT, CheckSettings
 
@@ -106,6 +107,9 @@ def _check_order(v: _Judgement, facts: Facts, seed: int) -> StepResult:
         compare = at_most if up else at_least
     false_reason = f"the inequality {relation.value} fails"
     certificate = v.step.rule.certificate
+    distrusted = certificate_problem(v.step.rule, facts)
+    if distrusted is not None:
+        return v.failed(f"the certificate cannot be trusted: {distrusted}")
     v.tried.append("certificate" if certificate is not None else "symbolic")
     proved = judge.proves_order(low, high, facts, strict=relation.strict,
                                 certificate=certificate)
@@ -133,6 +137,10 @@ def check_step(index: int, prev: Basic, step: Step, facts: Facts,
     except OutOfTime:
         return _Judgement(index, step, prev, settings).result(
             Status.UNDECIDED, None, f"could not decide within {settings.step_budget:g} s")
+    except Exception as exc:  # a construct SymPy or the engine cannot handle: a verdict
+        return _Judgement(index, step, prev, settings).result(
+            Status.UNDECIDED, None, f"the engine cannot check this step ({type(exc).__name__}: "
+                                    f"{str(exc).strip() or 'no message'})")
 
 
 def _check_step(v: _Judgement, facts: Facts, seed: int,

@@ -33,7 +33,7 @@ from sympy import (
 )
 from sympy.core.function import AppliedUndef
 
-from derivations.language.hypotheses import Facts, same_family
+from derivations.language.hypotheses import Facts
 from derivations.settings import CheckSettings
 
 #: Rounds of drawing entries whose indices are themselves drawn entries (q_{y_i}).
@@ -223,8 +223,7 @@ class Point:
 
     def _simplex_row(self, atom: Basic) -> None:
         """Give a whole row of a simplex its values at once: positive, summing exactly to 1."""
-        simplex = next((s for s in self.facts.simplices if same_family(s.base, atom.base)),
-                       None)
+        simplex = next((s for s in self.facts.simplices if s.covers(atom)), None)
         if simplex is None or atom in self.values:
             return
         size = simplex.size.xreplace(self.values)

@@ -13,7 +13,7 @@ from sympy import Basic, Expr, Indexed, Integer, Symbol, default_sort_key
 
 from derivations.evidence.point import EmptyDomain, write_out
 from derivations.kernel.canonical import canonical, prepare, reduces_to_zero
-from derivations.language.hypotheses import Facts, same_family
+from derivations.language.hypotheses import Facts
 from derivations.settings import CheckSettings
 
 
@@ -37,7 +37,7 @@ def _last_entries(e: Basic, facts: Facts, fixed: dict[Basic, Expr]) -> Basic:
             continue
         last = {a: 1 - sum(simplex.base[(*a.indices[:-1], c)] for c in range(1, int(n)))
                 for a in e.atoms(Indexed)
-                if same_family(a.base, simplex.base) and a.indices[-1] == n}
+                if simplex.covers(a) and a.indices[-1] == n}
         e = e.xreplace(last)
     return e
 

@@ -34,14 +34,26 @@ def bounds_free_of(limits: tuple, names: set[Basic]) -> bool:
     return not any(names & (lim[1].free_symbols | lim[2].free_symbols) for lim in limits)
 
 
+def rebind(e: Sum | Product, new: list[Basic]) -> tuple[Basic, list[tuple[Basic, ...]]]:
+    """The body and limits of ``e`` with its variables renamed to ``new``, by scope: a limit's
+    variable is bound in the body and in the bounds of the limits inside it (listed before it),
+    never in its own bounds nor in those of the limits around it, which refer to symbols of
+    the enclosing scope (in ``sum_{j=j}^{j+1}`` the bounds' j is another, free j)."""
+    limits = e.limits
+    body = e.function.xreplace({lim[0]: n for lim, n in zip(limits, new, strict=True)})
+    out = []
+    for index, (_, lo, hi) in enumerate(limits):
+        outer = {limits[m][0]: new[m] for m in range(index + 1, len(limits))}
+        out.append((new[index], lo.xreplace(outer), hi.xreplace(outer)))
+    return body, out
+
+
 def freshen(e: Basic) -> Basic:
     """Every binder gets a variable of its own, used nowhere else (fresh Dummies): after this no
     substitution or renaming can capture a variable."""
     if isinstance(e, (Sum, Product)):
-        mapping = {lim[0]: Dummy("b", integer=True) for lim in e.limits}
-        e = e.xreplace(mapping)
-        limits = [(v, freshen(lo), freshen(hi)) for v, lo, hi in e.limits]
-        return e.func(freshen(e.function), *limits)
+        body, limits = rebind(e, [Dummy("b", integer=True) for _ in e.limits])
+        return e.func(freshen(body), *[(v, freshen(lo), freshen(hi)) for v, lo, hi in limits])
     if not e.args or isinstance(e, Symbol):
         return e
     return rebuild(e, [freshen(a) for a in e.args])
@@ -81,12 +93,9 @@ def _nested_binders(e: Basic) -> bool:
 
 def _rename(e: Basic, depth: int) -> Basic:
     if isinstance(e, (Sum, Product)):
-        limits = e.limits
-        mapping = {lim[0]: bound_symbol(depth + n) for n, lim in enumerate(limits)}
-        body = _rename(e.function.xreplace(mapping), depth + len(limits))
-        renamed = [(mapping[v], _rename(lo.xreplace(mapping), depth),
-                    _rename(hi.xreplace(mapping), depth)) for v, lo, hi in limits]
-        return e.func(body, *renamed)
+        body, limits = rebind(e, [bound_symbol(depth + n) for n in range(len(e.limits))])
+        renamed = [(v, _rename(lo, depth), _rename(hi, depth)) for v, lo, hi in limits]
+        return e.func(_rename(body, depth + len(limits)), *renamed)
     if not e.args or isinstance(e, Symbol):
         return e
     return rebuild(e, [_rename(a, depth) for a in e.args])

@@ -27,6 +27,7 @@ from sympy import (
     Derivative,
     Expr,
     IndexedBase,
+    Pow,
     Product,
     Sum,
     cancel,
@@ -97,7 +98,9 @@ def prepare(expr: Basic, facts: Facts) -> Basic:
     declared on a summation variable (``j`` positive) is no hypothesis, and nothing may trust it
     over a range where it is false.
     """
-    return rename_bound(facts.apply_definitions(unfold(expr)))
+    # binders are renamed first as well: a definition unfolded into a sum must meet plain
+    # integer binders, not the author's (whose assumptions SymPy would apply to its body)
+    return rename_bound(facts.apply_definitions(rename_bound(unfold(expr))))
 
 
 def _normalise_logs(e: Basic) -> Basic:
@@ -149,12 +152,20 @@ def reduces_to_zero(difference: Basic) -> bool:
         return True
     if difference.has(Sum, Product):
         return False
-    if cancel(difference) == 0:
+    if cancel(difference) == 0 and _denominator_nonzero(difference):
         return True
     # exp is injective on the reals: a real d with exp(d) = 1 is 0 (logs of sums of
     # exponentials meet this way, e.g. log(e^a e^-b + 1) - log(e^a + e^b) + b)
     return bool(difference.has(log) and difference.is_real is True
                 and cancel(powsimp(expand(exp(difference)))) == 1)
+
+
+def _denominator_nonzero(difference: Basic) -> bool:
+    """Whether cancelling ``difference`` over a common denominator loses no point: every
+    denominator is known not to vanish (``(x^2 - 1)/(x - 1) = x + 1`` is false at x = 1, where
+    the left side is undefined)."""
+    denominators = [b for b in difference.atoms(Pow) if b.exp.is_negative]
+    return all(d.base.is_nonzero is True for d in denominators)
 
 
 def prove_equal(lhs: Basic, rhs: Basic, facts: Facts) -> bool:

@@ -59,6 +59,11 @@ def problems(d: Derivation) -> list[str]:
         if relation.strict:
             out.append(f"equality case: step {n} is strict, so equality never holds")
             continue
+        if step.rule.instance is None and step.rule.equality_if is not None \
+                and step.rule.theorem is None:
+            out.append(f"equality case: step {n}'s rule states an equality case but cites no "
+                       "theorem that proves it")
+            continue
         if step.rule.instance is None and step.rule.equality_if is not None:
             # a cited theorem's certificate vanishes exactly under its checked equality case
             if dict(step.rule.equality_if) != m:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from sympy import (
     Basic,
+    Derivative,
     Dummy,
     Indexed,
     IndexedBase,
@@ -30,7 +31,7 @@ from derivations.language.hypotheses import (
     pattern_variables,
 )
 from derivations.language.implementation import Implementation
-from derivations.language.notation import Vector
+from derivations.language.notation import OneHot, Vector
 from derivations.language.relation import Relation
 from derivations.language.step import Step
 
@@ -233,6 +234,8 @@ class Derivation:
         object.__setattr__(self, "facts", Facts.from_hypotheses(self.hypotheses))
         self._check_patterns(where)
         self._check_declarations(where)
+        self._check_binders(where)
+        self._check_derivatives(where)
         self._check_definition_domains(where)
         object.__setattr__(self, "implementations", tuple(self.implementations))
         for impl in self.implementations:
@@ -266,6 +269,59 @@ class Derivation:
                         f"entries only while every entry is assumed; quantify over an index "
                         f"of its own (a symbol no other hypothesis mentions)")
 
+    def _places(self) -> list[tuple[str, Basic]]:
+        """Every expression the derivation shows or a check reads, named for a message."""
+        places = [("the start", self.start)]
+        places += [(f"step {n}", s.expr) for n, s in enumerate(self.steps, 1)]
+        places += [(f"the {what} of step {n}'s rule {s.rule.name!r}", e)
+                   for n, s in enumerate(self.steps, 1) for what, e in s.rule.expressions()]
+        places += [(f"the definition of {d.function}", d.formula.expr)
+                   for d in self.hypotheses if isinstance(d, Definition)]
+        return places
+
+    def _check_binders(self, where: str) -> None:
+        """Every sum and product runs over integers between integer bounds, forwards: its
+        variable carries no assumption but ``integer`` (the values it takes are the range's,
+        whatever it was declared with), does not occur in its own bounds, and the range is
+        provably not reversed (SymPy reads a reversed range by Karr's convention, a reader as
+        an empty sum: the two must never differ)."""
+        for place, expr in self._places():
+            for binder in sorted(expr.atoms(Sum, Product), key=default_sort_key):
+                for v, lo, hi in binder.limits:
+                    extra = _unjustified(v, {"integer"})
+                    if extra:
+                        raise AuthoringError(
+                            f"{where}: the summation variable {v} in {place} is declared "
+                            f"{', '.join(extra)}; it takes every value from {lo} to {hi}, so "
+                            "declare it integer=True only")
+                    if v in lo.free_symbols | hi.free_symbols:
+                        raise AuthoringError(
+                            f"{where}: the summation variable {v} in {place} also occurs in "
+                            f"its own bounds ({lo} to {hi}); use another name for one of them")
+                    for bound in (lo, hi):
+                        if bound.is_integer is not True and not bound.is_infinite:
+                            raise AuthoringError(
+                                f"{where}: a bound of the sum over {v} in {place}, {bound}, "
+                                "is not known to be an integer")
+                    if not hi.is_infinite and not lo.is_infinite \
+                            and (hi - lo + 1).is_nonnegative is not True:
+                        raise AuthoringError(
+                            f"{where}: the sum over {v} from {lo} to {hi} in {place} may run "
+                            f"backwards ({hi} < {lo} - 1 is not excluded by the hypotheses); "
+                            "state ranges that keep it forwards (an empty sum, hi = lo - 1, "
+                            "is fine)")
+
+    def _check_derivatives(self, where: str) -> None:
+        """A derivative is taken with respect to a real variable: with respect to an integer
+        (a size, an index) SymPy would differentiate a continuation the reader never sees."""
+        for place, expr in self._places():
+            for d in sorted(expr.atoms(Derivative), key=default_sort_key):
+                for v in d.variables:
+                    if v.is_integer:
+                        raise AuthoringError(
+                            f"{where}: {place} differentiates with respect to {v}, an "
+                            "integer; a derivative is taken with respect to a real variable")
+
     def _check_definition_domains(self, where: str) -> None:
         """A defined function's declared properties are proved from its formula under the
         assumptions of the formula's variables (``Definition.validate``), and SymPy then trusts
@@ -275,13 +331,7 @@ class Derivation:
         definitions = {d.function: d for d in self.hypotheses if isinstance(d, Definition)}
         if not definitions:
             return
-        places = [("the start", self.start)]
-        places += [(f"step {n}", s.expr) for n, s in enumerate(self.steps, 1)]
-        places += [(f"the {what} of step {n}'s rule {s.rule.name!r}", e)
-                   for n, s in enumerate(self.steps, 1) for what, e in s.rule.expressions()]
-        places += [(f"the definition of {d.function}", d.formula.expr)
-                   for d in definitions.values()]
-        for place, expr in places:
+        for place, expr in self._places():
             for call in sorted(_plain_binders(expr).atoms(AppliedUndef), key=default_sort_key):
                 d = definitions.get(call.func)
                 if d is None or len(call.args) != len(d.formula.variables):
@@ -308,9 +358,10 @@ class Derivation:
         displays = {d for _, v in vectors for d in v.display.free_symbols}
         families = {str(b.label) for _, scan in places for b in scan.families}
         printed_elsewhere: dict[str, str] = {}
+        labels = {b.label for _, scan in places for b in scan.families}
         for place, scan in places:
             found = [("symbol", s) for s in scan.free if isinstance(s, Symbol)
-                     and not (s in displays and s.name in families)]
+                     and s not in labels and not (s in displays and s.name in families)]
             found += [("family", b) for b in scan.families]
             found += [("function", c.func) for c in scan.calls]
             for kind, obj in sorted(found, key=lambda f: (f[0], str(f[1]))):
@@ -323,6 +374,7 @@ class Derivation:
                             "apart, so give them different names or the same declaration")
                     if obj not in displays:
                         printed_elsewhere.setdefault(_bare(name), place)
+        self._check_lookalikes(where, places, vectors, displays)
         shown: dict[str, tuple[Basic, str]] = {}
         component = Symbol("c", integer=True)
         for place, v in vectors:
@@ -340,6 +392,60 @@ class Derivation:
                     f"{where}: the vector shown as {latex(v.display)!r} in {place} has entries "
                     f"{latex(entry)}, but {latex(v.display)!r} also prints another object (in "
                     f"{printed_elsewhere[display]}); show the vector by a name of its own")
+
+    def _check_lookalikes(self, where: str, places: list[tuple[str, _Scan]],
+                          vectors: list[tuple[str, Vector]], displays: set[Basic]) -> None:
+        """Across kinds too, two different things must not print alike: a symbol named
+        ``q_j`` next to the entry q_j, ``{\\theta}`` next to theta, a vector named ``e_y``
+        next to (or instead of) a one-hot vector, two vectors of one name but different
+        sizes. Compared by their LaTeX without grouping braces."""
+        component = Symbol("c", integer=True)
+        seen: dict[str, tuple[object, str]] = {}
+        labels = {b.label for _, scan in places for b in scan.families}
+        shown_as = {v.display for _, v in vectors}  # a vector's name is the vector's
+
+        def meet(printed: str, identity: object, place: str) -> None:
+            first = seen.setdefault(_bare(printed), (identity, place))
+            if first[0] != identity:
+                raise AuthoringError(
+                    f"{where}: two different things both print as {printed!r} (in {first[1]} "
+                    f"and in {place}); a reader could not tell them apart")
+
+        for place, scan in places:
+            if place.startswith("the definition of"):
+                continue  # a formula's arguments are its own (p_j = c_j / n for every j)
+            for s in sorted(scan.free, key=default_sort_key):
+                if isinstance(s, Symbol) and s not in labels and s not in displays:
+                    meet(latex(s), s, place)
+            if place.startswith("hypothesis"):
+                continue  # q_j(theta) > 0 for every j: its entries stand for all of them
+            for e in sorted(scan.entries, key=default_sort_key):
+                meet(latex(e), e, place)
+            for c in sorted(scan.calls, key=default_sort_key):
+                if c not in shown_as:
+                    meet(latex(c), c, place)
+        indices = {str(v) for _, e in self._places() for b in e.atoms(Sum, Product)
+                   for v, _, _ in b.limits}
+        indices |= {str(i) for _, scan in places for e in scan.entries for i in e.indices
+                    if isinstance(i, Symbol)}
+        for place, scan in places:
+            for s in sorted(scan.free, key=default_sort_key):
+                if isinstance(s, Symbol) and s not in displays and "_" in s.name.strip("_"):
+                    subscript = s.name.split("_", 1)[1].strip("{}")
+                    if subscript in indices:
+                        raise AuthoringError(
+                            f"{where}: the symbol {s.name!r} in {place} prints like an entry "
+                            f"indexed by {subscript}, an index of this derivation, but does not "
+                            "depend on it; name it otherwise")
+        for place, v in vectors:
+            if isinstance(v, OneHot):
+                meet(f"e_{{{latex(v.args[0])}}}", ("one-hot", v.args[0], v.size), place)
+            else:
+                meet(latex(v.display), ("vector", v.rule(component), v.size), place)
+                if _bare(latex(v.display)).startswith("e_"):
+                    raise AuthoringError(
+                        f"{where}: the vector shown as {latex(v.display)!r} in {place} prints "
+                        "like a one-hot vector e_y but is not one (OneHot); name it otherwise")
 
     def _check_declarations(self, where: str) -> None:
         """Every assumption a symbol carries must be implied by a displayed hypothesis."""

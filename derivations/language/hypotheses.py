@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sympy import Basic, Expr, Indexed, IndexedBase, Lambda, S, Symbol
+from sympy import Basic, Expr, Indexed, IndexedBase, Lambda, S, Symbol, latex
 from sympy.core.function import AppliedUndef, UndefinedFunction
 
 from derivations._compat import _sympify
@@ -76,8 +76,9 @@ def pattern_problem(pattern: Basic, what: str) -> str | None:
         parts, kind = pattern.indices, "index"
         generic = all(isinstance(x, Symbol) for x in parts)
     elif isinstance(pattern, AppliedUndef):
+        # every argument a bare symbol: p(x_i) > 0 says nothing of p at a value no x_i takes
         parts, kind = pattern.args, "argument"
-        generic = all(_generic_part(x) for x in parts)
+        generic = all(isinstance(x, Symbol) for x in parts)
     else:
         return None
     if not generic or len(set(parts)) != len(parts):
@@ -317,9 +318,17 @@ class Simplex(Hypothesis):
     def implies(self) -> frozenset[str]:
         return frozenset({"nonnegative", "real", "finite"})
 
+    def covers(self, entry: Basic) -> bool:
+        """Whether ``entry`` is an entry of this simplex: of its family, and of the rank it is
+        stated with (one index for a family without a shape: a single distribution, as it
+        prints; one per dimension of a shaped family: every row)."""
+        rank = len(self.base.shape) if self.base.shape is not None else 1
+        return bool(isinstance(entry, Indexed) and same_family(entry.base, self.base)
+                    and len(entry.indices) == rank)
+
     def is_total(self, entry: Basic, variable: Basic, lo: Basic, hi: Basic) -> bool:
         """Whether ``sum_{variable=lo}^{hi} entry`` is a whole row of this simplex."""
-        return bool(isinstance(entry, Indexed) and same_family(entry.base, self.base)
+        return bool(self.covers(entry)
                     and entry.indices[-1] == variable
                     and not any(variable in i.free_symbols for i in entry.indices[:-1])
                     and lo == 1 and hi == self.size)
@@ -480,6 +489,17 @@ class Facts:
         return expr.xreplace(back)
 
     def depends_on_parameter(self, expr: Basic) -> bool:
-        """Whether ``expr`` involves a parameter, once defined functions are expanded."""
-        free = self.apply_definitions(expr).free_symbols
-        return any(p in free for p in self.parameters)
+        """Whether ``expr`` involves a parameter, once defined functions are expanded, or
+        prints one: a function whose template shows theta among its fixed text is read as a
+        function of theta, and so counted (what is printed must be what is checked)."""
+        unfolded = self.apply_definitions(expr)
+        free = unfolded.free_symbols
+        if any(p in free for p in self.parameters):
+            return True
+        for call in unfolded.atoms(AppliedUndef):
+            template = getattr(call.func, "_template", None)
+            if template is not None and any(
+                    latex(p) in template.replace("{{", "{").replace("}}", "}")
+                    for p in self.parameters):
+                return True
+        return False

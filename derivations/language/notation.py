@@ -137,9 +137,15 @@ def _same_size(p: Vector, q: Vector, what: str) -> None:
 
 
 class InformationMeasure(Expr):
-    """Shared behaviour of the information quantities: real-valued, unfolded on demand."""
+    """Shared behaviour of the information quantities: unfolded on demand, and real exactly
+    when their defining sum is known to be (the logarithms of positive entries), not by
+    declaration: the cross entropy of entries that may be negative may be complex."""
 
-    is_real = True
+    def _eval_is_real(self) -> bool | None:
+        return self.unfold().is_real
+
+    def _eval_is_finite(self) -> bool | None:
+        return self.unfold().is_finite
 
     def unfold(self) -> Expr:
         raise NotImplementedError

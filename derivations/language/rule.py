@@ -75,6 +75,9 @@ class Rule:
     #: For a cited theorem: the derivation object the certificate was taken from. The checker
     #: accepts the citation only when it is the loaded, checked derivation of that name.
     theorem: Any = field(default=None, compare=False, repr=False)
+    #: For a cited theorem: the mapping of its symbols to the citer's, as (theirs, ours) pairs
+    #: (the checker derives the certificate again from the theorem and this mapping).
+    mapping: tuple[tuple[Basic, Basic], ...] = ()
 
     def expressions(self) -> list[tuple[str, Basic]]:
         """Every expression the rule carries, named for a message: what the declaration audit
@@ -97,6 +100,7 @@ class Rule:
         for key, value in (self.equality_if or {}).items():
             out += [("equality case", key), ("equality case", value)]
         out += [("cited theorem's mapping", e) for e in self.carried]
+        out += [("cited theorem's mapping", ours) for _, ours in self.mapping]
         return [(name, e) for name, e in out if isinstance(e, Basic)]
 
     def __repr__(self) -> str:

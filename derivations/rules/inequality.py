@@ -34,7 +34,7 @@ from sympy.core.function import AppliedUndef
 
 from derivations._compat import _sympify
 from derivations.kernel.binders import freshen
-from derivations.kernel.canonical import prepare
+from derivations.kernel.canonical import prepare, prove_equal
 from derivations.kernel.positivity import is_nonnegative, is_positive, not_smooth
 from derivations.language.derivation import Derivation
 from derivations.language.hypotheses import (
@@ -113,6 +113,8 @@ def _conditions(weight: Expr, at: Expr, lemma: Lemma, over: tuple | None) -> Con
         if lemma.positive_domain:
             out.append(Condition(f"{at} > 0", is_positive(judged_at, facts),
                                  formula=StrictGreaterThan(at, 0, evaluate=False)))
+        else:  # the lemma is proved on the real line: its argument must be real
+            out.append(Condition(f"{at} is real", prepare(judged_at, facts).is_real is True))
         if over is not None:
             v, lo, hi = over
             out.append(Condition(f"the sum over {v} runs over {lo}..{hi}, a non-empty range",
@@ -200,8 +202,10 @@ def _transfer(h: Hypothesis, m: dict[Basic, Basic], facts: Facts) -> tuple[str, 
         mine = [d for d in facts.definitions if d.function == function]
         return (f"{function} is defined as {formula}",
                 any(d.formula == formula or _same_lambda(d.formula, formula) for d in mine))
-    if isinstance(h, Parameter):
-        return f"{h.symbol} is a parameter", True
+    if isinstance(h, Parameter):  # the theorem holds for every real value of its parameter
+        value = h.symbol.xreplace(m)
+        return f"{value} is real", bool(_stated_here(value, facts, set())
+                                        and prepare(value, facts).is_real is True)
     return f"{h!r} carries over", False
 
 
@@ -238,7 +242,41 @@ def by_theorem(theorem: Derivation, mapping: dict[Basic, Basic] | None = None) -
                 conditions=_transferred(theorem, mapping), fits=_fits, certificate=certificate,
                 cites=(theorem.name,), equality_if=equality,
                 carried=tuple(v for v in mapping.values() if isinstance(v, Basic)),
-                theorem=theorem)
+                theorem=theorem, mapping=tuple(mapping.items()))
 
 
-__all__ = ["LOG_BELOW_TANGENT", "Lemma", "by_lemma", "by_theorem"]
+def certificate_problem(rule: Rule, facts: Facts) -> str | None:
+    """Why ``rule``'s certificate cannot be trusted to be a sum of non-negative terms, or None.
+
+    A certificate is trusted only as what :func:`by_lemma` or :func:`by_theorem` make of a
+    lemma instance or a cited theorem: it is derived again here from the rule's instance (or
+    its theorem and mapping), its side conditions are judged again from that, whatever the
+    rule's own ``conditions`` say, and the rule's equality case must be the one derived. A
+    hand-made ``Rule`` carrying some other certificate is refused."""
+    if rule.certificate is None:
+        return None
+    if rule.instance is not None:
+        lemma, weight, at, over = rule.instance
+        if not isinstance(lemma, Lemma):
+            return f"its lemma {lemma!r} is not a Lemma"
+        expected = by_lemma(lemma, weight, at, over)
+        if expected.certificate != rule.certificate or rule.equality_if is not None:
+            return "the certificate is not the lemma instance the rule names"
+    elif rule.theorem is not None:
+        expected = by_theorem(rule.theorem, dict(rule.mapping))
+        if not prove_equal(expected.certificate, rule.certificate, facts):
+            return f"the certificate is not the cited theorem {rule.theorem.name!r} instantiated"
+        if (expected.equality_if or None) != (rule.equality_if or None):
+            return (f"the equality case is not the cited theorem {rule.theorem.name!r}'s "
+                    "instantiated")
+    else:
+        return ("a certificate must come from a lemma (rules.by_lemma) or a cited theorem "
+                "(rules.by_theorem)")
+    broken = [c for c in expected.conditions(rule.certificate, rule.certificate, facts)
+              if not c.holds]
+    if broken:
+        return f"its side condition {broken[0].text!r} is not established"
+    return None
+
+
+__all__ = ["LOG_BELOW_TANGENT", "Lemma", "by_lemma", "by_theorem", "certificate_problem"]

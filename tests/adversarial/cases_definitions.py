@@ -46,7 +46,7 @@ def a_positive_root_at_minus_one():
         Step(2 * log(f(Integer(-1))), rules.algebra, "a power out of the log"),))
 
 
-@false("definitions", refused=DOMAIN)
+@false("definitions", refused="summation variable j .* is declared positive")
 def a_positive_summation_variable_summed_from_minus_two():
     f, d = _identity_positive()
     j = Symbol("j", integer=True, positive=True)

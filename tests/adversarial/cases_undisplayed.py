@@ -38,13 +38,13 @@ def _weighted(weight, lo, hi, j=j, hypotheses=POSITIVE_A):
                                "below the tangent, term by term", relation=Relation.LE),))
 
 
-@false("undisplayed", fails="weight .* >= 0. is not established")
+@false("undisplayed", refused="summation variable j .* is declared positive")
 def a_positive_summation_variable_as_a_weight_summed_from_minus_one():
     jp = Symbol("j", integer=True, positive=True)
     return _weighted(jp, -1, 1, j=jp)
 
 
-@false("undisplayed", fails="weight .* >= 0. is not established")
+@false("undisplayed", refused="summation variable j .* is declared nonnegative")
 def a_nonnegative_summation_variable_shifted_below_zero():
     jn = Symbol("j", integer=True, nonnegative=True)
     return _weighted(jn - 1, 0, 3, j=jn)

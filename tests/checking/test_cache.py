@@ -258,7 +258,7 @@ def test_a_step_the_key_cannot_describe_is_checked_without_the_cache(db):
     d = _tangent()
     weird = Step(a - 1, rules.by_lemma(LOG_BELOW_TANGENT, Integer(1), a), "below the tangent",
                  relation=Relation.LE)
-    object.__setattr__(weird.rule, "equality_if", {a: object()})  # nothing the key knows
+    object.__setattr__(weird.rule, "carried", (object(),))  # nothing the key knows
     result = check_step(1, d.start, weird, d.facts, cache=db)
     assert result.ok and [(x.key, x.hit) for x in db.lookups] == [(None, False)]
     assert _rows(db.path.parent) == 0

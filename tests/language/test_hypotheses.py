@@ -199,7 +199,7 @@ two = Function("two", positive=True)
 @pytest.mark.parametrize("hypothesis", [
     Positive(q[1]), Positive(q[j + 1]), Positive(q[2 * j]), Positive(q[labels[j]]),
     Positive(IndexedBase("w", positive=True)[j, j]), Positive(f(Integer(1))),
-    Positive(f(x + 1)), Positive(two(j, j)), Positive(f(xs[1])),
+    Positive(f(x + 1)), Positive(two(j, j)), Positive(f(xs[1])), Positive(f(xs[i])),
     Real(reals[0]), Nonnegative(nonneg[2]), IndexRange(ints[1], 1, k),
     UnitInterval(q[3]),
 ], ids=str)
@@ -209,7 +209,7 @@ def test_a_hypothesis_about_some_entries_cannot_stand_for_the_family(hypothesis)
 
 
 @pytest.mark.parametrize("hypothesis", [
-    Positive(q[j]), Positive(f(x)), Positive(f(xs[i])), Positive(two(i, j)),
+    Positive(q[j]), Positive(f(x)), Positive(two(i, j)),
     Real(reals[i]), Nonnegative(nonneg[j]), IndexRange(ints[i], 1, k), UnitInterval(q[i]),
     Positive(a), UnitInterval(q),
 ], ids=str)

@@ -166,8 +166,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
     results = check(args.sources, min_evidence=args.min_evidence, cache=args.cache,
                     jobs=args.jobs)
     shown = [r for r in results if not r.ok] if args.quiet else results
-    if shown:
-        print(text(shown), end="")
+    to_stdout = args.json is not None and str(args.json) == "-"
+    if shown:  # with --json -, standard output carries the JSON alone; the text goes to stderr
+        print(text(shown), end="", file=sys.stderr if to_stdout else sys.stdout)
     if args.json is not None:
         report = as_json(results, _versions())
         if str(args.json) == "-":

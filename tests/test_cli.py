@@ -292,3 +292,13 @@ def test_mutate_takes_the_checking_arguments_but_no_cache_option(capsys):
     with pytest.raises(SystemExit) as exc:
         main(["mutate", "--no-cache"])
     assert exc.value.code == 2
+
+
+def test_json_to_standard_output_writes_only_json(capsys):
+    import json
+
+    assert main(["check", "one_hot_cross_entropy", "--json", "-", "-j", "1", "--no-cache"]) == 0
+    out, err = capsys.readouterr()
+    report = json.loads(out)  # the whole of standard output is one JSON document
+    assert report["derivations"][0]["name"] == "one_hot_cross_entropy"
+    assert "one_hot_cross_entropy" in err  # the readable report went to standard error

@@ -12,6 +12,7 @@ from sympy import (
     Dummy,
     Indexed,
     IndexedBase,
+    KroneckerDelta,
     Lambda,
     Product,
     Sum,
@@ -232,6 +233,7 @@ class Derivation:
                         f"{where}: an equality case maps a family to a family (q: p) or a "
                         f"symbol to an expression, not {key!r} to {value!r}")
         object.__setattr__(self, "facts", Facts.from_hypotheses(self.hypotheses))
+        self._check_definitions(where)
         self._check_patterns(where)
         self._check_declarations(where)
         self._check_binders(where)
@@ -268,6 +270,38 @@ class Derivation:
                         f"{v} is {constrained[v]}, so it reads as a statement about some "
                         f"entries only while every entry is assumed; quantify over an index "
                         f"of its own (a symbol no other hypothesis mentions)")
+
+    def _check_definitions(self, where: str) -> None:
+        """One definition per function, none of them circular: two definitions of f, or f
+        defined through g and g through f, are contradictory or empty hypotheses from which
+        anything would follow. And a Kronecker delta compares two indices (SymPy's third
+        argument, a range, is not part of the vocabulary)."""
+        defined: dict[Basic, Definition] = {}
+        for d in self.hypotheses:
+            if isinstance(d, Definition):
+                if d.function in defined:
+                    raise AuthoringError(
+                        f"{where}: {d.function} is defined twice ({defined[d.function].formula} "
+                        f"and {d.formula}); give one definition")
+                defined[d.function] = d
+        uses = {f: {c.func for c in d.formula.expr.atoms(AppliedUndef)} & set(defined)
+                for f, d in defined.items()}
+
+        def visit(f: Basic, path: tuple[Basic, ...]) -> None:
+            if f in path:
+                cycle = " -> ".join(str(g) for g in (*path[path.index(f):], f))
+                raise AuthoringError(f"{where}: definitions refer to each other in a cycle: "
+                                     f"{cycle}")
+            for g in sorted(uses.get(f, ()), key=str):
+                visit(g, (*path, f))
+
+        for f in sorted(defined, key=str):
+            visit(f, ())
+        for place, expr in self._places():
+            for delta in expr.atoms(KroneckerDelta):
+                if len(delta.args) != 2:
+                    raise AuthoringError(f"{where}: a Kronecker delta in {place} has "
+                                         f"{len(delta.args)} arguments; it compares two")
 
     def _places(self) -> list[tuple[str, Basic]]:
         """Every expression the derivation shows or a check reads, named for a message."""

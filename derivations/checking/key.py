@@ -283,8 +283,10 @@ def implementation_key(impl: Implementation, target: Basic, facts: Facts, seed: 
     """The SHA-256 key of a reference implementation's verdict; raises :class:`Unkeyable`."""
     function = impl.function
     module = getattr(function, "__module__", None) or ""
-    if not isinstance(function, types.FunctionType) or not module.startswith(
-            "derivations.catalogue."):
+    catalogue = _PACKAGE / "catalogue"
+    in_catalogue = isinstance(function, types.FunctionType) and Path(
+        function.__code__.co_filename).resolve().parent == catalogue
+    if not in_catalogue or not module.startswith("derivations.catalogue."):
         raise Unkeyable(f"function {module}.{getattr(function, '__qualname__', '?')} is not "
                         "the catalogue's")
     keyer = _Keyer()

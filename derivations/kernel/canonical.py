@@ -23,20 +23,29 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from sympy import (
+    Abs,
     Basic,
     Derivative,
     Expr,
+    Heaviside,
     IndexedBase,
+    Max,
+    Min,
+    Piecewise,
     Pow,
     Product,
     Sum,
     cancel,
+    ceiling,
     exp,
     expand,
     expand_log,
     factor_terms,
+    floor,
+    frac,
     log,
     powsimp,
+    sign,
 )
 
 from derivations._compat import _sympify
@@ -108,16 +117,29 @@ def _normalise_logs(e: Basic) -> Basic:
     identity wherever the log is defined), so that equal arguments written differently meet."""
     return e.replace(
         lambda x: isinstance(x, log) and not x.args[0].has(Sum, Product, Derivative)
-        and not x.args[0].is_Atom and not x.args[0].is_Indexed,
+        and not x.args[0].is_Atom and not x.args[0].is_Indexed
+        and _denominator_nonzero(x.args[0]),
         lambda x: log(cancel(x.args[0])))
+
+
+#: Functions whose derivative SymPy writes down where they have none (d|x|/dx = sign(x), also
+#: at 0): a derivative of an expression using them on its variable is not carried out.
+_ROUGH = (Abs, sign, floor, ceiling, frac, Piecewise, Max, Min, Heaviside)
+
+
+def _smooth(d: Derivative) -> bool:
+    variables = set(d.variables)
+    return not any(variables & r.free_symbols for r in d.expr.atoms(*_ROUGH))
 
 
 def _differentiate(e: Basic) -> Basic:
     """Carry out every derivative (innermost first); SymPy's rules, including delta for
-    ``d z_j / d z_i``, are exact."""
+    ``d z_j / d z_i``, are exact where the function is differentiable, so a derivative through
+    a function with a kink or a jump (|x|, floor, max) is left alone (not proved)."""
     if not e.has(Derivative):
         return e
-    return e.replace(lambda x: isinstance(x, Derivative), lambda d: d.doit(deep=False))
+    return e.replace(lambda x: isinstance(x, Derivative) and _smooth(x),
+                     lambda d: d.doit(deep=False))
 
 
 @_memoised

@@ -75,6 +75,10 @@ def problems(d: Derivation) -> list[str]:
                        "be traced back to its cause")
             continue
         lemma, weight, at, over = step.rule.instance
+        if len(m) > 1:  # one lemma term per point pins down one unknown, not several
+            out.append(f"equality case: step {n} forces one equation per term, which cannot "
+                       f"pin down {len(m)} unknowns ({', '.join(map(str, m))}) at once")
+            continue
         if over is not None and not (over[1] == 1 and is_positive(over[2], facts)):
             out.append(f"equality case: step {n} does not sum over a whole non-empty range")
         for key in m:

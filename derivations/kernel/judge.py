@@ -8,9 +8,9 @@ under the hypotheses; anything it cannot settle is False (or a reason), never a 
 
 from __future__ import annotations
 
-from sympy import Basic, Dummy, Lambda, diff
+from sympy import Basic, Dummy, Lambda, Pow, diff
 
-from derivations.kernel.canonical import prove_equal
+from derivations.kernel.canonical import prepare, prove_equal
 from derivations.kernel.positivity import (
     is_nonnegative,
     is_positive,
@@ -22,8 +22,21 @@ from derivations.language.notation import Optimum, flipped
 
 
 def proves_equal(lhs: Basic, rhs: Basic, facts: Facts) -> bool:
-    """``lhs = rhs`` under the hypotheses: their difference reduces to the literal zero."""
-    return prove_equal(lhs, rhs, facts)
+    """``lhs = rhs`` under the hypotheses: their difference reduces to the literal zero, and
+    neither side divides by something that may vanish (SymPy's ``expand`` and ``cancel`` drop
+    such points silently: ``(a^2 - b^2)/((a - b)(a + b)) = 1`` is false at a = b, where the
+    left side is undefined)."""
+    return prove_equal(lhs, rhs, facts) and all(
+        _never_zero(d, facts) for side in (lhs, rhs) for d in _denominators(side, facts))
+
+
+def _denominators(expr: Basic, facts: Facts) -> list[Basic]:
+    return [p.base for p in prepare(expr, facts).atoms(Pow) if p.exp.is_negative]
+
+
+def _never_zero(d: Basic, facts: Facts) -> bool:
+    return bool(d.is_nonzero is True or is_strictly_positive(d, facts)
+                or is_strictly_positive(-d, facts))
 
 
 def proves_order(low: Basic, high: Basic, facts: Facts, *, strict: bool,

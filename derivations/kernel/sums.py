@@ -29,6 +29,9 @@ def linearise(e: Basic) -> Basic:
     f, limits = e.function, e.limits
     names = variables(limits)
     if isinstance(e, Sum):
+        if any(lo.is_infinite or hi.is_infinite for _, lo, hi in limits):
+            return e  # an infinite series: splitting it may turn one convergent sum into two
+            # divergent ones, and nothing here proves convergence
         if f.is_Add:
             return Add(*[linearise(Sum(t, *limits)) for t in f.args])
         if not (names & f.free_symbols) and bounds_free_of(limits, names):

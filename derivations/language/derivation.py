@@ -10,6 +10,8 @@ from sympy import (
     Basic,
     Derivative,
     Dummy,
+    Function,
+    Idx,
     Indexed,
     IndexedBase,
     KroneckerDelta,
@@ -113,14 +115,21 @@ class _Scan:
     families: frozenset[IndexedBase]
     entries: frozenset[Indexed]
     calls: frozenset[AppliedUndef]
+    #: family labels that also stand on their own, as a scalar (``a`` next to ``a_l``)
+    scalar_labels: frozenset[Basic] = frozenset()
 
     @classmethod
     def of(cls, expr: Basic) -> _Scan:
         found = expr.atoms(IndexedBase, Indexed, AppliedUndef)
-        return cls(frozenset(expr.free_symbols),
-                   frozenset(a for a in found if isinstance(a, IndexedBase)),
+        families = frozenset(a for a in found if isinstance(a, IndexedBase))
+        labels = {b.label for b in families}
+        scalars: frozenset[Basic] = frozenset()
+        if labels & expr.free_symbols:
+            hidden = expr.xreplace({b: Dummy() for b in families})
+            scalars = frozenset(labels & hidden.free_symbols)
+        return cls(frozenset(expr.free_symbols), families,
                    frozenset(a for a in found if isinstance(a, Indexed)),
-                   frozenset(a for a in found if isinstance(a, AppliedUndef)))
+                   frozenset(a for a in found if isinstance(a, AppliedUndef)), scalars)
 
 
 def _carriers(scan: _Scan) -> set[Basic]:
@@ -130,7 +139,7 @@ def _carriers(scan: _Scan) -> set[Basic]:
     for sym in scan.free:
         if isinstance(sym, Indexed):
             found.add(sym.base)
-        elif isinstance(sym, Symbol) and sym not in labels:
+        elif isinstance(sym, Symbol) and (sym not in labels or sym in scan.scalar_labels):
             found.add(sym)
     found |= {i.base for i in scan.entries}
     found |= set(scan.families)  # a family shown whole (a vector, an equality case q = p)
@@ -177,9 +186,17 @@ def _plain_binders(expr: Basic) -> Basic:
     return plain(expr)
 
 
+#: LaTeX that changes the look of a letter but not what a reader takes it for.
+_FONT = re.compile(r"\\(mathit|mathrm|mathsf|mathnormal|textit|textrm|text|rm|it|"
+                   r"operatorname|boldsymbol|mathbf|bf|pmb)(?![A-Za-z])")
+_LOOKALIKE_LETTERS = str.maketrans({"ℯ": "e", "ⅇ": "e", "𝑒": "e", "ⅈ": "i", "ℓ": "l"})
+
+
 def _bare(printed: str) -> str:
-    """Printed LaTeX without grouping braces and spaces, for comparing how things look."""
-    return printed.replace("{", "").replace("}", "").replace(" ", "")
+    """Printed LaTeX as a reader sees it: without font changes, grouping braces and spaces, for
+    comparing how things look."""
+    looks = _FONT.sub("", printed).translate(_LOOKALIKE_LETTERS)
+    return looks.replace("{", "").replace("}", "").replace(" ", "").replace("\\,", "")
 
 
 @dataclass(frozen=True)
@@ -236,6 +253,7 @@ class Derivation:
         self._check_definitions(where)
         self._check_patterns(where)
         self._check_declarations(where)
+        self._check_vocabulary(where)
         self._check_binders(where)
         self._check_derivatives(where)
         self._check_definition_domains(where)
@@ -263,6 +281,13 @@ class Derivation:
                 pattern = getattr(h, "target", None)
             if pattern is None:
                 continue
+            if isinstance(pattern, Indexed):
+                for v in pattern.indices:
+                    if v in self.facts.parameters:
+                        raise AuthoringError(
+                            f"{where}: the hypothesis about {pattern} is indexed by the "
+                            f"parameter {v}, which prints as one entry but stands for all; "
+                            "index it by a symbol of its own")
             for v in sorted(pattern_variables(pattern), key=str):
                 if v in constrained and v != pattern:
                     raise AuthoringError(
@@ -344,6 +369,30 @@ class Derivation:
                             f"backwards ({hi} < {lo} - 1 is not excluded by the hypotheses); "
                             "state ranges that keep it forwards (an empty sum, hi = lo - 1, "
                             "is fine)")
+
+    def _check_vocabulary(self, where: str) -> None:
+        """Only what the audit can see through: SymPy's own functions and undefined ones
+        (``Function("f")``, ``named_function``); a Function subclass of the author's carries
+        assumptions and a printing of its own that no hypothesis displays. No ``Idx`` (an
+        integer by construction: use an integer Symbol with an IndexRange), and no summation
+        variable named like the engine's own (``_``)."""
+        for place, expr in self._places():
+            for call in expr.atoms(Function):
+                cls = type(call)
+                if not isinstance(call, AppliedUndef) and not cls.__module__.startswith(
+                        ("sympy.", "derivations.")):
+                    raise AuthoringError(
+                        f"{where}: {place} uses {cls.__name__}, a function class of its own "
+                        "whose assumptions and printing no hypothesis displays; use "
+                        "named_function and a Definition")
+            if expr.atoms(Idx):
+                raise AuthoringError(f"{where}: {place} uses an Idx; use an integer Symbol "
+                                     "with an IndexRange")
+            for binder in expr.atoms(Sum, Product):
+                for v, _, _ in binder.limits:
+                    if str(v).startswith(_RESERVED):
+                        raise AuthoringError(f"{where}: the summation variable {v} in {place} "
+                                             "has a name reserved for the engine ('_')")
 
     def _check_derivatives(self, where: str) -> None:
         """A derivative is taken with respect to a real variable: with respect to an integer

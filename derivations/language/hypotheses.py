@@ -241,6 +241,10 @@ class IndexRange(Hypothesis):
             self.target, IndexedBase) else self.target
         if probe.is_integer is not True:
             return f"index {self.target} must be declared integer=True"
+        if not (self.lo.is_infinite or self.hi.is_infinite) \
+                and (self.hi - self.lo).is_nonnegative is not True:
+            return (f"the range {self.lo} <= {self.target} <= {self.hi} may be empty or "
+                    "reversed (it prints as the set from lo to hi); state lo <= hi")
         return pattern_problem(self.target, f"{self.lo} <= {self.target} <= {self.hi}")
 
     @property
@@ -502,4 +506,6 @@ class Facts:
                     latex(p) in template.replace("{{", "{").replace("}}", "}")
                     for p in self.parameters):
                 return True
-        return False
+        names = [latex(s) for s in free if isinstance(s, Symbol)]  # a symbol "L(\theta)"
+        return any(latex(p) in name and name != latex(p) for p in self.parameters
+                   for name in names)

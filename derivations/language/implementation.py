@@ -118,6 +118,10 @@ class Implementation:
         name = getattr(function, "__name__", None)
         if not callable(function) or not name:
             raise TypeError(f"an implementation is a named function, not {function!r}")
+        if hasattr(function, "__wrapped__"):
+            raise TypeError(f"implementation {name!r} wraps another function (functools.wraps): "
+                            "its printed source would be the wrapped one's, not the code that "
+                            "runs; pass the function itself")
         if not (equals in ("start", "end") or isinstance(equals, Basic)):
             raise TypeError(f"implementation {name!r}: 'equals' is 'start', 'end' or a SymPy "
                             f"expression, not {equals!r}")

@@ -13,7 +13,7 @@ import string
 from collections.abc import Callable
 from typing import Any
 
-from sympy import Basic, Expr, Function, Integer, Lambda, Sum, Symbol, Tuple, log
+from sympy import Basic, Dummy, Expr, Function, Integer, Lambda, Sum, Symbol, Tuple, log
 from sympy.core.function import UndefinedFunction
 
 from derivations._compat import _sympify
@@ -160,7 +160,7 @@ class CrossEntropy(InformationMeasure):
 
     def unfold(self) -> Expr:
         p, q = self.args
-        j = _COMPONENT
+        j = Dummy("c", integer=True)  # fresh: no component's formula can capture it
         return -Sum(p.component(j) * log(q.component(j)), (j, Integer(1), p.size))
 
 
@@ -172,7 +172,7 @@ class Entropy(InformationMeasure):
 
     def unfold(self) -> Expr:
         (p,) = self.args
-        j = _COMPONENT
+        j = Dummy("c", integer=True)  # fresh: no component's formula can capture it
         return -Sum(p.component(j) * log(p.component(j)), (j, Integer(1), p.size))
 
 
@@ -185,7 +185,7 @@ class KL(InformationMeasure):
 
     def unfold(self) -> Expr:
         p, q = self.args
-        j = _COMPONENT
+        j = Dummy("c", integer=True)  # fresh: no component's formula can capture it
         return Sum(p.component(j) * log(p.component(j) / q.component(j)), (j, Integer(1), p.size))
 
 

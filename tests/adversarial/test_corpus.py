@@ -9,7 +9,17 @@ import pytest
 
 from derivations import AuthoringError, DerivationError, Evidence, check_all
 from tests.adversarial import (  # noqa: F401  (each registers its cases)
+    cases_conventions,
     cases_definitions,
+    cases_extra_algebra,
+    cases_extra_citations,
+    cases_extra_conventions,
+    cases_extra_definitions,
+    cases_extra_family,
+    cases_extra_numeric,
+    cases_extra_optimisers,
+    cases_extra_printing,
+    cases_extra_undisplayed,
     cases_family,
     cases_numeric,
     cases_printing,

@@ -20,7 +20,7 @@ def test_an_unknown_setting_is_a_type_error():
     with pytest.raises(TypeError, match="unexpected keyword argument 'points'"):
         CheckSettings(points=3)  # type: ignore[call-arg]
     with pytest.raises(TypeError, match=r"unknown check setting\(s\) 'points', 'tolerance'; "
-                                        r"the settings are code_min_agreement, "):
+                                        r"the settings are code_magnitudes, "):
         DEFAULT.replace(points=3, tolerance=1e-3)
 
 

@@ -60,8 +60,15 @@ def _write_out(e: Basic, max_terms: int, memo: dict[int, tuple[Basic, Basic]]) -
         v, lo, hi = e.limits[-1]
         inner = e.func(e.function, *e.limits[:-1]) if len(e.limits) > 1 else e.function
         lo, hi = _write_out(lo, max_terms, memo), _write_out(hi, max_terms, memo)
-        if not (lo.is_Integer and hi.is_Integer) or hi < lo - 1:
+        if lo.is_infinite or hi.is_infinite or (lo.is_Integer and hi.is_Integer
+                                                 and hi < lo - 1):
             out = e.doit()
+        elif not (lo.is_Integer and hi.is_Integer):
+            # bounds still symbolic at this point: SymPy's closed-form summation can take
+            # minutes (delta summation through Piecewise); no point is judged
+            raise EmptyDomain(f"the bounds {lo}, {hi} of a "
+                              f"{'sum' if isinstance(e, Sum) else 'product'} are not numbers "
+                              "at this point")
         elif hi - lo + 1 > max_terms:
             raise EmptyDomain(f"a {'sum' if isinstance(e, Sum) else 'product'} of "
                                f"{hi - lo + 1} terms is too large to write out")

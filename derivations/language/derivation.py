@@ -123,13 +123,25 @@ class _Scan:
         found = expr.atoms(IndexedBase, Indexed, AppliedUndef)
         families = frozenset(a for a in found if isinstance(a, IndexedBase))
         labels = {b.label for b in families}
-        scalars: frozenset[Basic] = frozenset()
-        if labels & expr.free_symbols:
-            hidden = expr.xreplace({b: Dummy() for b in families})
-            scalars = frozenset(labels & hidden.free_symbols)
+        scalars = frozenset(labels & _outside_families(expr)) if labels else frozenset()
         return cls(frozenset(expr.free_symbols), families,
                    frozenset(a for a in found if isinstance(a, Indexed)),
                    frozenset(a for a in found if isinstance(a, AppliedUndef)), scalars)
+
+
+def _outside_families(expr: Basic) -> set[Basic]:
+    """The symbols of ``expr`` that stand outside every family (a label used as a scalar)."""
+    found: set[Basic] = set()
+    todo = [expr]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, IndexedBase):
+            continue
+        if isinstance(node, Symbol):
+            found.add(node)
+        elif isinstance(node, Basic):
+            todo.extend(node.args)
+    return found
 
 
 def _carriers(scan: _Scan) -> set[Basic]:
@@ -174,6 +186,8 @@ def _plain_binders(expr: Basic) -> Basic:
     """``expr`` with every summation variable a plain integer and every vector component a
     positive integer (the values they take), whatever they were declared with."""
     def plain(e: Basic) -> Basic:
+        if not e.has(Sum, Product, Vector):
+            return e  # nothing bound inside
         if isinstance(e, (Sum, Product)):
             mapping = {lim[0]: Dummy(str(lim[0]), integer=True) for lim in e.limits}
             return e.xreplace(mapping).func(*[plain(a) for a in e.xreplace(mapping).args])
@@ -415,6 +429,8 @@ class Derivation:
         if not definitions:
             return
         for place, expr in self._places():
+            if not any(c.func in definitions for c in expr.atoms(AppliedUndef)):
+                continue
             for call in sorted(_plain_binders(expr).atoms(AppliedUndef), key=default_sort_key):
                 d = definitions.get(call.func)
                 if d is None or len(call.args) != len(d.formula.variables):

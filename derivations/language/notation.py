@@ -141,11 +141,23 @@ class InformationMeasure(Expr):
     when their defining sum is known to be (the logarithms of positive entries), not by
     declaration: the cross entropy of entries that may be negative may be complex."""
 
+    def _terms_are_real(self) -> bool | None:
+        """Whether every term of the defining sum is real, judged on a generic component (a
+        positive integer index), without building the sum."""
+        c = Dummy("c", integer=True, positive=True)
+        components = [v.component(c) for v in self.args]
+        weight, logged = components[0], components[-1]
+        if isinstance(self, KL):
+            logged = components[0] / components[1]
+        if weight.is_real is True and logged.is_positive is True:
+            return True
+        return None
+
     def _eval_is_real(self) -> bool | None:
-        return self.unfold().is_real
+        return self._terms_are_real()
 
     def _eval_is_finite(self) -> bool | None:
-        return self.unfold().is_finite
+        return self._terms_are_real()
 
     def unfold(self) -> Expr:
         raise NotImplementedError

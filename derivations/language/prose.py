@@ -15,8 +15,9 @@ and no format can be subverted by it:
 
 Everything else is plain text, and a plain-text formula is refused: text may not contain ``_``,
 ``^``, ``=``, ``<``, ``>``, an operator between spaces or a mathematical Unicode character
-(Greek letters, relations, operators); the error says to write it as math. :func:`segments` splits and validates; renderers
-fold the segments with :func:`render`, each with its own escaping.
+(Greek letters, relations, operators); the error says to write it as math. :func:`segments`
+splits and validates; renderers fold the segments with :func:`render`, each with its own
+escaping.
 """
 
 from __future__ import annotations

@@ -34,3 +34,11 @@ def grouped(results: Sequence[DerivationResult], sections: Sections
     if left:
         groups.append((FURTHER if groups else None, list(left.values())))
     return groups
+
+
+def numbers(results: Sequence[DerivationResult], sections: Sections) -> dict[str, int]:
+    """Each derivation's theorem number: its place, from 1, in the order :func:`grouped` gives.
+    The book's ``dvtheorem`` counter runs in that order too, so "Theorem N" means the same
+    theorem in the PDF, the slides, the pages and the notebook."""
+    ordered = [r.derivation.name for _, members in grouped(results, sections) for r in members]
+    return {name: n for n, name in enumerate(ordered, start=1)}

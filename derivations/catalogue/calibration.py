@@ -44,14 +44,14 @@ _distributions = (Size(k), Simplex(pi, k), Positive(pi[j]), Simplex(q, k), Posit
 log_loss_is_proper = Derivation(
     name="log_loss_is_proper",
     title="The log loss is minimised by the true probabilities",
-    summary=("For one input with true class distribution pi, the expected log loss of a "
-             "prediction q, averaged over the true class, is at least the entropy H(pi), and "
-             "q = pi attains it; equality holds only at q = pi, by the equality case of "
-             "Gibbs' inequality, which the engine carries through the citation. Hence the "
-             "population "
-             "minimiser of the cross-entropy loss outputs the true conditional probabilities. "
-             "The Lagrange condition of the constrained minimisation is the helper theorem "
-             "log_loss_lagrange_condition."),
+    summary=(r"For one input whose class has the true distribution $\pi$, the expected log loss "
+             r"of a prediction $q$, averaged over the true class, is at least the entropy "
+             r"$H(\pi)$, and $q = \pi$ attains it; equality holds only at $q = \pi$, by the "
+             r"equality case of Gibbs' inequality [[gibbs_inequality]], which the engine carries "
+             r"through the citation. Hence, when the model family contains the true conditional "
+             r"distribution, the population minimiser of the cross-entropy loss outputs the true "
+             r"conditional probabilities. The Lagrange condition of the constrained minimisation "
+             r"is [[log_loss_lagrange_condition]]."),
     hypotheses=_distributions,
     start=_expected_log_loss,
     equality_if={q: pi},
@@ -70,10 +70,11 @@ _lagrangian = _expected_log_loss + lam * (Sum(q[j], (j, 1, k)) - 1)
 log_loss_lagrange_condition = Derivation(
     name="log_loss_lagrange_condition",
     title="The Lagrange condition of the expected log loss",
-    summary=("Minimising the expected log loss over q subject to the entries of q summing to "
-             "one, the derivative of the Lagrangian with respect to q_i is lambda - pi_i / q_i. "
-             "It vanishes exactly when q_i = pi_i / lambda; summing over i, both pi and q sum "
-             "to one, so lambda = 1 (log_loss_lagrange_multiplier checks the sum) and q = pi."),
+    summary=(r"Minimising the expected log loss over $q$ subject to $\sum_j q_j = 1$, the "
+             r"derivative of the Lagrangian with respect to $q_i$ is $\lambda - \pi_i / q_i$. It "
+             r"vanishes exactly when $q_i = \pi_i / \lambda$; summing over $i$, both $\pi$ and "
+             r"$q$ sum to one, so $\lambda = 1$ ([[log_loss_lagrange_multiplier]] checks the sum) "
+             r"and $q = \pi$."),
     hypotheses=(Size(k), Simplex(pi, k), Positive(pi[j]), Positive(q[j]), Real(lam),
                 IndexRange(i, 1, k)),
     start=Derivative(_lagrangian, q[i]),
@@ -91,10 +92,10 @@ log_loss_lagrange_condition = Derivation(
 log_loss_lagrange_multiplier = Derivation(
     name="log_loss_lagrange_multiplier",
     title="At a stationary point of the Lagrangian the multiplier is one",
-    summary=("Weighting the derivatives of the Lagrangian by the entries of q and summing "
-             "gives lambda - 1, because both pi and q sum to one. At a stationary point every "
-             "derivative is zero, so lambda = 1, and then the Lagrange condition "
-             "(log_loss_lagrange_condition) gives q_i = pi_i for every class."),
+    summary=(r"Weighting the derivatives of the Lagrangian by the entries of $q$ and summing "
+             r"gives $\lambda - 1$, because both $\pi$ and $q$ sum to one. At a stationary point "
+             r"every derivative is zero, so $\lambda = 1$, and then the Lagrange condition "
+             r"[[log_loss_lagrange_condition]] gives $q_i = \pi_i$ for every class."),
     hypotheses=(Size(k), Simplex(pi, k), Positive(pi[j]), Simplex(q, k), Positive(q[j]),
                 Real(lam)),
     start=Sum(q[i] * Derivative(_lagrangian, q[i]), (i, 1, k)),
@@ -133,19 +134,16 @@ calibration = Definition(true_probability, Lambda(c, predicted(c)))
 argmax_accuracy = Derivation(
     name="argmax_accuracy",
     title="A calibrated argmax prediction is right with its largest predicted probability",
-    summary=("The decision rule predicts the class y_hat with the largest predicted "
-             "probability. The probability that the true class is that class is its true "
-             "probability (the first step, which needs no calibration). When the prediction is "
-             "calibrated, the true probabilities are the predicted ones, so this is the "
-             "predicted probability of y_hat, which is at least that of every class i: the "
-             "largest predicted probability. Training compares the whole predicted "
-             "distribution with the target (cross entropy), while prediction only uses the "
-             "position of its largest entry; the two agree exactly under calibration, when the "
-             "reported confidence is the accuracy. That y_hat is an argmax is written as a "
-             "definition: every class falls short of the largest probability q* by a "
-             "non-negative amount, a square times the distance of its index from y_hat, so "
-             "y_hat falls short by nothing. Every vector whose largest entry is at y_hat, ties "
-             "included, can be written this way."),
+    summary=(r"The decision rule predicts the class $\hat{y}$ with the largest predicted "
+             r"probability. The probability that the true class is $\hat{y}$ is its true "
+             r"probability $\pi_{\hat{y}}$ (the first step, which needs no calibration). When the "
+             r"true probabilities are the predicted ones, this is $q_{\hat{y}}$, which is at "
+             r"least $q_i$ for every class $i$: the largest predicted probability $q^*$. Training "
+             r"compares the whole predicted distribution with the target, while prediction uses "
+             r"only the position of its largest entry. That $\hat{y}$ is an argmax is written as "
+             r"a definition: every class $c$ falls short of $q^*$ by $h_c^2 |c - \hat{y}| \ge 0$, "
+             r"so $\hat{y}$ falls short by nothing; every vector whose largest entry is at "
+             r"$\hat{y}$, ties included, can be written this way."),
     hypotheses=(Size(k), IndexRange(y_hat, 1, k), IndexRange(i, 1, k), Real(top),
                 Real(gap[j]), argmax_form, calibration),
     start=Sum(true_probability(j) * KroneckerDelta(j, y_hat), (j, 1, k)),

@@ -47,16 +47,16 @@ q_vector = function_vector(lambda c: q_model(c, theta), q_dist(theta), k)
 empirical_kl = Derivation(
     name="empirical_kl",
     title="Minimum divergence from the data is maximum likelihood",
-    summary=("Let the empirical distribution of the labels give each class the fraction of the "
-             "m observations that carry it; labels may repeat. Its Kullback-Leibler divergence "
-             "from the model's distribution is the cross entropy minus the data's entropy. The "
-             "entropy does not depend on the parameters, so the divergence, the cross entropy "
-             "and the mean negative log-likelihood of the labels have the same minimisers. A "
-             "class that never occurs has empirical frequency zero, and its terms in the "
-             "divergence and in the entropy are read with the convention 0 log 0 = 0: the "
-             "identity of the first step holds for positive distributions and extends to zero "
-             "entries only by that convention. From the cross entropy on, no logarithm of an "
-             "empirical frequency appears, and nothing needs every class to occur."),
+    summary=(r"Let the empirical distribution of the labels give each class the fraction of the "
+             r"$m$ observations that carry it; labels may repeat. Its Kullback-Leibler divergence "
+             r"from the model's distribution is the cross entropy minus the data's entropy. The "
+             r"entropy does not depend on the parameters, so the divergence, the cross entropy "
+             r"and the mean negative log-likelihood of the labels have the same minimisers. A "
+             r"class that never occurs has empirical frequency zero, and its terms in the "
+             r"divergence and in the entropy are read with the convention $0 \log 0 = 0$: the "
+             r"identity of the first step holds for positive distributions and extends to zero "
+             r"entries only by that convention. From the cross entropy on, no logarithm of an "
+             r"empirical frequency appears, and nothing needs every class to occur."),
     hypotheses=(Size(m), Size(k), Parameter(theta), IndexRange(y, 1, k),
                 Positive(q_model(J, theta)), _frequency),
     start=Argmin(KL(p_hat, q_vector), theta),

@@ -53,11 +53,12 @@ _common = (Size(k), Real(z[l]), Simplex(p, k), softmax_definition)
 cross_entropy_gradient = Derivation(
     name="cross_entropy_gradient",
     title="The gradient of softmax cross entropy is the prediction minus the target",
-    summary=("For logits z, predicted probabilities q = softmax(z) and a target distribution p, "
-             "the derivative of the cross entropy H(p, q) with respect to the logit z_i is "
-             "q_i - p_i: the prediction minus the target. This uses that the entries of p sum "
-             "to one (p may be one-hot). The theorems cross_entropy_hessian and "
-             "cross_entropy_convex_in_logits continue with the second derivatives."),
+    summary=(r"For logits $z$, predicted probabilities $q = \operatorname{softmax}(z)$ and a "
+             r"target distribution $p$, the derivative of the cross entropy $H(p, q)$ with "
+             r"respect to the logit $z_i$ is $q_i - p_i$: the prediction minus the target. This "
+             r"uses that the entries of $p$ sum to one ($p$ may be one-hot). "
+             r"[[cross_entropy_hessian]] and [[cross_entropy_convex_in_logits]] continue with the "
+             r"second derivatives."),
     hypotheses=(*_common, IndexRange(i, 1, k)),
     start=Derivative(_loss, z[i]),
     steps=(
@@ -78,10 +79,10 @@ cross_entropy_gradient = Derivation(
 cross_entropy_hessian = Derivation(
     name="cross_entropy_hessian",
     title="The Hessian of softmax cross entropy in the logits",
-    summary=("The matrix of second derivatives of the cross entropy with respect to the "
-             "logits is the diagonal matrix of the predicted probabilities minus the outer "
-             "product of the prediction with itself (diag(q) - q q^T). It does not depend on "
-             "the target."),
+    summary=(r"The matrix of second derivatives of the cross entropy with respect to the logits "
+             r"is $\operatorname{diag}(q) - q q^{\top}$: the diagonal matrix of the predicted "
+             r"probabilities minus the outer product of the prediction with itself. It does not "
+             r"depend on the target."),
     hypotheses=(*_common, IndexRange(i, 1, k), IndexRange(j, 1, k)),
     start=Derivative(Derivative(_loss, z[i]), z[j]),
     steps=(
@@ -105,14 +106,12 @@ _mean = Sum(q(l) * v[l], (l, 1, k))
 cross_entropy_convex_in_logits = Derivation(
     name="cross_entropy_convex_in_logits",
     title="Softmax cross entropy is convex in the logits",
-    summary=("Along every direction v in logit space, the second derivative of the cross "
-             "entropy is the variance of the entries of v under the predicted distribution, "
-             "hence non-negative: the Hessian is positive semi-definite and the loss is convex "
-             "in the logits (not strictly: shifting every logit by the same amount changes "
-             "nothing). For a linear last layer z = W x + b, the logits depend linearly on the "
-             "weights and biases, so a direction in (W, b) moves the logits along a direction v "
-             "of logit space and the second derivative along it is again such a variance: the "
-             "loss is convex in W and b as well."),
+    summary=(r"Along every direction $v$ in logit space, the second derivative of the cross "
+             r"entropy is the variance of the entries of $v$ under the predicted distribution, "
+             r"hence non-negative: the Hessian is positive semi-definite and the loss is convex "
+             r"in the logits $z$ (not strictly: shifting every logit by the same amount changes "
+             r"nothing). The theorem is about the logits only; through hidden layers the loss is "
+             r"not convex in the weights."),
     hypotheses=(*_common, Real(v[j])),
     start=_quadratic_form,
     steps=(

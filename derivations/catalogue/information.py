@@ -49,12 +49,12 @@ def bits(t: Expr) -> Expr:
 gibbs_inequality = Derivation(
     name="gibbs_inequality",
     title="Gibbs' inequality",
-    summary=("The Kullback-Leibler divergence between two distributions with positive entries "
-             "is non-negative, and zero only when they are equal. The proof applies log x <= "
-             "x - 1 (equality only at x = 1) to each ratio q_j / p_j. The textbook statement "
-             "also allows zero entries of p by summing over its support; that case is outside "
-             "this derivation, which assumes every p_j > 0. Corollary: H(p, q) >= H(p), "
-             "see log_loss_is_proper."),
+    summary=(r"The Kullback-Leibler divergence between two distributions with positive entries is "
+             r"non-negative, and zero only when they are equal. The proof applies $\log x \le x - "
+             r"1$ (equality only at $x = 1$) to each ratio $q_j / p_j$. The textbook statement "
+             r"also allows zero entries of $p$ by summing over its support; that case is outside "
+             r"this derivation, which assumes every $p_j > 0$. Corollary: $H(p, q) \ge H(p)$, see "
+             r"[[log_loss_is_proper]]."),
     hypotheses=_distributions,
     start=KL(_p, _q),
     steps=(
@@ -62,10 +62,10 @@ gibbs_inequality = Derivation(
              "definition of the divergence, with the ratio turned over"),
         Step(-Sum(p[j] * (q[j] / p[j] - 1), (j, 1, k)),
              rules.by_lemma(rules.LOG_BELOW_TANGENT, p[j], q[j] / p[j], (j, 1, k)),
-             "the log lies below its tangent at one, term by term with the weights p_j",
+             r"the log lies below its tangent at one, term by term with the weights $p_j$",
              relation=Relation.GE),
         Step(Sum(p[j], (j, 1, k)) - Sum(q[j], (j, 1, k)), rules.algebra,
-             "cancel p_j and split the sum"),
+             r"cancel $p_j$ and split the sum"),
         Step(S.Zero, rules.algebra, "both distributions sum to one"),
     ),
     equality_if={q: p},
@@ -84,11 +84,12 @@ optimal_length_definition = Definition(optimal_length, Lambda(c, bits(p[c])))
 cross_entropy_is_code_length = Derivation(
     name="cross_entropy_is_code_length",
     title="Cross entropy is the expected code length",
-    summary=("A code designed for the model q gives class j a code word of -log_2 q_j bits. "
-             "When the classes actually occur with probabilities p, the expected length of a "
-             "code word is the cross entropy H(p, q) in bits, that is H(p, q) / log 2 with H in "
-             "nats. The lengths satisfy Kraft's equality (code_length_kraft_sum), and the "
-             "excess over the optimal code is KL(p || q) in bits (code_length_excess)."),
+    summary=(r"A code designed for the model $q$ gives class $j$ a code word of $-\log_2 q_j$ "
+             r"bits. When the classes actually occur with probabilities $p$, the expected length "
+             r"of a code word is the cross entropy $H(p, q)$ in bits, that is $H(p, q) / \log 2$ "
+             r"with $H$ in nats. The lengths satisfy Kraft's equality [[code_length_kraft_sum]], "
+             r"and the excess over the optimal code is $\mathrm{KL}(p \,\|\, q)$ in bits "
+             r"[[code_length_excess]]."),
     hypotheses=(*_distributions, code_length_definition),
     start=Sum(p[j] * code_length(j), (j, 1, k)),
     steps=(
@@ -107,8 +108,8 @@ cross_entropy_is_code_length = Derivation(
 code_length_kraft_sum = Derivation(
     name="code_length_kraft_sum",
     title="The ideal code lengths of a distribution satisfy Kraft's equality",
-    summary=("Code lengths -log_2 q_j have Kraft sum exactly one, the largest a prefix code "
-             "allows: no code word is wasted."),
+    summary=(r"Code lengths $-\log_2 q_j$ have Kraft sum exactly one, the largest a prefix code "
+             r"allows: no code word is wasted."),
     hypotheses=(Size(k), Simplex(q, k), Positive(q[j]), code_length_definition),
     start=Sum(2 ** (-code_length(j)), (j, 1, k)),
     steps=(
@@ -123,8 +124,9 @@ code_length_kraft_sum = Derivation(
 code_length_excess = Derivation(
     name="code_length_excess",
     title="The cost of coding with the wrong distribution is the divergence",
-    summary=("Using the code designed for q when the classes follow p costs, on average, "
-             "KL(p || q) / log 2 bits more than the optimal code designed for p."),
+    summary=(r"Using the code designed for $q$ when the classes follow $p$ costs, on average, "
+             r"$\mathrm{KL}(p \,\|\, q) / \log 2$ bits more than the optimal code designed for "
+             r"$p$."),
     hypotheses=(*_distributions, code_length_definition, optimal_length_definition),
     start=Sum(p[j] * code_length(j), (j, 1, k)) - Sum(p[j] * optimal_length(j), (j, 1, k)),
     steps=(
@@ -151,30 +153,30 @@ _shannon = (*_distributions, shannon_length_definition)
 shannon_code_bound = Derivation(
     name="shannon_code_bound",
     title="Shannon's code is less than one bit longer than the cross entropy",
-    summary=("Rounding the ideal lengths -log_2 q_j up to whole bits adds less than one bit to "
-             "every code word, so the expected length under p is less than H(p, q) / log 2 + 1. "
-             "The companion theorems shannon_code_lower_bound (the expected length is at least "
-             "the cross entropy in bits) and shannon_code_kraft (the rounded lengths have Kraft "
-             "sum at most one, so a prefix code with these lengths exists) complete the bound "
-             "H_2(p, q) <= E_p[l] < H_2(p, q) + 1."),
+    summary=(r"Rounding the ideal lengths $-\log_2 q_j$ up to whole bits adds less than one bit "
+             r"to every code word, so the expected length under $p$ is less than $H(p, q) / \log "
+             r"2 + 1$. The companion theorems [[shannon_code_lower_bound]] (the expected length "
+             r"is at least the cross entropy in bits) and [[shannon_code_kraft]] (the rounded "
+             r"lengths have Kraft sum at most one, so a prefix code with these lengths exists) "
+             r"complete the bound $H_2(p, q) \le \mathrm{E}_p[\ell] < H_2(p, q) + 1$."),
     hypotheses=_shannon,
     start=Sum(p[j] * shannon_length(j), (j, 1, k)),
     steps=(
         Step(Sum(p[j] * ceiling(bits(q[j])), (j, 1, k)), rules.definition,
              "definition of Shannon's code lengths"),
         Step(Sum(p[j] * (bits(q[j]) + 1), (j, 1, k)), rules.inequality,
-             "rounding up adds less than one, and every p_j is positive",
+             r"rounding up adds less than one, and every $p_j$ is positive",
              relation=Relation.LT),
         Step(CrossEntropy(_p, _q) / log(2) + 1, rules.definition,
-             "definition of cross entropy; the p_j sum to one"),
+             r"definition of cross entropy; the $p_j$ sum to one"),
     ),
 )
 
 shannon_code_lower_bound = Derivation(
     name="shannon_code_lower_bound",
     title="Shannon's code is at least as long as the cross entropy",
-    summary=("Rounding up never shortens a code word, so the expected length of Shannon's code "
-             "is at least H(p, q) / log 2 bits."),
+    summary=(r"Rounding up never shortens a code word, so the expected length of Shannon's code "
+             r"is at least $H(p, q) / \log 2$ bits."),
     hypotheses=_shannon,
     start=Sum(p[j] * shannon_length(j), (j, 1, k)),
     steps=(
@@ -189,9 +191,9 @@ shannon_code_lower_bound = Derivation(
 shannon_code_kraft = Derivation(
     name="shannon_code_kraft",
     title="Shannon's code lengths satisfy Kraft's inequality",
-    summary=("Rounding the lengths up can only shrink each term 2^(-l_j), so the Kraft sum is "
-             "at most the sum of the q_j, which is one. The comparison of 2^(-l_j) with "
-             "q_j goes through the tangent of 2^x at zero."),
+    summary=(r"Rounding the lengths up can only shrink each term $2^{-l_j}$, so the Kraft sum is "
+             r"at most the sum of the $q_j$, which is one. The comparison of $2^{-l_j}$ with "
+             r"$q_j$ goes through the tangent of $2^x$ at zero."),
     hypotheses=_shannon,
     start=Sum(2 ** (-shannon_length(j)), (j, 1, k)),
     steps=(

@@ -80,9 +80,9 @@ _logits = (Size(k), Real(z[l]), softmax_definition(k))
 softmax_is_a_distribution = Derivation(
     name="softmax_is_a_distribution",
     title="Softmax outputs sum to one",
-    summary=("For any real logits z, the softmax outputs sum to one; with their positivity "
-             "(softmax_is_positive) they form a probability distribution over the k classes, so "
-             "the network's outputs can be read as the class probabilities of a model."),
+    summary=(r"For any real logits $z$, the softmax outputs sum to one; with their positivity "
+             r"[[softmax_is_positive]] they form a probability distribution over the $k$ classes, "
+             r"so the network's outputs can be read as the class probabilities of a model."),
     hypotheses=_logits,
     start=Sum(softmax(j), (j, 1, k)),
     steps=(

@@ -26,6 +26,7 @@ from sympy.core.function import AppliedUndef, UndefinedFunction
 
 from derivations._compat import _assume_defined
 from derivations.errors import AuthoringError
+from derivations.language import prose
 from derivations.language.hypotheses import (
     Definition,
     Facts,
@@ -253,6 +254,7 @@ class Derivation:
         for i, s in enumerate(self.steps, 1):
             if not isinstance(s, Step):
                 raise AuthoringError(f"{where}: step {i} is {s!r}, not a Step")
+        self._check_prose(where)
         relation = self.relation  # refuses a chain that mixes <= and >=
         if self.equality_if is not None:
             if relation is Relation.EQ:
@@ -309,6 +311,20 @@ class Derivation:
                         f"{v} is {constrained[v]}, so it reads as a statement about some "
                         f"entries only while every entry is assumed; quantify over an index "
                         f"of its own (a symbol no other hypothesis mentions)")
+
+    def _check_prose(self, where: str) -> None:
+        """Titles, summaries, justifications and definition texts are prose: inline math
+        between dollars, no plain-text formula, no TeX that any output could not show
+        (``language.prose``). Citations in prose must also be step citations or resolve
+        when rendered; the renderers refuse a [[name]] that was not checked."""
+        prose.validate(self.title, f"{where}: the title")
+        prose.validate(self.summary or "", f"{where}: the summary")
+        for i, s in enumerate(self.steps, 1):
+            prose.validate(s.why, f"{where}: step {i}'s justification")
+        for h in self.hypotheses:
+            text = getattr(h, "text", "")
+            if text:
+                prose.validate(text, f"{where}: the text of {h!r}")
 
     def _check_definitions(self, where: str) -> None:
         """One definition per function, none of them circular: two definitions of f, or f

@@ -90,10 +90,26 @@ _HOMES = {
     "StepResult": "derivations.language.results",
     "Relation": "derivations.language.relation",
     "Step": "derivations.language.step",
+    "Answer": "derivations.language.document",
+    "Claim": "derivations.language.document",
+    "Curve": "derivations.language.document",
+    "Figure": "derivations.language.document",
+    "NotationRow": "derivations.language.document",
+    "Remark": "derivations.language.document",
+    "Section": "derivations.language.document",
+    "validate_prose": "derivations.language.prose",
 }
 
 __all__ = [
     "__version__",
+    "Answer",
+    "Claim",
+    "Curve",
+    "Figure",
+    "NotationRow",
+    "Remark",
+    "Section",
+    "validate_prose",
     "Argmax",
     "Argmin",
     "AuthoringError",
@@ -165,6 +181,15 @@ if TYPE_CHECKING:  # what a type checker and an editor see; nothing is imported 
         StepFailure,
     )
     from derivations.language.derivation import Derivation
+    from derivations.language.document import (
+        Answer,
+        Claim,
+        Curve,
+        Figure,
+        NotationRow,
+        Remark,
+        Section,
+    )
     from derivations.language.hypotheses import (
         Definition,
         IndexRange,
@@ -189,6 +214,7 @@ if TYPE_CHECKING:  # what a type checker and an editor see; nothing is imported 
         indexed_vector,
         named_function,
     )
+    from derivations.language.prose import validate_prose
     from derivations.language.relation import Relation
     from derivations.language.results import (
         Counterexample,

@@ -81,9 +81,9 @@ log_loss_lagrange_condition = Derivation(
     steps=(
         Step(-Sum(pi[j] * KroneckerDelta(i, j) / q[j], (j, 1, k))
              + lam * Sum(KroneckerDelta(i, j), (j, 1, k)), rules.algebra,
-             "differentiate term by term: only the terms of class i depend on its probability"),
+             "differentiate term by term: only the terms of class $i$ depend on its probability"),
         Step(lam - pi[i] / q[i], rules.one_hot_collapse,
-             "the delta keeps the term of class i, one of the k classes"),
+             "the delta keeps the term of class $i$, one of the $k$ classes"),
         Step((lam * q[i] - pi[i]) / q[i], rules.algebra, "over a common denominator"),
     ),
 )
@@ -150,7 +150,7 @@ argmax_accuracy = Derivation(
     steps=(
         Step(true_probability(y_hat), rules.one_hot_collapse,
              "the probability that the true class is the predicted one; the predicted class "
-             "is one of the k classes"),
+             "is one of the $k$ classes"),
         Step(predicted(y_hat), rules.definition, "the prediction is calibrated"),
         Step(top, rules.definition, "the predicted class has the largest predicted probability"),
         Step(predicted(i), rules.inequality,

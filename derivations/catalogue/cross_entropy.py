@@ -23,15 +23,16 @@ from derivations.catalogue.notation import j, k, label, q
 one_hot_cross_entropy = Derivation(
     name="one_hot_cross_entropy",
     title="Cross entropy against a one-hot label",
-    summary=("For a label y among k classes and any positive q, the cross entropy between the "
-             "one-hot vector of the label and q is the negative log of the label's entry of q."),
+    summary=(r"For a label $y$ among $k$ classes and any positive $q$, the cross entropy between "
+             r"the one-hot vector $\mathbf{e}_y$ of the label and $q$ is $-\log q_y$, the "
+             r"negative log of the label's entry of $q$."),
     hypotheses=(Size(k), IndexRange(label, 1, k), Positive(q[j])),
     start=CrossEntropy(OneHot(label, k), indexed_vector(q, k)),
     steps=(
         Step(-Sum(KroneckerDelta(j, label) * log(q[j]), (j, 1, k)), rules.definition,
              "definition of cross entropy; the one-hot vector's entries are Kronecker deltas"),
         Step(-log(q[label]), rules.one_hot_collapse,
-             "only the term of the label survives, because the label is one of the k classes"),
+             "only the term of the label survives, because the label is one of the $k$ classes"),
     ),
     # in code, classes count from 0: the label y is y - 1
     implementations=(

@@ -71,8 +71,8 @@ cross_entropy_gradient = Derivation(
              "differentiate term by term: a logit's derivative with respect to another is a "
              "Kronecker delta, and the log-normaliser's derivative is the softmax entry"),
         Step(-p[i] + q(i) * Sum(p[j], (j, 1, k)), rules.one_hot_collapse,
-             "the delta keeps only the term of class i, which is one of the k classes"),
-        Step(q(i) - p[i], rules.algebra, "the entries of p sum to one"),
+             "the delta keeps only the term of class $i$, which is one of the $k$ classes"),
+        Step(q(i) - p[i], rules.algebra, "the entries of $p$ sum to one"),
     ),
 )
 

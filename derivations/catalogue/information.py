@@ -94,7 +94,7 @@ cross_entropy_is_code_length = Derivation(
     start=Sum(p[j] * code_length(j), (j, 1, k)),
     steps=(
         Step(Sum(p[j] * bits(q[j]), (j, 1, k)), rules.definition,
-             "the code length of class j is minus the base-two log of its model probability"),
+             "the code length of class $j$ is minus the base-two log of its model probability"),
         Step(-Sum(p[j] * log(q[j]), (j, 1, k)) / log(2), rules.algebra,
              "a base-two log is a natural log divided by the log of two"),
         Step(CrossEntropy(_p, _q) / log(2), rules.definition,

@@ -45,8 +45,8 @@ likelihood = Product(p_obs(o_i, theta), (i, 1, m))
 mle_as_sum_of_neg_logs = Derivation(
     name="mle_as_sum_of_neg_logs",
     title="Maximum likelihood is minimum negative log-likelihood",
-    summary=("Maximising the likelihood of m observations is the same as minimising the sum, "
-             "or the mean, of their negative log-probabilities."),
+    summary=(r"Maximising the likelihood of $m$ observations is the same as minimising the sum, "
+             r"or the mean, of their negative log-probabilities."),
     hypotheses=(Size(m), Parameter(theta), Positive(p_obs(O, theta))),
     start=Argmax(likelihood, theta),
     steps=(

@@ -176,10 +176,10 @@ def pair(first, second, display=None) -> Vector:
 sigmoid_is_two_class_softmax = Derivation(
     name="sigmoid_is_two_class_softmax",
     title="The sigmoid is the two-class softmax",
-    summary=("With two classes, the softmax probability of the first class is the sigmoid of the "
-             "difference of the two logits. A network with one sigmoid output is therefore a "
-             "two-class softmax network with logits (t, 0); with no hidden layer, these are "
-             "logistic regression and multinomial logistic regression with two classes."),
+    summary=(r"With two classes, the softmax probability of the first class is the sigmoid of the "
+             r"difference of the two logits. A network with one sigmoid output is therefore a "
+             r"two-class softmax network with logits $(t, 0)$; with no hidden layer, these are "
+             r"logistic regression and multinomial logistic regression with two classes."),
     hypotheses=_two_classes,
     start=softmax(1),
     steps=(
@@ -212,12 +212,11 @@ _labels = pair(y, 1 - y)
 logistic_loss_is_two_class_cross_entropy = Derivation(
     name="logistic_loss_is_two_class_cross_entropy",
     title="Binary cross entropy on a logit is two-class softmax cross entropy",
-    summary=("The binary cross entropy of a sigmoid output at the logit z1 - z2, for a label y "
-             "that is 0 or 1, is the cross entropy of the two-class softmax of the logits "
-             "(z1, z2) against the one-hot label (y, 1 - y); one logit t is the case of the "
-             "logits (t, 0). Training logistic regression with the binary cross entropy is "
-             "training two-class multinomial logistic regression with the softmax cross "
-             "entropy."),
+    summary=(r"The binary cross entropy of a sigmoid output at the logit $z_1 - z_2$, for a label "
+             r"$y \in \{0, 1\}$, is the cross entropy of the two-class softmax of the logits "
+             r"$(z_1, z_2)$ against the one-hot label $(y, 1 - y)$; one logit $t$ is the case of "
+             r"the logits $(t, 0)$. Training logistic regression with the binary cross entropy is "
+             r"training two-class multinomial logistic regression with the softmax cross entropy."),
     hypotheses=(*_two_classes, IndexRange(y, 0, 1)),
     start=CrossEntropy(_labels, pair(sigmoid(_difference), 1 - sigmoid(_difference))),
     steps=(

@@ -83,12 +83,12 @@ def binary_cross_entropy(prob, outcome):
 bernoulli_nll_is_binary_cross_entropy = Derivation(
     name="bernoulli_nll_is_binary_cross_entropy",
     title="The Bernoulli negative log-likelihood is the binary cross entropy",
-    summary=("For a label y that is 0 or 1 and a predicted probability a of the label 1, the "
-             "negative log-probability of the label under the Bernoulli distribution is the "
-             "binary cross entropy: the cross entropy between the label's distribution (y, 1 - y) "
-             "and the prediction (a, 1 - a). Cross entropy is not limited to one-hot class "
-             "labels: it is the negative log-likelihood of whatever distribution the model "
-             "predicts."),
+    summary=(r"For a label $y \in \{0, 1\}$ and a predicted probability $a$ of the label 1, the "
+             r"negative log-probability of the label under the Bernoulli distribution is the "
+             r"binary cross entropy: the cross entropy between the label's distribution $(y, 1 - "
+             r"y)$ and the prediction $(a, 1 - a)$. Cross entropy is not limited to one-hot class "
+             r"labels: it is the negative log-likelihood of whatever distribution the model "
+             r"predicts."),
     hypotheses=(IndexRange(label, 0, 1), UnitInterval(a)),
     start=-log(bernoulli(a, label)),
     steps=(
@@ -106,10 +106,10 @@ bernoulli_nll_is_binary_cross_entropy = Derivation(
 multi_label_binary_cross_entropy = Derivation(
     name="multi_label_binary_cross_entropy",
     title="Independent labels: the negative log-likelihood is a sum of binary cross entropies",
-    summary=("With L labels, each 0 or 1 and modelled as independent Bernoulli variables, "
-             "each with its own predicted probability, the joint probability is a product, and "
-             "its negative log is the sum over the labels of their binary cross entropies "
-             "(multi-label classification with one sigmoid output per label)."),
+    summary=(r"With $L$ labels, each 0 or 1 and modelled as independent Bernoulli variables, each "
+             r"with its own predicted probability, the joint probability is a product, and its "
+             r"negative log is the sum over the labels of their binary cross entropies "
+             r"(multi-label classification with one sigmoid output per label)."),
     hypotheses=(Size(n_labels), IndexRange(y_labels, 0, 1), UnitInterval(a_labels)),
     start=-log(Product(bernoulli(a_labels[l], y_labels[l]), (l, 1, n_labels))),
     steps=(
@@ -168,10 +168,10 @@ _residual = _residual_of(y_real[i], mu(x[i], theta))
 gaussian_nll_is_mse = Derivation(
     name="gaussian_nll_is_mse",
     title="Gaussian maximum likelihood with a fixed variance is least squares",
-    summary=("If the model says y is normal with mean mu(x) given by the network and a fixed "
-             "standard deviation sigma, each negative log-likelihood is the squared error over "
-             "two sigma squared plus a constant; dropping the constant and rescaling, the "
-             "maximum-likelihood parameters minimise the mean squared error."),
+    summary=(r"If the model says $y$ is normal with mean $\mu(x)$ given by the network and a "
+             r"fixed standard deviation $\sigma$, each negative log-likelihood is the squared "
+             r"error over $2 \sigma^2$ plus a constant; dropping the constant and rescaling, the "
+             r"maximum-likelihood parameters minimise the mean squared error."),
     hypotheses=(Size(m), Parameter(theta), Real(y_real[i]), Real(mu(X, theta)), Positive(sigma),
                 normal_density),
     start=Argmin(_over_data(-log(normal(y_real[i], mu(x[i], theta), sigma))), theta),
@@ -187,7 +187,7 @@ gaussian_nll_is_mse = Derivation(
              "the normalising term does not depend on the parameters"),
         Step(Argmin(_over_data(_residual**2) / m, theta),
              rules.positive_factor(2 * sigma**2 / m),
-             "multiplying by two sigma squared over the number of observations, a positive "
+             "multiplying by $2 \\sigma^2 / m$, a positive "
              "constant, keeps the minimiser"),
     ),
     # the objectives of the first and the last line, with the predictions mu as an array

@@ -48,9 +48,10 @@ q_vector = indexed_vector(q, k)
 cross_entropy_is_entropy_plus_kl = Derivation(
     name="cross_entropy_is_entropy_plus_kl",
     title="Cross entropy is entropy plus divergence",
-    summary=("For a distribution p with positive entries and a positive q, the cross entropy "
-             "of q relative to p is the entropy of p plus the Kullback-Leibler divergence of q "
-             "from p. Only the divergence depends on q."),
+    summary=(r"For a distribution $p$ with positive entries and a positive $q$, the cross entropy "
+             r"of $q$ relative to $p$ is the entropy of $p$ plus the Kullback-Leibler divergence "
+             r"of $q$ from $p$: $H(p, q) = H(p) + \mathrm{KL}(p \,\|\, q)$. Only the divergence "
+             r"depends on $q$."),
     hypotheses=(Size(k), Simplex(p, k), Positive(p[j]), Positive(q[j])),
     start=CrossEntropy(p_vector, q_vector),
     steps=(
@@ -58,7 +59,7 @@ cross_entropy_is_entropy_plus_kl = Derivation(
              "definition of cross entropy"),
         Step(-Sum(p[j] * log(p[j]), (j, 1, k)) + Sum(p[j] * log(p[j] / q[j]), (j, 1, k)),
              rules.algebra,
-             "add and subtract the sum of p times log p; the log of a ratio of positive "
+             "add and subtract $\\sum_j p_j \\log p_j$; the log of a ratio of positive "
              "numbers is the difference of the logs"),
         Step(Entropy(p_vector) + KL(p_vector, q_vector), rules.definition,
              "definitions of entropy and of the Kullback-Leibler divergence"),
@@ -126,12 +127,12 @@ p_votes_vector = function_vector(p_votes, Symbol("phat"), k)
 soft_labels_are_expected_nll = Derivation(
     name="soft_labels_are_expected_nll",
     title="A soft label of annotators' votes is their likelihood",
-    summary=("The cross entropy H(p, q) is the expected negative log-probability that q gives "
-             "to a class drawn from p. When p is the share of n annotators' votes each class "
-             "received, n times the cross entropy is the sum over the n annotations of the "
-             "negative log-probability of the annotated class: training on the soft label is "
-             "maximum likelihood on the annotations. Nothing assumes that every class receives "
-             "a vote."),
+    summary=(r"The cross entropy $H(p, q)$ is the expected negative log-probability that $q$ "
+             r"gives to a class drawn from $p$. When $p$ is the share of $n$ annotators' votes "
+             r"each class received, $n$ times the cross entropy is the sum over the $n$ "
+             r"annotations of the negative log-probability of the annotated class: training on "
+             r"the soft label is maximum likelihood on the annotations. Nothing assumes that "
+             r"every class receives a vote."),
     hypotheses=(Size(k), Size(n), IndexRange(a, 1, k), Positive(q[j]), _counting, _voting),
     start=n * CrossEntropy(p_votes_vector, q_vector),
     steps=(
@@ -145,7 +146,7 @@ soft_labels_are_expected_nll = Derivation(
         Step(-Sum(KroneckerDelta(j, a[r]) * log(q[j]), (j, 1, k), (r, 1, n)), rules.algebra,
              "sums over finite ranges may be taken in either order"),
         Step(Sum(-log(q[a[r]]), (r, 1, n)), rules.one_hot_collapse,
-             "for each annotation only the annotated class survives, as it is one of the k "
+             "for each annotation only the annotated class survives, as it is one of the $k$ "
              "classes"),
     ),
 )
@@ -159,18 +160,20 @@ uniform = Vector(Symbol("u"), Lambda(j, 1 / k), k)
 label_smoothing = Derivation(
     name="label_smoothing",
     title="Label smoothing mixes the one-hot loss with a pull towards the uniform",
-    summary=("Smoothing the one-hot label of class y with weight epsilon, by giving epsilon/k "
-             "to every class and the remaining 1 - epsilon to y, makes the cross entropy the "
-             "(1 - epsilon)-weighted negative log-probability of y plus epsilon times the "
-             "cross entropy against the uniform distribution; the latter is log k plus the "
-             "divergence of the prediction from the uniform. The smoothed label is a "
-             "distribution when epsilon is at most one; the identity holds for every epsilon."),
+    summary=(r"Smoothing the one-hot label of class $y$ with weight $\epsilon$, by giving "
+             r"$\epsilon / k$ to every class and the remaining $1 - \epsilon$ to $y$, makes the "
+             r"cross entropy the $(1 - \epsilon)$-weighted negative log-probability of $y$ plus "
+             r"$\epsilon$ times the cross entropy against the uniform distribution $u$, whose "
+             r"entries are all $1/k$; the latter is $\log k$ plus the divergence of the "
+             r"prediction from $u$. The smoothed label $p_\epsilon$, with entries $(1 - \epsilon) "
+             r"\delta_{jy} + \epsilon / k$, is a distribution when $\epsilon \le 1$; the identity "
+             r"holds for every $\epsilon$."),
     hypotheses=(Size(k), IndexRange(label, 1, k), Nonnegative(epsilon), Positive(q[j])),
     start=CrossEntropy(smoothed, q_vector),
     steps=(
         Step(-Sum(((1 - epsilon) * KroneckerDelta(j, label) + epsilon / k) * log(q[j]),
                   (j, 1, k)), rules.definition,
-             "definition of cross entropy; the smoothed label puts epsilon over k on every "
+             r"definition of cross entropy; the smoothed label puts $\epsilon / k$ on every "
              "class and the rest on the label"),
         Step((1 - epsilon) * -Sum(KroneckerDelta(j, label) * log(q[j]), (j, 1, k))
              + epsilon * -Sum(log(q[j]) / k, (j, 1, k)), rules.algebra,
@@ -186,7 +189,7 @@ label_smoothing = Derivation(
              "cross entropy is entropy plus divergence, here for the uniform distribution",
              cites=("cross_entropy_is_entropy_plus_kl",)),
         Step((1 - epsilon) * -log(q[label]) + epsilon * (log(k) + KL(uniform, q_vector)),
-             rules.definition, "the uniform distribution over k classes has entropy log k"),
+             rules.definition, "the uniform distribution over $k$ classes has entropy $\\log k$"),
     ),
     # the code computes the split form of the third line; classes count from 0 in code
     implementations=(

@@ -232,4 +232,8 @@ def _math(body: str, where: str) -> str:
     return body
 
 
-__all__ = ["MATH_COMMANDS", "Segment", "plain", "refs", "render", "segments", "validate"]
+#: The public name (``from derivations import validate_prose``).
+validate_prose = validate
+
+__all__ = ["MATH_COMMANDS", "Segment", "plain", "refs", "render", "segments", "validate",
+           "validate_prose"]

@@ -26,6 +26,7 @@ from sympy import Basic, Dummy, IndexedBase, Number, Symbol, Wild, srepr
 from sympy.core.function import AppliedUndef, UndefinedFunction
 
 from derivations._version import __version__
+from derivations.language.derivation import Derivation
 from derivations.language.hypotheses import Facts
 from derivations.language.implementation import Implementation
 from derivations.language.step import Step
@@ -40,7 +41,7 @@ _PACKAGE = Path(__file__).resolve().parent.parent
 #: digest), the renderers and the front ends. Everything else is verdict code.
 NOT_VERDICT_CODE = frozenset({
     "catalogue", "render", "mutation", "schema", "__init__.py", "__main__.py", "cli.py",
-    "loader.py", "output.py", "pipeline.py", "progress.py", "pytest_plugin.py",
+    "loader.py", "output.py", "pipeline.py", "progress.py", "pytest_plugin.py", "watch.py",
 })
 
 
@@ -261,6 +262,16 @@ def step_key(prev: Basic, step: Step, facts: Facts, seed: int, settings: CheckSe
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
 
 
+def derivation_key(d: Derivation, settings: CheckSettings) -> str:
+    """The SHA-256 key of a whole derivation's own parts (its steps, implementations and
+    equality case): everything it is made of, written as :func:`fingerprint` writes it (so
+    equal keys, interchangeable derivations: the same steps, seeds and step keys), with what
+    every verdict depends on. Kept in memory only (``store.VerdictCache.keep``); raises
+    :class:`Unkeyable` (a reference implementation, code the key cannot follow)."""
+    parts = [*_environment(settings), f"derivation={_Keyer().text(d)}"]
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
+
+
 #: Reference implementations whose code the key can follow: the catalogue's own, whose every
 #: source file (with the engine's) is in the key. An author's function may call code anywhere,
 #: so its check always runs.
@@ -304,4 +315,4 @@ def implementation_key(impl: Implementation, target: Basic, facts: Facts, seed: 
 
 
 __all__ = ["LAYOUT", "NOT_VERDICT_CODE", "Unkeyable", "code_digest", "code_digest_of",
-           "fingerprint", "implementation_key", "step_key"]
+           "derivation_key", "fingerprint", "implementation_key", "step_key"]

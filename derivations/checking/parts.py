@@ -8,12 +8,13 @@ citation order (``checking.check``).
 from __future__ import annotations
 
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sympy import Basic
 
 from derivations.checking.budget import OutOfTime, time_limit
 from derivations.checking.grade import check_step
+from derivations.checking.key import Unkeyable, derivation_key
 from derivations.checking.store import Verdict, VerdictCache
 from derivations.evidence.code import check_implementation, timed_out
 from derivations.kernel import equality_case
@@ -48,6 +49,15 @@ class Parts:
 
 def check_parts(d: Derivation, settings: CheckSettings,
                 cache: VerdictCache | None = None) -> Parts:
+    """What checking ``d`` itself finds. With a ``cache`` that remembers whole derivations
+    (``derivations watch``), a derivation interchangeable with one whose parts were all
+    accepted in this process (:func:`checking.key.derivation_key`) gets those parts again,
+    joined to its own steps, without a step being looked at."""
+    memo = _memo_key(d, settings) if cache is not None and cache.remember else None
+    if cache is not None and memo is not None:
+        kept = cache.recall(memo)
+        if isinstance(kept, Parts):
+            return _joined(kept, d)
     results = []
     prev = d.start
     for index, step in enumerate(d.steps, 1):
@@ -58,7 +68,30 @@ def check_parts(d: Derivation, settings: CheckSettings,
                   _check_code(d, settings, cache))
     if cache is not None:
         cache.flush()
+        if memo is not None and not parts.equality_problems and all(
+                r.ok for r in parts.steps) and all(r.ok for r in parts.implementations):
+            cache.keep(memo, parts)  # only accepted parts, as the verdict cache keeps
     return parts
+
+
+def _memo_key(d: Derivation, settings: CheckSettings) -> str | None:
+    try:
+        return derivation_key(d, settings)
+    except Unkeyable:
+        return None
+    except Exception:  # whatever goes wrong here, the check proper will meet and report
+        return None
+
+
+def _joined(kept: Parts, d: Derivation) -> Parts:
+    """Parts found for an interchangeable derivation, joined to ``d``'s own step objects."""
+    steps, prev = [], d.start
+    for result, step in zip(kept.steps, d.steps, strict=True):
+        steps.append(replace(result, step=step, previous=prev))
+        prev = step.expr
+    code = tuple(replace(result, implementation=impl)
+                 for result, impl in zip(kept.implementations, d.implementations, strict=True))
+    return Parts(tuple(steps), kept.equality_problems, code)
 
 
 def _check_code(d: Derivation, settings: CheckSettings,

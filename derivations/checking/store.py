@@ -10,6 +10,11 @@ The database is ``$DERIVATIONS_CACHE_DIR``, ``$XDG_CACHE_HOME/derivations`` or
 ``~/.cache/derivations``, file :data:`FILENAME`, in WAL mode with a busy timeout, so two
 processes may check at once. A cache that cannot be opened, read or written is dropped with one
 warning on standard error: it never fails a check.
+
+A process that checks again and again (``derivations watch``) also keeps in memory every
+verdict it has read or stored, and, when it asks for it (``remember=True``), the accepted parts
+of whole derivations (``checking.parts``); what it keeps in memory passed the same test as what
+is written to disk (``checking.integrity``), and :data:`MEMORY` is a cache that has no file.
 """
 
 from __future__ import annotations
@@ -37,6 +42,10 @@ FILENAME = f"verdicts-{LAYOUT}.sqlite"
 BUSY_TIMEOUT_MS = 5000
 #: Tries at opening a database that another process is creating at the same moment.
 OPEN_ATTEMPTS = 20
+#: The path of a cache that lives in memory only (SQLite's name for it).
+MEMORY = Path(":memory:")
+#: Whole derivations' parts kept in memory, at most this many (then forgotten all at once).
+PARTS_KEPT = 10_000
 
 
 @dataclass(frozen=True)
@@ -69,14 +78,20 @@ class Lookup:
 class VerdictCache:
     """Accepted verdicts by key, in one SQLite file shared by every process."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, remember: bool = False) -> None:
         self.path = path
         self.lookups: list[Lookup] = []
+        #: whether whole derivations' accepted parts are kept (:meth:`keep`, :meth:`recall`)
+        self.remember = remember
         self._keys: dict[tuple[Any, ...], tuple[tuple[Any, ...], str | None]] = {}
         #: accepted verdicts not yet written (see :meth:`flush`)
         self._pending: dict[str, str] = {}
+        #: accepted verdicts read from the database or written to it, by key
+        self._known: dict[str, Verdict] = {}
+        self._parts: dict[str, object] = {}
         self._warned = False
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if path != MEMORY:
+            path.parent.mkdir(parents=True, exist_ok=True)
         self._db: sqlite3.Connection | None = sqlite3.connect(
             path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
         try:
@@ -90,13 +105,17 @@ class VerdictCache:
             raise
 
     @classmethod
-    def open(cls, directory: Path | None = None) -> VerdictCache | None:
-        """The cache in ``directory`` (default :func:`cache_dir`), or None, with one warning,
-        when it cannot be used."""
-        path = (directory if directory is not None else cache_dir()) / FILENAME
+    def open(cls, directory: Path | None = None, *,
+             remember: bool = False) -> VerdictCache | None:
+        """The cache in ``directory`` (default :func:`cache_dir`; :data:`MEMORY` for one
+        without a file), or None, with one warning, when it cannot be used."""
+        path = MEMORY if directory == MEMORY else (
+            (directory if directory is not None else cache_dir()) / FILENAME)
         for attempt in range(1, OPEN_ATTEMPTS + 1):
             try:
-                return cls(path)
+                cache = cls(path)
+                cache.remember = remember
+                return cache
             except sqlite3.OperationalError as exc:
                 # processes creating the file at once: switching it to WAL can fail at once
                 # with "locked", without waiting for the busy timeout
@@ -138,6 +157,12 @@ class VerdictCache:
             known = self._keys[memo] = (inputs, key)  # inputs kept: their ids stay theirs
         return known[1]
 
+    def forget_lookups(self) -> None:
+        """Start counting lookups afresh, and drop the keys remembered by the identity of their
+        inputs (a process that loads its derivations again would keep the old ones alive)."""
+        self.lookups = []
+        self._keys = {}
+
     def has(self, key: str) -> bool:
         """Whether an accepted verdict is stored under ``key`` (not recorded as a lookup)."""
         return self._read(key) is not None
@@ -151,6 +176,9 @@ class VerdictCache:
     def _read(self, key: str) -> Verdict | None:
         if self._db is None:
             return None
+        known = self._known.get(key)
+        if known is not None:
+            return known
         if key in self._pending:
             row: tuple[str] | None = (self._pending[key],)
         else:
@@ -170,9 +198,12 @@ class VerdictCache:
             if not (isinstance(data["reason"], str) and isinstance(tried, list)
                     and all(isinstance(t, str) for t in tried)):
                 return None
-            return Verdict(data["evidence"], data["reason"], tuple(tried))
+            verdict = Verdict(data["evidence"], data["reason"], tuple(tried))
         except (ValueError, KeyError, TypeError):
             return None
+        if key not in self._pending:  # read from the database: kept as the database has it
+            self._known[key] = verdict
+        return verdict
 
     def put(self, key: str, verdict: Verdict) -> None:
         """Keep an accepted verdict, to be written by :meth:`flush` (at the end of each
@@ -198,6 +229,8 @@ class VerdictCache:
                       file=sys.stderr)
                 self._warned = True
             return
+        self._known.update((key, verdict) for key in pending
+                           if (verdict := self._read_pending(pending, key)) is not None)
         try:
             with self._db:  # one transaction
                 self._db.execute("BEGIN")
@@ -210,6 +243,25 @@ class VerdictCache:
             self._drop(exc)
         except sqlite3.Error as exc:
             self._drop(exc)
+
+    @staticmethod
+    def _read_pending(pending: dict[str, str], key: str) -> Verdict | None:
+        data = json.loads(pending[key])
+        return Verdict(data["evidence"], data["reason"], tuple(data["tried"]))
+
+    def keep(self, key: str, parts: object) -> None:
+        """Keep a whole derivation's accepted parts in memory under ``key``, if this cache
+        remembers them and the checking code that found them is the code on disk (the test
+        :meth:`flush` applies)."""
+        if not self.remember or integrity.untrusted() is not None:
+            return
+        if len(self._parts) >= PARTS_KEPT:
+            self._parts.clear()
+        self._parts[key] = parts
+
+    def recall(self, key: str) -> object | None:
+        """What :meth:`keep` kept under ``key``, or None."""
+        return self._parts.get(key) if self.remember else None
 
     def _drop(self, exc: Exception) -> None:
         """Stop using a database that fails (warned once)."""
@@ -233,4 +285,4 @@ def _warn(path: Path, exc: Exception) -> None:
           "it (delete the file to start afresh)", file=sys.stderr)
 
 
-__all__ = ["FILENAME", "Lookup", "Verdict", "VerdictCache", "cache_dir"]
+__all__ = ["FILENAME", "MEMORY", "Lookup", "Verdict", "VerdictCache", "cache_dir"]

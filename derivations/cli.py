@@ -1,7 +1,8 @@
-"""The command line: ``derivations list | check | build | notebook | mutate``. It parses arguments
-and calls the pipeline (or the mutation harness); exit codes are 0 (every step holds), 1 (a step,
-a build or a mutant hunt failed), 2 (usage error), 130 (interrupted): one table, :data:`EXIT_CODES`,
-maps every error a command raises to its code and its one-line message."""
+"""The command line: ``derivations list | check | build | notebook | watch | mutate``. It parses
+arguments and calls the pipeline (or the mutation harness, or the watcher); exit codes are 0
+(every step holds; a watch session ended by Ctrl-C), 1 (a step, a build or a mutant hunt
+failed), 2 (usage error), 130 (interrupted): one table, :data:`EXIT_CODES`, maps every error a
+command raises to its code and its one-line message."""
 
 from __future__ import annotations
 
@@ -97,6 +98,20 @@ def _parser() -> argparse.ArgumentParser:
                           help="also write OUT/derivations.pdf (nbconvert, xelatex)")
     notebook.add_argument("--check", action="store_true", dest="verify_only",
                           help="write nothing; exit 1 and name the files that differ from OUT")
+
+    watch = sub.add_parser("watch", help="check, then check again on every save of a "
+                                         "source file or of a file it imports")
+    watch.add_argument("sources", nargs="+", metavar="SOURCE",
+                       help="Python files or dotted modules defining derivations (catalogue "
+                            "names are checked once: the package is not reloaded)")
+    watch.add_argument("--no-cache", action="store_false", dest="cache",
+                       help="neither read nor write the verdict cache on disk (verdicts are "
+                            "still reused in memory during the session)")
+    watch.add_argument("--min-evidence", type=_evidence, default="sampled", metavar="GRADE",
+                       help="fail steps supported only by weaker evidence (as for check)")
+    watch.add_argument("--poll", action="store_true",
+                       help="look at the files' modification times instead of waiting for "
+                            "file events (for network file systems)")
 
     mutate = sub.add_parser("mutate", help="make every step and reference implementation wrong, "
                                            "and check that the checker rejects each mutant")
@@ -234,6 +249,17 @@ def _cmd_notebook(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_watch(args: argparse.Namespace) -> int:
+    from derivations import watch
+
+    try:
+        watch.run(args.sources, cache=args.cache, poll=args.poll,
+                  min_evidence=args.min_evidence)
+    except KeyboardInterrupt:  # the way a session ends
+        print("derivations: stopped watching.", file=sys.stderr)
+    return EXIT_OK
+
+
 def _cmd_mutate(args: argparse.Namespace) -> int:
     from derivations import mutation
 
@@ -250,7 +276,7 @@ def _cmd_mutate(args: argparse.Namespace) -> int:
 
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "list": _cmd_list, "check": _cmd_check, "build": _cmd_build, "notebook": _cmd_notebook,
-    "mutate": _cmd_mutate}
+    "watch": _cmd_watch, "mutate": _cmd_mutate}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

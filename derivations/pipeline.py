@@ -50,15 +50,18 @@ def check(sources: Sequence[str] = (), *, min_evidence: Evidence = Evidence.SAMP
 def check_loaded(derivations: Iterable[Derivation], *,
                  min_evidence: Evidence = Evidence.SAMPLED,
                  cache: bool = False, jobs: int = 1,
-                 settings: CheckSettings = DEFAULT) -> list[DerivationResult]:
-    """Check derivations already loaded (the pytest plugin loads at collection time)."""
-    verdicts = VerdictCache.open() if cache else None
+                 settings: CheckSettings = DEFAULT,
+                 verdicts: VerdictCache | None = None) -> list[DerivationResult]:
+    """Check derivations already loaded (the pytest plugin loads at collection time).
+    ``verdicts``: a cache the caller keeps open from one check to the next (``derivations
+    watch``), used instead of opening one."""
+    opened = VerdictCache.open() if cache and verdicts is None else None
     try:
-        return require(check_all(derivations, cache=verdicts, jobs=jobs, settings=settings),
-                       min_evidence)
+        return require(check_all(derivations, cache=verdicts or opened, jobs=jobs,
+                                 settings=settings), min_evidence)
     finally:
-        if verdicts is not None:
-            verdicts.close()
+        if opened is not None:
+            opened.close()
 
 
 def render(results: Sequence[DerivationResult],

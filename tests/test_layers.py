@@ -32,7 +32,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("derivations.loader",),
     ("derivations.pipeline",),
     ("derivations.cli", "derivations.pytest_plugin", "derivations.mutation",
-     "derivations.__main__"),
+     "derivations.__main__", "derivations.watch"),
 )
 
 #: Edges forbidden although the layers would allow them, and why.
@@ -114,8 +114,9 @@ def test_forbidden_edges_are_absent(source, target, why):
 
 
 #: Imports between two members of one layer that are allowed: the command line runs the
-#: mutation harness, and ``python -m derivations`` is the command line.
+#: mutation harness and the watcher, and ``python -m derivations`` is the command line.
 SIBLING_EDGES = {("derivations.cli", "derivations.mutation"),
+                 ("derivations.cli", "derivations.watch"),
                  ("derivations.__main__", "derivations.cli")}
 
 

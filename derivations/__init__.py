@@ -82,6 +82,8 @@ _HOMES = {
     "function_vector": "derivations.language.notation",
     "indexed_vector": "derivations.language.notation",
     "named_function": "derivations.language.notation",
+    "XLogY": "derivations.language.notation",
+    "xlogy": "derivations.language.notation",
     "Counterexample": "derivations.language.results",
     "DerivationResult": "derivations.language.results",
     "Evidence": "derivations.language.results",
@@ -152,6 +154,8 @@ __all__ = [
     "vector",
     "Vector",
     "verify",
+    "XLogY",
+    "xlogy",
 ]
 
 
@@ -210,9 +214,11 @@ if TYPE_CHECKING:  # what a type checker and an editor see; nothing is imported 
         Entropy,
         OneHot,
         Vector,
+        XLogY,
         function_vector,
         indexed_vector,
         named_function,
+        xlogy,
     )
     from derivations.language.prose import validate_prose
     from derivations.language.relation import Relation

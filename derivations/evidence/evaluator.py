@@ -67,6 +67,7 @@ from derivations.evidence.arithmetic import (
     seeded,
 )
 from derivations.language.hypotheses import Facts
+from derivations.language.notation import XLogY
 from derivations.settings import CheckSettings
 
 __all__ = ["Evaluator", "Unsupported", "inexact"]
@@ -327,6 +328,18 @@ def _rounded(up: bool) -> Callable[[Evaluator, Basic], Value]:
     return rounded
 
 
+def _xlogy(ev: Evaluator, e: Basic) -> Value:
+    """``x log y`` with ``0 log y = 0``: an exactly zero ``x`` gives zero whatever ``y`` is (the
+    convention of information theory); any other ``x`` is multiplied by ``log y``. A
+    derivative through it is refused (the term has none where ``x`` is 0 and ``y`` is 0)."""
+    x = ev._value(e.args[0])
+    if isinstance(x, arithmetic.Dual):
+        raise Unsupported(f"{e}: a derivative through x log y")
+    if isinstance(x, Fraction) and x == 0:
+        return ZERO
+    return arithmetic.mul(x, arithmetic.log(ev._value(e.args[1]), e))
+
+
 def _log(ev: Evaluator, e: Basic) -> Value:
     if len(e.args) != 1:
         raise Unsupported("a log with a base")
@@ -339,6 +352,7 @@ _HANDLERS: dict[type, Callable[[Evaluator, Any], Value]] = {
     Pow: lambda ev, e: arithmetic.power(ev._value(e.args[0]), ev._value(e.args[1]), e),
     exp: lambda ev, e: arithmetic.exp(ev._value(e.args[0])),
     log: _log,
+    XLogY: _xlogy,
     KroneckerDelta: _delta,
     ceiling: _rounded(True),
     floor: _rounded(False),

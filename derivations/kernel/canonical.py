@@ -2,7 +2,9 @@
 
 Every rewrite here is an equivalence under the declared hypotheses, never a heuristic:
 
-* information quantities and defined functions are unfolded (definitions are hypotheses);
+* information quantities and defined functions are unfolded (definitions are hypotheses); their
+  terms ``x log y`` under the convention ``0 log y = 0`` become plain products only where the
+  convention cannot matter (``XLogY.as_log``);
 * ``expand_log`` without ``force``: a log of a product splits only where SymPy's assumptions,
   which come from declared hypotheses, prove every factor positive;
 * linearity of finite sums and products (``sums.linearise``), valid for any bounds;
@@ -52,7 +54,7 @@ from derivations._compat import _sympify
 from derivations.kernel.binders import rename_bound
 from derivations.kernel.sums import collapse_deltas, linearise, total_mass, write_out_small
 from derivations.language.hypotheses import Facts
-from derivations.language.notation import unfold
+from derivations.language.notation import XLogY, unfold
 
 _ROUNDS = 4
 
@@ -112,6 +114,19 @@ def prepare(expr: Basic, facts: Facts) -> Basic:
     return rename_bound(facts.apply_definitions(rename_bound(unfold(expr))))
 
 
+def _resolve_xlogy(e: Basic) -> Basic:
+    """``x log y`` for every ``XLogY(x, y)`` where the convention ``0 log y = 0`` cannot matter
+    (``XLogY.as_log``); the others stay opaque terms, equal only to themselves."""
+    if not e.has(XLogY):
+        return e
+
+    def resolve(term: Basic) -> Basic:
+        plain = term.as_log()
+        return plain if plain is not None else term
+
+    return e.replace(lambda x: isinstance(x, XLogY), resolve)
+
+
 def _normalise_logs(e: Basic) -> Basic:
     """Bring the argument of every log free of sums to one reduced fraction (``cancel``, an
     identity wherever the log is defined), so that equal arguments written differently meet."""
@@ -124,7 +139,7 @@ def _normalise_logs(e: Basic) -> Basic:
 
 #: Functions whose derivative SymPy writes down where they have none (d|x|/dx = sign(x), also
 #: at 0): a derivative of an expression using them on its variable is not carried out.
-_ROUGH = (Abs, sign, floor, ceiling, frac, Piecewise, Max, Min, Heaviside)
+_ROUGH = (Abs, sign, floor, ceiling, frac, Piecewise, Max, Min, Heaviside, XLogY)
 
 
 def _smooth(d: Derivative) -> bool:
@@ -149,13 +164,14 @@ def canonical(expr: Basic, facts: Facts) -> Expr:
     The rewrites repeat until nothing changes (a delta may only appear once a product inside a
     sum is expanded), at most a few rounds.
     """
-    e = _normalise_logs(prepare(expr, facts))
+    e = _normalise_logs(_resolve_xlogy(prepare(expr, facts)))
     e = expand_log(e, deep=True, force=False)
     if e.has(Derivative):  # logs are expanded first: d log(a/b) is far simpler as d(log a - log b)
         e = expand_log(_differentiate(e), deep=True, force=False)
     e = facts.complement(e)
     for _ in range(_ROUNDS):
         before = e
+        e = _resolve_xlogy(e)
         e = collapse_deltas(linearise(rename_bound(write_out_small(e))), facts)
         e = total_mass(linearise(rename_bound(expand(e))), facts)
         e = rename_bound(expand_log(e, deep=True, force=False))

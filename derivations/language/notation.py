@@ -131,6 +131,82 @@ class OneHot(Vector):
         return self.args[1]
 
 
+class XLogY(Function):
+    """``x log y`` with the convention ``0 log y = 0`` (so ``0 log 0 = 0``): the terms of the
+    information quantities, as information theory defines them, and as SciPy's ``xlogy``
+    computes them.
+
+    Where ``x`` is not zero it is ``x log y``; where ``x`` is zero it is zero whatever ``y`` is.
+    The checker sees through it only where that cannot matter (``y`` positive, ``x`` nonzero, or
+    ``x`` a Kronecker delta, which is 0 or 1); elsewhere it stays an opaque term, equal only to
+    itself. The sampler evaluates it by the convention. It prints as ``x log y``: the notation
+    of every output states the convention.
+    """
+
+    nargs = 2
+
+    @classmethod
+    def eval(cls, x: Expr, y: Expr) -> Expr | None:
+        if x.is_zero:
+            return Integer(0)
+        if x.is_Number and y.is_Number:
+            return x * log(y)
+        return None
+
+    def _eval_evalf(self, prec: int) -> Expr | None:
+        from mpmath.libmp import prec_to_dps
+
+        x, y = self.args
+        digits = prec_to_dps(prec)
+        value = x.evalf(digits)
+        if value.is_zero:
+            return Integer(0)
+        return (value * log(y.evalf(digits))).evalf(digits)
+
+    def _eval_is_real(self) -> bool | None:
+        x, y = self.args
+        if x.is_real and (y.is_positive or x.is_zero):
+            return True
+        return None
+
+    def _eval_is_finite(self) -> bool | None:
+        return self._eval_is_real()
+
+    def as_log(self) -> Expr | None:
+        """An expression equal to this term at every point, with the convention made
+        unnecessary where it cannot matter, else None: ``x log y`` when ``y`` is positive or
+        ``x`` nonzero; ``delta log y|delta=1`` for a Kronecker delta ``x`` (0 or 1) when that
+        is positive; and ``XLogY(x, r) + x log p`` when ``y = r p`` with ``p`` the positive
+        factors (at ``x = 0`` both sides are 0; elsewhere the log of a product with a positive
+        factor splits)."""
+        from sympy import KroneckerDelta, Mul
+
+        x, y = self.args
+        if y.is_positive or x.is_nonzero:
+            return x * log(y)
+        if isinstance(x, KroneckerDelta):
+            hot = y.subs(x, 1)
+            if hot.is_positive:
+                return x * log(hot)
+        factors = Mul.make_args(y)
+        positive = [f for f in factors if f.is_positive]
+        if positive and len(positive) < len(factors):
+            rest = [f for f in factors if not f.is_positive]
+            return XLogY(x, Mul(*rest)) + x * log(Mul(*positive))
+        return None
+
+    def _latex(self, printer: Any) -> str:
+        from sympy import Mul
+
+        x, y = self.args
+        return printer._print(Mul(x, log(y), evaluate=False))
+
+
+def xlogy(x: Expr, y: Expr) -> Expr:
+    """``x log y`` with ``0 log y = 0``: :class:`XLogY`."""
+    return XLogY(x, y)
+
+
 def _same_size(p: Vector, q: Vector, what: str) -> None:
     if p.size != q.size:
         raise ValueError(f"{what} needs two vectors of one size, got {p.size} and {q.size}")
@@ -164,7 +240,7 @@ class InformationMeasure(Expr):
 
 
 class CrossEntropy(InformationMeasure):
-    """``H(p, q) = -sum_j p_j log q_j``."""
+    """``H(p, q) = -sum_j p_j log q_j``, with ``0 log q = 0`` (:class:`XLogY`)."""
 
     def __new__(cls, p: Vector, q: Vector) -> CrossEntropy:
         _same_size(p, q, "cross entropy")
@@ -173,11 +249,11 @@ class CrossEntropy(InformationMeasure):
     def unfold(self) -> Expr:
         p, q = self.args
         j = Dummy("c", integer=True)  # fresh: no component's formula can capture it
-        return -Sum(p.component(j) * log(q.component(j)), (j, Integer(1), p.size))
+        return -Sum(XLogY(p.component(j), q.component(j)), (j, Integer(1), p.size))
 
 
 class Entropy(InformationMeasure):
-    """``H(p) = -sum_j p_j log p_j``."""
+    """``H(p) = -sum_j p_j log p_j``, with ``0 log 0 = 0`` (:class:`XLogY`)."""
 
     def __new__(cls, p: Vector) -> Entropy:
         return Expr.__new__(cls, p)
@@ -185,11 +261,11 @@ class Entropy(InformationMeasure):
     def unfold(self) -> Expr:
         (p,) = self.args
         j = Dummy("c", integer=True)  # fresh: no component's formula can capture it
-        return -Sum(p.component(j) * log(p.component(j)), (j, Integer(1), p.size))
+        return -Sum(XLogY(p.component(j), p.component(j)), (j, Integer(1), p.size))
 
 
 class KL(InformationMeasure):
-    """``KL(p || q) = sum_j p_j log(p_j / q_j)``."""
+    """``KL(p || q) = sum_j p_j log(p_j / q_j)``, with ``0 log(0 / q) = 0`` (:class:`XLogY`)."""
 
     def __new__(cls, p: Vector, q: Vector) -> KL:
         _same_size(p, q, "KL divergence")
@@ -198,7 +274,8 @@ class KL(InformationMeasure):
     def unfold(self) -> Expr:
         p, q = self.args
         j = Dummy("c", integer=True)  # fresh: no component's formula can capture it
-        return Sum(p.component(j) * log(p.component(j) / q.component(j)), (j, Integer(1), p.size))
+        return Sum(XLogY(p.component(j), p.component(j) / q.component(j)),
+                   (j, Integer(1), p.size))
 
 
 def unfold(expr: Basic) -> Basic:

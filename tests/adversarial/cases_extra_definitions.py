@@ -94,7 +94,7 @@ def a_second_argument_outside_its_domain():
     f = named_function("f_d6", "f_6({0}, {1})", positive=True)
     d = Definition(f, Lambda((s, t), t * exp(s)))
     x = Symbol("x_d6", real=True)
-    return Derivation("second_arg", "log f(x, -x^2)", (Real(x), Real(s), Positive(t), d),
+    return Derivation("second_arg", '$log f(x, -x^2)$', (Real(x), Real(s), Positive(t), d),
                       log(f(x, -x ** 2) ** 2), (
                           Step(2 * log(f(x, -x ** 2)), rules.algebra,
                                "a power out of the log"),))
@@ -138,7 +138,7 @@ def a_square_unfolded_without_its_cross_term():
     f = named_function("f_d10", "f_{{10}}({0})")
     d = Definition(f, Lambda(t, t ** 2))
     x = Symbol("x_d10", real=True)
-    return Derivation("unfold_sq", "f(x + 1)", (Real(x), Real(t), d), f(x + 1), (
+    return Derivation("unfold_sq", '$f(x + 1)$', (Real(x), Real(t), d), f(x + 1), (
         Step(x ** 2 + 1, rules.definition, "unfold f"),))
 
 
@@ -169,7 +169,7 @@ def a_sigmoid_and_its_mirror_sum_to_one():
     sig = named_function("sig_e1", r"\sigma_{{e}}({0})", positive=True)
     d = Definition(sig, Lambda(t, 1 / (1 + exp(-t))))
     x = Symbol("x_e1", real=True)
-    return Derivation("sig_sum", "sigma(x) + sigma(-x) = 1", (Real(x), Real(t), d),
+    return Derivation("sig_sum", '$sigma(x) + sigma(-x) = 1$', (Real(x), Real(t), d),
                       sig(x) + sig(-x), (
                           Step(1 / (1 + exp(-x)) + 1 / (1 + exp(x)), rules.definition,
                                "unfold both"),
@@ -182,7 +182,7 @@ def a_square_unfolded_and_differenced():
     f = named_function("f_e2", "f_{{e}}({0})")
     d = Definition(f, Lambda(t, t ** 2))
     x = Symbol("x_e2", real=True)
-    return Derivation("sq_diff", "f(x + 1) - f(x)", (Real(x), Real(t), d), f(x + 1) - f(x), (
+    return Derivation("sq_diff", '$f(x + 1) - f(x)$', (Real(x), Real(t), d), f(x + 1) - f(x), (
         Step((x + 1) ** 2 - x ** 2, rules.definition, "unfold f twice"),
         Step(2 * x + 1, rules.algebra, "expand"),))
 

@@ -51,14 +51,14 @@ def a_log_split_of_symbols_shown_only_as_real():
 def a_positive_symbol_that_appears_only_in_a_later_step():
     u1 = Symbol("u1", real=True)
     v1 = Symbol("v1", positive=True)
-    return Derivation("later", "u1 = u1 + log v1 - log v1", (Real(u1),), u1, (
+    return Derivation("later", '$u1 = u1 + log v1 - log v1$', (Real(u1),), u1, (
         Step(u1 + log(v1 ** 2) - 2 * log(v1), rules.algebra, "add nothing"),))
 
 
 @false("undisplayed", refused=UNDISPLAYED)
 def a_tangent_bound_at_an_undisplayed_positive_argument():
     r3 = Symbol("r3", positive=True)
-    return Derivation("tangent_at", "log r3 <= r3 - 1", (), log(r3), (
+    return Derivation("tangent_at", '$log r3 <= r3 - 1$', (), log(r3), (
         Step(r3 - 1, rules.by_lemma(rules.LOG_BELOW_TANGENT, Integer(1), r3),
              "below the tangent", relation=Relation.LE),))
 
@@ -67,7 +67,7 @@ def a_tangent_bound_at_an_undisplayed_positive_argument():
 def a_function_declared_positive_split_under_a_log():
     g1 = Function("g1", positive=True)
     x1 = Symbol("x1", real=True)
-    return Derivation("fsplit", "log g(x)^2", (Real(x1),), log(g1(x1) * g1(x1 + 1)), (
+    return Derivation("fsplit", '$log g(x)^2$', (Real(x1),), log(g1(x1) * g1(x1 + 1)), (
         Step(log(g1(x1)) + log(g1(x1 + 1)), rules.log_of_product, "the log of a product"),))
 
 
@@ -81,14 +81,14 @@ def a_parameter_declared_positive():
 @false("undisplayed", refused=UNDISPLAYED)
 def an_index_range_from_zero_for_a_positive_symbol():
     n1 = Symbol("n1", integer=True, positive=True)
-    return Derivation("count_log", "log n1^2", (IndexRange(n1, 0, 5),), log(n1 ** 2), (
+    return Derivation("count_log", '$log n1^2$', (IndexRange(n1, 0, 5),), log(n1 ** 2), (
         Step(2 * log(n1), rules.algebra, "a power out of the log"),))
 
 
 @false("undisplayed", refused=UNDISPLAYED)
 def a_positive_symbol_secretly_declared_integer():
     a1 = Symbol("a1", positive=True, integer=True)
-    return Derivation("parity", "(-1)^(2 a1) = 1", (Positive(a1),),
+    return Derivation("parity", '$(-1)^(2 a1) = 1$', (Positive(a1),),
                       Pow(-1, 2 * a1, evaluate=False) + a1, (
                           Step(1 + a1, rules.algebra, "an even power of minus one"),))
 
@@ -96,7 +96,7 @@ def a_positive_symbol_secretly_declared_integer():
 @false("undisplayed", refused=UNDISPLAYED)
 def a_real_symbol_secretly_declared_nonzero():
     b1 = Symbol("b1", real=True, nonzero=True)
-    return Derivation("cancel", "b1 / b1 = 1", (Real(b1),), b1 / b1 + b1, (
+    return Derivation("cancel", '$b1 / b1 = 1$', (Real(b1),), b1 / b1 + b1, (
         Step(1 + b1, rules.algebra, "cancel"),))
 
 
@@ -122,7 +122,7 @@ def an_added_constant_declared_nonnegative():
 @false("undisplayed", refused=UNDISPLAYED)
 def a_derivative_with_respect_to_an_undisplayed_positive_variable():
     x2 = Symbol("x2", positive=True)
-    return Derivation("droot", "d/dx sqrt(x^2)", (Real(x2),), Derivative(sqrt(x2 ** 2), x2), (
+    return Derivation("droot", '$d/dx sqrt(x^2)$', (Real(x2),), Derivative(sqrt(x2 ** 2), x2), (
         Step(Integer(1), rules.algebra, "the root of a square is x"),))
 
 
@@ -130,7 +130,7 @@ def a_derivative_with_respect_to_an_undisplayed_positive_variable():
 def a_positive_dummy_in_a_step():
     x3 = Symbol("x3", real=True)
     d1 = Dummy("d1", positive=True)
-    return Derivation("dummy", "x3 = x3 + log(d^2) - 2 log d", (Real(x3),), x3, (
+    return Derivation("dummy", '$x3 = x3 + log(d^2) - 2 log d$', (Real(x3),), x3, (
         Step(x3 + log(d1 ** 2) - 2 * log(d1), rules.algebra, "add nothing"),))
 
 
@@ -163,14 +163,14 @@ def a_unit_interval_symbol_secretly_rational():
 @true("undisplayed")
 def exp_of_log_of_a_displayed_positive():
     a3 = Symbol("a3", positive=True)
-    return Derivation("exp_log", "exp log a = a", (Positive(a3),), exp(log(a3)) + log(a3 ** 3), (
+    return Derivation("exp_log", '$exp log a = a$', (Positive(a3),), exp(log(a3)) + log(a3 ** 3), (
         Step(a3 + 3 * log(a3), rules.algebra, "exp undoes log; a power out of the log"),))
 
 
 @true("undisplayed")
 def root_of_a_square_of_a_displayed_nonnegative():
     b3 = Symbol("b3", nonnegative=True)
-    return Derivation("root_nn", "sqrt(b^2) = b", (Nonnegative(b3),), sqrt(b3 ** 2) + b3, (
+    return Derivation("root_nn", '$sqrt(b^2) = b$', (Nonnegative(b3),), sqrt(b3 ** 2) + b3, (
         Step(2 * b3, rules.algebra, "the root of a square of a non-negative number"),))
 
 

@@ -4,7 +4,9 @@
 
 Measures the floor (``python -c "import sympy"``); ``derivations check`` of the whole catalogue
 cold (``--no-cache``; and with an empty verdict cache, which it fills) and warm (the cache
-filled); ``derivations build`` without and with the PDF; the naive baseline that other step
+filled); ``derivations build`` without and with the PDF; ``derivations watch``, from the save of
+a file of 30 derivations with one step edited to the status line of its check (median of 10
+saves); the naive baseline that other step
 checkers use, ``simplify(lhs - rhs) == 0``, on exactly the catalogue's equality checks, against
 the canonicaliser on the same; and how the sized and sampled checks of H(p, q) = H(p) +
 KL(p || q) and of softmax normalisation grow with the number of classes k. ``--markdown``
@@ -78,6 +80,81 @@ def _inner(what: list[str], timeout: float,
     except subprocess.TimeoutExpired:
         return {"timeout_s": timeout}
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+# -- derivations watch: from a save to its verdict ---------------------------------------------
+
+#: Derivations in the file the watch benchmark edits, and saves it times.
+WATCHED, SAVES = 30, 10
+
+
+def watched_source(n: int = WATCHED, edit: int = 0) -> str:
+    """``n`` derivations of three steps each; ``edit`` > 0 writes the first one's last step
+    another true way (a different one for each ``edit``), so every save has one new step."""
+    lines = ["from sympy import Symbol, exp, log",
+             "from derivations import Derivation, Positive, Real, Step, rules",
+             "a = Symbol('a', positive=True)", "b = Symbol('b', positive=True)",
+             "x = Symbol('x', real=True)", ""]
+    for i in range(n):
+        c = i + 2
+        last = (f"{c}*log(a*b**{edit + 1}) + {2 - (edit + 1) * c}*log(b) + x"
+                if edit and i == 0 else f"{c}*log(a*b) + {2 - c}*log(b) + x")
+        lines.append(f"""d{i} = Derivation(name="d{i}", title="Number {i}",
+    hypotheses=(Positive(a), Positive(b), Real(x)),
+    start=log(a**{c} * b**2 * exp(x)),
+    steps=(Step(log(a**{c}) + log(b**2) + x, rules.log_of_product, "split the log"),
+           Step({c}*log(a) + 2*log(b) + x, rules.algebra, "log of a power"),
+           Step({last}, rules.algebra, "collect")))
+""")
+    return "\n".join(lines)
+
+
+def _status(stream: Any) -> str:
+    """The next status line of a watcher (the lines after it are its details)."""
+    while True:
+        line = stream.readline()
+        if not line:
+            raise RuntimeError("derivations watch ended")
+        if line.startswith("["):
+            return line
+
+
+def watch_latency(saves: int, folder: Path, floor: list[float] | None = None) -> dict[str, Any]:
+    """Save a file of :data:`WATCHED` derivations with one step edited, ``saves`` times, under a
+    running ``derivations watch``; the seconds from the save to the status line of its check
+    (and what the watcher reports of its own time). The floor is timed before the watcher
+    starts and after it ends."""
+    path = folder / "watched.py"
+    path.write_text(watched_source())
+    if floor is not None:
+        floor.append(_timed(FLOOR))
+    process = subprocess.Popen([PY, "-m", "derivations", "watch", str(path)],
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+                               env=_env(folder / "cache"), bufsize=1)
+    times, reported = [], []
+    try:
+        _status(process.stdout)  # the first check
+        assert process.stdout is not None
+        process.stdout.readline()  # "watching 1 file (...)"
+        for edit in range(1, saves + 1):
+            time.sleep(0.3)  # let the watcher settle between two saves
+            began = time.perf_counter()
+            path.write_text(watched_source(edit=edit))
+            line = _status(process.stdout)
+            times.append(time.perf_counter() - began)
+            if "(1 proved again)" not in line or "ok:" not in line:
+                raise RuntimeError(f"unexpected watch report: {line!r}")
+            reported.append(float(line.rsplit(" in ", 1)[1].split()[0]) / 1000)
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            process.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+    if floor is not None:
+        floor.append(_timed(FLOOR))
+    return {"median_s": statistics.median(times), "runs_s": times,
+            "reported_median_s": statistics.median(reported)}
 
 
 # -- measured inside a fresh process ------------------------------------------------------------
@@ -318,6 +395,8 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
         if not args.no_pdf and shutil.which("latexmk"):
             rows["derivations build --pdf (warm cache)"] = _median(
                 [*build, "--pdf"], max(1, runs // 2), lambda: _env(warm), floor)
+        rows[f"derivations watch: save to verdict ({WATCHED} derivations, one step edited)"] = \
+            watch_latency(SAVES, root, floor)
         rows["import sympy (floor)"] = {"median_s": statistics.median(floor), "runs_s": floor}
         phases = {}
         for kind in ("cold", "warm"):  # the warm one reads the cache filled above
@@ -352,9 +431,17 @@ def table(result: dict[str, Any]) -> list[str]:
            "run with their defaults, so they check in one process per CPU (`-j`) unless the "
            "row says otherwise.", "",
            "| what | seconds | × floor |", "|---|---:|---:|"]
+    watched = None
     for name, entry in rows.items():
         out.append(f"| {name} | {entry['median_s']:.3f} | "
                    f"{entry['median_s'] / floor['median_s']:.2f} |")
+        if "reported_median_s" in entry:
+            watched = entry
+    if watched is not None:
+        out += ["", f"`derivations watch`: the median of {len(watched['runs_s'])} saves under "
+                "one running watcher (file events), each timed from the write of the file to "
+                "the status line of its check; the watcher's own figure (load again, check, "
+                f"report) is {watched['reported_median_s'] * 1000:.0f} ms."]
     if "phases" in result:
         out += ["", "Where one check's time goes, phase by phase inside one process (the "
                 "interpreter's start-up aside; the fastest of the runs above; `cold` is "
@@ -436,8 +523,22 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="also write every measurement to FILE")
     parser.add_argument("--markdown", type=Path,
                         help="also write the table and the machine to FILE")
+    parser.add_argument("--watch-only", action="store_true",
+                        help="measure only the floor and derivations watch's save to verdict")
     parser.add_argument("--inner", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.watch_only:
+        floor: list[float] = []
+        with tempfile.TemporaryDirectory() as tmp:
+            entry = watch_latency(SAVES, Path(tmp), floor)
+        for _ in range(args.runs):
+            floor.append(_timed(FLOOR))
+        low = statistics.median(floor)
+        print(f"import sympy (floor): {low:.3f} s; derivations watch, save to verdict: "
+              f"{entry['median_s']:.3f} s = {entry['median_s'] / low:.2f}x the floor (the "
+              f"watcher's own figure {entry['reported_median_s'] * 1000:.0f} ms); saves: "
+              + ", ".join(f"{t * 1000:.0f}" for t in entry["runs_s"]) + " ms")
+        return
     if args.inner:
         what, *rest = args.inner
         if what == "baseline":

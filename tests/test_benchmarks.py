@@ -62,3 +62,27 @@ def test_a_scaling_check_refutes_the_identity_made_false(name, monkeypatch):
         lambda lhs, rhs, facts: (lhs, rhs + 1, facts))(*true_identity(n, k)))
     for method in ("sampled", "sized", "symbolic"):
         assert run._scaling(name, method, 3)["ok"] is False
+
+
+@pytest.mark.parametrize("edit", [0, 1, 4])
+def test_every_save_of_the_watch_benchmark_is_a_true_derivation(tmp_path, edit):
+    """Each save edits one step another true way: the watcher must accept every one."""
+    from derivations.checking.check import check_all
+    from derivations.loader import from_file
+
+    path = tmp_path / "watched.py"
+    path.write_text(run.watched_source(3, edit=edit))
+    results = check_all(from_file(path))
+    assert [r.ok for r in results] == [True] * 3
+    assert ("log(a*b**5)" in str(results[0].derivation.steps[-1].expr)) == (edit == 4)
+
+
+def test_the_table_says_how_the_watch_latency_was_timed():
+    result = _result()
+    result["fresh_process"]["derivations watch: save to verdict"] = {
+        "median_s": 0.1, "runs_s": [0.1] * 10, "reported_median_s": 0.08}
+    lines = run.table(result)
+    assert "| derivations watch: save to verdict | 0.100 | 0.20 |" in lines
+    assert any("the median of 10 saves under one running watcher" in line
+               and "own figure (load again, check, report) is 80 ms" in line
+               for line in lines)

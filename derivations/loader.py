@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import importlib.util
 import sys
+import sysconfig
 import traceback
 import zlib
 from collections.abc import Iterable, Sequence
@@ -14,6 +16,35 @@ from types import ModuleType
 from derivations.checking import integrity
 from derivations.errors import AuthoringError, LoadError
 from derivations.language.derivation import Derivation
+
+#: The package's folder, and the folders of the standard library and installed packages.
+_PACKAGE = Path(__file__).resolve().parent
+_LIBRARIES = tuple(sorted({Path(p).resolve() for key, p in sysconfig.get_paths().items()
+                           if key in ("stdlib", "platstdlib", "purelib", "platlib")}))
+
+
+def authors(path: Path) -> bool:
+    """Whether ``path`` is an author's code: not the package's, the standard library's or an
+    installed package's."""
+    path = path.resolve()
+    return not any(path.is_relative_to(root) for root in (_PACKAGE, *_LIBRARIES))
+
+
+def authors_modules(names: Iterable[str]) -> dict[str, Path]:
+    """The files of the modules among ``names`` (in ``sys.modules``) that are an author's code
+    (:func:`authors`)."""
+    found = {}
+    for name in names:
+        where = getattr(sys.modules.get(name), "__file__", None)
+        if isinstance(where, str) and authors(Path(where)):
+            found[name] = Path(where).resolve()
+    return found
+
+
+def shipped_only(sources: Sequence[str]) -> bool:
+    """Whether ``sources`` can only name the shipped catalogue (no source, or names that are
+    not paths): then :func:`load` runs no code but the package's."""
+    return all(s.isidentifier() and not Path(s).exists() for s in sources)
 
 
 def catalogue() -> list[Derivation]:
@@ -29,6 +60,12 @@ def derivations_in(module: ModuleType) -> list[Derivation]:
         if isinstance(value, Derivation):
             found.setdefault(id(value), value)
     return list(found.values())
+
+
+def _authors_output() -> contextlib.AbstractContextManager[object]:
+    """While the author's code runs, what it prints goes to standard error: standard output
+    belongs to the command (``--json -`` writes only JSON there)."""
+    return contextlib.redirect_stdout(sys.stderr)
 
 
 def _where(exc: BaseException, path: Path) -> str:
@@ -49,10 +86,13 @@ def from_file(path: Path) -> list[Derivation]:
     sys.modules[name] = module
     sys.path.insert(0, str(path.parent.resolve()))
     try:
-        spec.loader.exec_module(module)
+        with _authors_output():
+            spec.loader.exec_module(module)
     except AuthoringError as exc:
         raise AuthoringError(f"{path}{_where(exc, path)}: {exc}") from exc
-    except Exception as exc:  # the author's code may raise anything
+    except KeyboardInterrupt:
+        raise
+    except BaseException as exc:  # the author's code may raise anything, exit() included
         raise LoadError(f"{path}{_where(exc, path)}: importing it raised "
                         f"{type(exc).__name__}: {exc}") from exc
     finally:
@@ -66,13 +106,14 @@ def from_file(path: Path) -> list[Derivation]:
 def from_module(dotted: str) -> list[Derivation]:
     integrity.baseline()
     try:
-        module = importlib.import_module(dotted)
+        with _authors_output():
+            module = importlib.import_module(dotted)
     except ModuleNotFoundError as exc:
         raise LoadError(f"{dotted!r} is neither a catalogue name, a file, nor an importable "
                         f"module ({exc})") from exc
-    except AuthoringError:
+    except (AuthoringError, KeyboardInterrupt):
         raise
-    except Exception as exc:
+    except BaseException as exc:
         raise LoadError(f"module {dotted}: importing it raised {type(exc).__name__}: {exc}") \
             from exc
     found = derivations_in(module)

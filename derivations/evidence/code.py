@@ -11,8 +11,10 @@ counterexample.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import random
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -159,8 +161,11 @@ def _trial(impl: Implementation, expression: Basic, facts: Facts, sizes: dict[Ba
 def _judge(impl: Implementation, trial: _Trial, tolerance: float) -> tuple[str, str] | None:
     """Why the function's value at ``trial`` is wrong, and what it gave; None if it is right."""
     try:
-        out = impl.function(**trial.arguments)
-    except Exception as exc:  # the author's code may raise anything
+        with contextlib.redirect_stdout(sys.stderr):  # standard output is the command's
+            out = impl.function(**trial.arguments)
+    except KeyboardInterrupt:
+        raise
+    except BaseException as exc:  # the author's code may raise anything, exit() included
         return f"it raised {type(exc).__name__}: {exc}", f"raised {type(exc).__name__}"
     number = _real_number(out)
     if number is None or not math.isfinite(number):

@@ -122,6 +122,11 @@ def _resolve_xlogy(e: Basic) -> Basic:
 
     def resolve(term: Basic) -> Basic:
         plain = term.as_log()
+        if plain is None:  # the argument over one reduced fraction, as for a log's
+            x, y = term.args
+            if not y.has(Sum, Product, Derivative) and not y.is_Atom and not y.is_Indexed \
+                    and _denominator_nonzero(y):
+                plain = XLogY(x, cancel(y)).as_log()
         return plain if plain is not None else term
 
     return e.replace(lambda x: isinstance(x, XLogY), resolve)

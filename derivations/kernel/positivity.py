@@ -7,7 +7,7 @@ powers are judged structurally; a fractional part is relaxed to a variable over 
 
 from __future__ import annotations
 
-from sympy import Basic, Dummy, Sum, ceiling, exp, expand, floor, frac, log
+from sympy import Basic, Dummy, KroneckerDelta, S, Sum, ceiling, exp, expand, floor, frac, log
 
 from derivations.kernel.canonical import canonical, prepare
 from derivations.language.hypotheses import Facts
@@ -38,8 +38,9 @@ def is_positive(expr: Basic, facts: Facts) -> bool:
 
 def _nonnegative(e: Basic) -> bool:
     """A structural proof of ``e >= 0``: SymPy's assumptions, extended through sums, products
-    and squares (a sum over a non-empty range of non-negative terms is non-negative)."""
-    if e.is_nonnegative is True:
+    and squares (a sum over a non-empty range of non-negative terms is non-negative); a
+    Kronecker delta and one minus a delta are 0 or 1."""
+    if e.is_nonnegative is True or isinstance(e, KroneckerDelta) or _delta_complement(e):
         return True
     if isinstance(e, Sum):
         return all((hi - lo + 1).is_nonnegative for _, lo, hi in e.limits) and _nonnegative(
@@ -52,6 +53,14 @@ def _nonnegative(e: Basic) -> bool:
             return True
         return _nonnegative(base) and exp.is_real is True
     return False
+
+
+def _delta_complement(e: Basic) -> bool:
+    """``1 - delta_{ab}``, which is 0 or 1 (a Kronecker delta is 0 or 1)."""
+    if not (e.is_Add and len(e.args) == 2 and S.One in e.args):
+        return False
+    other = e.args[0] if e.args[1] == 1 else e.args[1]
+    return isinstance(-other, KroneckerDelta)
 
 
 def _positive(e: Basic) -> bool:

@@ -14,9 +14,12 @@ from sympy import (
     Idx,
     Indexed,
     IndexedBase,
+    Integral,
     KroneckerDelta,
     Lambda,
+    Limit,
     Product,
+    Subs,
     Sum,
     Symbol,
     default_sort_key,
@@ -145,6 +148,24 @@ def _outside_families(expr: Basic) -> set[Basic]:
     return found
 
 
+#: Binding constructs besides sums and products, refused (no ``bound_symbols`` on Limit).
+_OTHER_BINDERS: tuple[type, ...] = (Subs, Integral)
+
+
+def _walk_outside_rules(expr: Basic) -> list[Basic]:
+    """Every subexpression, and a vector's rule's body but not the rule (a Lambda by
+    construction) itself."""
+    found, stack = [], [expr]
+    while stack:
+        e = stack.pop()
+        found.append(e)
+        if isinstance(e, Vector):
+            stack.extend(a.expr if isinstance(a, Lambda) else a for a in e.args)
+        else:
+            stack.extend(e.args)
+    return found
+
+
 def _carriers(scan: _Scan) -> set[Basic]:
     """Free symbols, indexed families and functions of an expression that carry assumptions."""
     found: set[Basic] = set()
@@ -270,6 +291,7 @@ class Derivation:
         self._check_patterns(where)
         self._check_declarations(where)
         self._check_vocabulary(where)
+        self._check_ranks(where)
         self._check_binders(where)
         self._check_derivatives(where)
         self._check_definition_domains(where)
@@ -315,12 +337,19 @@ class Derivation:
     def _check_prose(self, where: str) -> None:
         """Titles, summaries, justifications and definition texts are prose: inline math
         between dollars, no plain-text formula, no TeX that any output could not show
-        (``language.prose``). Citations in prose must also be step citations or resolve
-        when rendered; the renderers refuse a [[name]] that was not checked."""
-        prose.validate(self.title, f"{where}: the title")
+        (``language.prose``). A title or a justification, printed beside a check mark, may not
+        state a relation in its math: only the steps are checked. A [[name]] in prose is
+        resolved when rendered, and a name that was not checked is refused there."""
         prose.validate(self.summary or "", f"{where}: the summary")
-        for i, s in enumerate(self.steps, 1):
-            prose.validate(s.why, f"{where}: step {i}'s justification")
+        for place, text in (("the title", self.title), *(
+                (f"step {i}'s justification", s.why) for i, s in enumerate(self.steps, 1))):
+            prose.validate(text, f"{where}: {place}")
+            stated = prose.statements(text)
+            if stated:
+                raise AuthoringError(
+                    f"{where}: {place} states ${stated[0]}$, which is printed beside a check "
+                    "mark but is not what was checked; state it as a step (or in the summary, "
+                    "which is prose), and keep titles and justifications free of relations")
         for h in self.hypotheses:
             text = getattr(h, "text", "")
             if text:
@@ -418,11 +447,60 @@ class Derivation:
             if expr.atoms(Idx):
                 raise AuthoringError(f"{where}: {place} uses an Idx; use an integer Symbol "
                                      "with an IndexRange")
+            for obj in _walk_outside_rules(expr):
+                if isinstance(obj, Vector):
+                    size = obj.size
+                    if size.is_integer is not True or size.is_nonnegative is not True:
+                        raise AuthoringError(
+                            f"{where}: the vector {obj.display} in {place} has {size} entries, "
+                            "which the hypotheses do not make a non-negative integer; a vector "
+                            "has a size, a count of entries")
+                elif isinstance(obj, (Limit, *_OTHER_BINDERS)) or (
+                        getattr(obj, "bound_symbols", None)
+                        and not isinstance(obj, (Sum, Product, Lambda))) or (
+                        isinstance(obj, Lambda) and (place == "the start"
+                                                     or place.startswith("step "))):
+                    raise AuthoringError(
+                        f"{where}: {place} uses {type(obj).__name__} ({obj}), which binds a "
+                        "variable; the checker sees through the binders of sums and products "
+                        "only, so it could neither prove nor sample this soundly. Write the "
+                        "sum or product, or state the result as a hypothesis")
             for binder in expr.atoms(Sum, Product):
                 for v, _, _ in binder.limits:
                     if str(v).startswith(_RESERVED):
                         raise AuthoringError(f"{where}: the summation variable {v} in {place} "
                                              "has a name reserved for the engine ('_')")
+
+    def _check_ranks(self, where: str) -> None:
+        """A hypothesis about entries of one rank (``q_j``, one index) or applications of one
+        arity (``f(x)``) says nothing about another (``q_{1 2}``, ``f(a, b)``), though SymPy
+        applies a family's or a function's assumptions to all of them: every entry and
+        application must have the rank or arity of the hypotheses about its family."""
+        ranks: dict[Basic, set[int]] = {}
+        for h in self.hypotheses:
+            for e in _hypothesis_expressions(h):
+                for entry in e.atoms(Indexed):
+                    ranks.setdefault(entry.base.label, set()).add(len(entry.indices))
+                for call in e.atoms(AppliedUndef):
+                    ranks.setdefault(call.func, set()).add(len(call.args))
+            shape = getattr(getattr(h, "base", None), "shape", None)
+            if shape is not None and isinstance(getattr(h, "base", None), IndexedBase):
+                ranks.setdefault(h.base.label, set()).add(len(shape))
+        for place, expr in self._places():
+            for entry in sorted(expr.atoms(Indexed), key=default_sort_key):
+                stated = ranks.get(entry.base.label)
+                if stated and len(entry.indices) not in stated:
+                    raise AuthoringError(
+                        f"{where}: {entry} in {place} has {len(entry.indices)} indices, but the "
+                        f"hypotheses about {entry.base.label} speak of entries with "
+                        f"{' or '.join(map(str, sorted(stated)))}; state one for this rank")
+            for call in sorted(expr.atoms(AppliedUndef), key=default_sort_key):
+                stated = ranks.get(call.func)
+                if stated and len(call.args) not in stated:
+                    raise AuthoringError(
+                        f"{where}: {call} in {place} has {len(call.args)} arguments, but the "
+                        f"hypotheses about {call.func} speak of "
+                        f"{' or '.join(map(str, sorted(stated)))}; state one for this arity")
 
     def _check_derivatives(self, where: str) -> None:
         """A derivative is taken with respect to a real variable: with respect to an integer

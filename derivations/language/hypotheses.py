@@ -313,6 +313,10 @@ class Simplex(Hypothesis):
     def validate(self) -> str | None:
         if not isinstance(self.base, IndexedBase):
             return f"a simplex is stated about an IndexedBase, not {self.base!r}"
+        if self.base.shape is not None and len(self.base.shape) > 2:
+            return (f"a simplex is one distribution (no shape) or a table whose rows are "
+                    f"distributions (a shape of two), not a family of rank "
+                    f"{len(self.base.shape)} like {self.base}")
         if generic_entry(self.base).is_nonnegative is not True:
             return (f"the entries of {self.base} must be declared nonnegative=True (or "
                     "positive=True with a Positive hypothesis)")

@@ -103,6 +103,18 @@ def refs(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(s.body for s in segments(text) if s.kind == "ref"))
 
 
+#: Relations in math: a prose formula with one of these states something, and a statement beside
+#: a check mark (a title, a justification) reads as checked when it is not.
+_RELATION = re.compile(r"[=<>]|\\(le|leq|ge|geq|ne|neq|lt|gt|approx|equiv|sim|simeq|propto|"
+                       r"ll|gg|in|notin|subset|subseteq|supset|supseteq|iff|implies|"
+                       r"Rightarrow|Leftarrow|to|mapsto)(?![A-Za-z])")
+
+
+def statements(text: str) -> tuple[str, ...]:
+    """The math segments of ``text`` that state a relation (``$a = b$``, ``$x \\le 1$``)."""
+    return tuple(s.body for s in segments(text) if s.kind == "math" and _RELATION.search(s.body))
+
+
 def plain(text: str) -> str:
     """The prose with its markup removed (math as written, without dollars): for a terminal,
     a log line or a search index, never for a typeset page."""
@@ -235,5 +247,6 @@ def _math(body: str, where: str) -> str:
 #: The public name (``from derivations import validate_prose``).
 validate_prose = validate
 
-__all__ = ["MATH_COMMANDS", "Segment", "plain", "refs", "render", "segments", "validate",
+__all__ = ["MATH_COMMANDS", "Segment", "plain", "refs", "render", "segments", "statements",
+           "validate",
            "validate_prose"]

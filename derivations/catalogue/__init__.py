@@ -7,16 +7,23 @@ from derivations import (
 )
 from derivations.catalogue.calibration import (
     argmax_accuracy,
+    calibrated_accuracy,
     log_loss_is_proper,
     log_loss_lagrange_condition,
     log_loss_lagrange_multiplier,
 )
-from derivations.catalogue.cross_entropy import one_hot_cross_entropy
+from derivations.catalogue.cross_entropy import (
+    one_hot_cross_entropy,
+    one_hot_cross_entropy_is_divergence,
+    one_hot_entropy_is_zero,
+)
 from derivations.catalogue.empirical import empirical_kl
 from derivations.catalogue.gradients import (
     cross_entropy_convex_in_logits,
     cross_entropy_gradient,
     cross_entropy_hessian,
+    non_label_logits_pushed_down,
+    one_hot_gradient,
 )
 from derivations.catalogue.information import (
     code_length_excess,
@@ -50,7 +57,7 @@ from derivations.catalogue.soft_labels import (
 )
 from derivations.catalogue.spine import mle_is_mean_cross_entropy
 
-#: The catalogue by section, in reading order (the sections of the question's answer).
+#: The catalogue by section, in reading order: the sections follow the answer's questions.
 SECTIONS: tuple[tuple[str, tuple[Derivation, ...]], ...] = (
     ("From likelihood to cross entropy", (
         mle_as_sum_of_neg_logs,
@@ -58,15 +65,6 @@ SECTIONS: tuple[tuple[str, tuple[Derivation, ...]], ...] = (
         one_hot_cross_entropy,
         mle_is_mean_cross_entropy,
         empirical_kl,
-    )),
-    ("Beyond one-hot labels", (
-        cross_entropy_is_entropy_plus_kl,
-        soft_label_decomposition,
-        soft_labels_are_expected_nll,
-        bernoulli_nll_is_binary_cross_entropy,
-        multi_label_binary_cross_entropy,
-        gaussian_nll_is_mse,
-        label_smoothing,
     )),
     ("Outputs as probabilities", (
         softmax_is_a_distribution,
@@ -77,13 +75,30 @@ SECTIONS: tuple[tuple[str, tuple[Derivation, ...]], ...] = (
         sigmoid_complement,
         logistic_loss_is_two_class_cross_entropy,
         cross_entropy_gradient,
+        one_hot_gradient,
+        non_label_logits_pushed_down,
         cross_entropy_hessian,
         cross_entropy_convex_in_logits,
         log_loss_is_proper,
         log_loss_lagrange_condition,
         log_loss_lagrange_multiplier,
     )),
+    ("Beyond one-hot labels", (
+        cross_entropy_is_entropy_plus_kl,
+        soft_label_decomposition,
+        soft_labels_are_expected_nll,
+        bernoulli_nll_is_binary_cross_entropy,
+        multi_label_binary_cross_entropy,
+        gaussian_nll_is_mse,
+        label_smoothing,
+    )),
+    ("Training and prediction", (
+        argmax_accuracy,
+        calibrated_accuracy,
+    )),
     ("Information theory", (
+        one_hot_entropy_is_zero,
+        one_hot_cross_entropy_is_divergence,
         gibbs_inequality,
         cross_entropy_is_code_length,
         code_length_kraft_sum,
@@ -91,7 +106,6 @@ SECTIONS: tuple[tuple[str, tuple[Derivation, ...]], ...] = (
         shannon_code_bound,
         shannon_code_lower_bound,
         shannon_code_kraft,
-        argmax_accuracy,
     )),
 )
 

@@ -64,8 +64,9 @@ PROBABILITIES = Section(
            r"$a_{y^{(i)}}$ as a probability. Are the other activations probabilities too, and "
            r"does training constrain them?"),
     opening=(r"Yes: a softmax output layer makes all $k$ activations a probability "
-             r"distribution, for every input and every $\boldsymbol{\theta}$, and training "
-             r"moves every one of them [[softmax_is_a_distribution]]."),
+             r"distribution, for every input and every $\boldsymbol{\theta}$ "
+             r"[[softmax_is_a_distribution]], and training moves every one of them "
+             r"[[non_label_logits_pushed_down]]."),
     blocks=(
         Claim(r"Every softmax activation is positive [[softmax_is_positive]] and the $k$ "
               r"activations sum to one [[softmax_is_a_distribution]]. So "
@@ -73,11 +74,13 @@ PROBABILITIES = Section(
               r"classes, not only its entry at the label, and the model's probability of any "
               r"class $j$ is $a_j$. With two classes, one sigmoid unit is the same model "
               r"[[sigmoid_is_two_class_softmax]]."),
-        Claim(r"Training constrains the other activations. The derivative of the loss with "
-              r"respect to the logit $z_j$ is $q_j - p_j$, the prediction minus the target "
-              r"[[cross_entropy_gradient]]; for a one-hot target $p_j = 0$ off the label, so "
-              r"every non-label logit is pushed down in proportion to the probability it "
-              r"receives, while the label's logit is pushed up by $1 - q_y$."),
+        Claim(r"Training constrains the other activations. With a one-hot target the loss is "
+              r"$-\log q_y$, yet its derivative with respect to the logit $z_j$ is "
+              r"$q_j - \delta_{jy}$ [[one_hot_gradient]], because every activation shares the "
+              r"softmax's normaliser. Off the label that is $q_j > 0$: every gradient step "
+              r"lowers every non-label logit, in proportion to the probability it receives "
+              r"[[non_label_logits_pushed_down]]. For any target $p$ the gradient is $q - p$ "
+              r"[[cross_entropy_gradient]]."),
         Claim(r"The log loss is proper: for one input whose label has the true distribution "
               r"$\pi$, the expected loss $-\sum_j \pi_j \log q_j$ is at least $H(\pi)$, with "
               r"equality only at $q = \pi$ [[log_loss_is_proper]], by Gibbs' inequality "
@@ -157,16 +160,25 @@ PREDICTION = Section(
            r"prediction is right when $\arg\max_j a_j = y^{(i)}$, equation (2). When are the "
            r"two the same?"),
     opening=(r"They are different quantities, and equation (2) is not an identity: training "
-             r"never uses the argmax [[cross_entropy_gradient]]."),
+             r"never uses the argmax, and the argmax is right with the largest activation's "
+             r"probability only when the model is calibrated [[calibrated_accuracy]]."),
     blocks=(
         Claim(r"The loss and its gradient $q - p$ involve every activation and no argmax "
               r"[[cross_entropy_gradient]]: training compares the whole predicted distribution "
               r"with the target."),
-        Claim(r"The argmax is a decision rule applied after training. It is right with the "
-              r"true probability of the class it picks, $\pi_{\hat{y}}$, and when the "
-              r"activations are the true probabilities that is $\max_j a_j$, the largest "
-              r"activation, not the activation at the label [[argmax_accuracy]]. Equation (2) "
-              r"mixes the rule's accuracy with the model's probability of the label."),
+        Claim(r"The argmax is a decision rule applied after training. For one input it is "
+              r"right with the true probability of the class it picks, $\pi_{\hat{y}}$, and "
+              r"when the activations are the true probabilities that is $\max_j a_j$, the "
+              r"largest activation, not the activation at the label [[argmax_accuracy]]. "
+              r"Equation (2) mixes the rule's accuracy with the model's probability of the "
+              r"label."),
+        Claim(r"Averaged over inputs, with calibration in its proper sense, "
+              r"$P(Y = j \mid \mathbf{a}(X) = v) = v_j$: the argmax rule is right with "
+              r"probability $E[\max_j a_j(X)]$, the mean largest activation "
+              r"[[calibrated_accuracy]]. The identity uses only the entry at the predicted "
+              r"class, so top-label calibration is enough for it. The activation at the label, "
+              r"$a_{y^{(i)}}$, is what training raises; the largest activation is what accuracy "
+              r"tracks, and the two coincide only where the label is the predicted class."),
         Figure(name="reliability",
                caption=(r"A reliability diagram: the fraction of argmax predictions that are "
                         r"right, against the largest activation $c$. A calibrated model lies "
@@ -176,7 +188,8 @@ PREDICTION = Section(
                variable=_c, domain=(0.5, 1.0),
                curves=(Curve(_c, r"calibrated: accuracy $c$"),
                        Curve(_c ** 3, r"overconfident (illustration)", "dashed")),
-               xlabel=r"\max_j a_j", ylabel=r"\text{accuracy}", source=("argmax_accuracy",),
+               xlabel=r"\max_j a_j", ylabel=r"\text{accuracy}",
+               source=("calibrated_accuracy",),
                yrange=(0.0, 1.0)),
         Remark(r"What practitioners measure is top-label calibration: among inputs whose "
                r"largest activation is near $c$, the fraction predicted correctly should be "
@@ -191,10 +204,16 @@ INFORMATION = Section(
     asked=(r"Once the activations are probabilities, why speak of the entropy of "
            r"$\mathbf{a}(\mathbf{x}^{(i)}; \boldsymbol{\theta})$? Shannon entropy is about "
            r"codes, and training builds no code."),
-    opening=(r"For the computation, a bookkeeping role: cross entropy is entropy plus "
-             r"divergence [[cross_entropy_is_entropy_plus_kl]]. Information theory adds a "
-             r"reading of the numbers, not a different loss."),
+    opening=(r"For the computation, a bookkeeping role: with a one-hot label the entropy is "
+             r"zero and the cross entropy is the divergence "
+             r"[[one_hot_cross_entropy_is_divergence]]. Information theory adds a reading of "
+             r"the numbers, not a different loss."),
     blocks=(
+        Claim(r"A one-hot target has entropy zero, $H(e_y) = 0$, with $0 \log 0 = 0$ "
+              r"[[one_hot_entropy_is_zero]], so against it the cross entropy is the "
+              r"divergence: $H(e_y, q) = \mathrm{KL}(e_y \,\|\, q) = -\log q_y$ "
+              r"[[one_hot_cross_entropy_is_divergence]]. For one-hot labels, minimising cross "
+              r"entropy, minimising divergence and maximising likelihood are one computation."),
         Claim(r"A code built for $q$ spends $-\log_2 q_j$ bits on class $j$, and when the "
               r"classes occur with probabilities $p$ its expected length is the cross entropy "
               r"in bits [[cross_entropy_is_code_length]]. The excess over the best code for $p$ "

@@ -158,3 +158,55 @@ argmax_accuracy = Derivation(
              relation=Relation.GE),
     ),
 )
+
+# D5 ------------------------------------------------------------------------------------------
+
+#: The distinct output vectors v^(1), ..., v^(n) the model gives over the inputs, and the
+#: probability w_s that an input gets output s.
+n = Symbol("n", integer=True, positive=True)
+s = Symbol("s", integer=True)
+w = IndexedBase("w", nonnegative=True)
+#: The argmax of each output vector, and its largest entry.
+argmax_of = IndexedBase(r"\hat{y}", integer=True)
+largest = IndexedBase(r"v^{\max}", real=True)
+gaps = IndexedBase("h", real=True)
+#: Formal arguments of the definitions: an output and a class.
+S_, C_ = Symbol("s"), Symbol("c")
+#: v^(s)_c: entry c of output s, written relative to its largest entry (as in argmax_accuracy,
+#: this says exactly that yhat_s is an argmax of v^(s), ties included).
+output_entry = named_function("output_entry", r"v^{{({0})}}_{{{1}}}")
+output_form = Definition(output_entry, Lambda((S_, C_), largest[S_] - gaps[S_, C_] ** 2
+                                              * Abs(C_ - argmax_of[S_])))
+#: pi^(s)_c = P(Y = c | q(X) = v^(s)): the true probability of class c among the inputs that
+#: get output s. Calibration in the proper sense: it is the output's own entry.
+given_output = named_function("given_output", r"\pi^{{({0})}}_{{{1}}}")
+proper_calibration = Definition(given_output, Lambda((S_, C_), output_entry(S_, C_)))
+
+calibrated_accuracy = Derivation(
+    name="calibrated_accuracy",
+    title="Under calibration, argmax accuracy is the mean largest output",
+    summary=(r"Let the model give the output vector $v^{(s)}$ to a share $w_s$ of the inputs, "
+             r"for $s = 1, \ldots, n$, and let $\pi^{(s)}_c = P(Y = c \mid q(X) = v^{(s)})$ be "
+             r"the true probability of class $c$ among those inputs. The argmax rule predicts "
+             r"$\hat{y}_s$ for them, so it is right with probability $\sum_s w_s "
+             r"\pi^{(s)}_{\hat{y}_s}$. The model is calibrated when $\pi^{(s)}_c = "
+             r"v^{(s)}_c$ for every output and class; then the accuracy is $\sum_s w_s "
+             r"v^{\max}_s$, the expected largest output $E[\max_j q_j(X)]$, and not the "
+             r"expected output at the label. Only the entry at $\hat{y}_s$ is used: "
+             r"top-label calibration, $P(Y = \hat{y} \mid \max_j q_j(X) = c) = c$, which is "
+             r"what reliability diagrams measure, is enough for this identity. The output "
+             r"vectors are finitely many here, as they are for any finite set of inputs."),
+    hypotheses=(Size(k), Size(n), Simplex(w, n), IndexRange(argmax_of[s], 1, k),
+                Real(largest[s]), Real(gaps[s, j]), output_form, proper_calibration),
+    start=Sum(w[s] * Sum(given_output(s, j) * KroneckerDelta(j, argmax_of[s]), (j, 1, k)),
+              (s, 1, n)),
+    steps=(
+        Step(Sum(w[s] * given_output(s, argmax_of[s]), (s, 1, n)), rules.one_hot_collapse,
+             r"among the inputs with output $s$, the rule is right when the class is "
+             r"$\hat{y}_s$, one of the $k$ classes"),
+        Step(Sum(w[s] * output_entry(s, argmax_of[s]), (s, 1, n)), rules.definition,
+             "the model is calibrated"),
+        Step(Sum(w[s] * largest[s], (s, 1, n)), rules.definition,
+             r"$\hat{y}_s$ is an argmax of $v^{(s)}$: its entry is the largest"),
+    ),
+)

@@ -76,6 +76,53 @@ cross_entropy_gradient = Derivation(
     ),
 )
 
+#: The label of a one-hot target.
+y = Symbol("y", integer=True)
+_hot = KroneckerDelta(j, y)
+_one_hot = (Size(k), Real(z[l]), IndexRange(y, 1, k), IndexRange(j, 1, k), softmax_definition)
+
+one_hot_gradient = Derivation(
+    name="one_hot_gradient",
+    title="The gradient of the one-hot loss in every logit",
+    summary=(r"For a one-hot target $e_y$ the loss is $-\log q_y$, and its derivative with "
+             r"respect to the logit $z_j$ is $q_j - \delta_{jy}$: $q_y - 1$ at the label and "
+             r"$q_j$ at every other class. The loss involves only the label's probability, yet "
+             r"its gradient involves every output, because each $q_j$ shares the softmax's "
+             r"normaliser; [[non_label_logits_pushed_down]] draws the consequence."),
+    hypotheses=_one_hot,
+    start=Derivative(-log(q(y)), z[j]),
+    steps=(
+        Step(-Derivative(z[y] - log(_normaliser), z[j]), rules.definition,
+             "the log of a softmax entry is its logit minus the log of the normaliser"),
+        Step(-KroneckerDelta(j, y) + exp(z[j]) / _normaliser, rules.algebra,
+             "differentiate: a logit's derivative with respect to another is a Kronecker delta, "
+             "and the log-normaliser's is the softmax entry"),
+        Step(q(j) - _hot, rules.definition, "fold the softmax entry back"),
+    ),
+)
+
+non_label_logits_pushed_down = Derivation(
+    name="non_label_logits_pushed_down",
+    title="The one-hot loss pushes every other logit down",
+    summary=(r"Off the label ($j \ne y$, where $1 - \delta_{jy} = 1$) the derivative of the "
+             r"one-hot loss with respect to $z_j$ is $q_j$, which is positive "
+             r"[[softmax_is_positive]]: a gradient step lowers every non-label logit, in "
+             r"proportion to the probability the model gives that class. Training with a "
+             r"one-hot target therefore constrains all the outputs, not only the label's."),
+    hypotheses=_one_hot,
+    start=(1 - _hot) * Derivative(-log(q(y)), z[j]),
+    steps=(
+        Step((1 - _hot) * (q(j) - _hot), rules.algebra,
+             "the gradient of the one-hot loss", cites=("one_hot_gradient",)),
+        Step((1 - _hot) * q(j), rules.algebra,
+             r"a delta is 0 or 1, so $\delta_{jy} (1 - \delta_{jy})$ vanishes"),
+        Step(S.Zero, rules.inequality,
+             "a softmax entry is positive, and one minus a delta is 0 or 1",
+             relation=Relation.GE),
+    ),
+)
+
+
 cross_entropy_hessian = Derivation(
     name="cross_entropy_hessian",
     title="The Hessian of softmax cross entropy in the logits",

@@ -153,6 +153,17 @@ class XLogY(Function):
             return x * log(y)
         return None
 
+    def fdiff(self, argindex: int = 1) -> Expr:
+        """The derivatives of ``x log y`` (``log y`` and ``x / y``): where the term is
+        differentiable (``y > 0``) they are its own; at ``x = y = 0``, where it is not, they
+        are undefined (``log 0``), so no point there is judged by them."""
+        x, y = self.args
+        if argindex == 1:
+            return log(y)
+        if argindex == 2:
+            return x / y
+        raise ValueError(f"XLogY has two arguments, not an argument {argindex}")
+
     def _eval_evalf(self, prec: int) -> Expr | None:
         from mpmath.libmp import prec_to_dps
 

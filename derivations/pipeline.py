@@ -13,6 +13,7 @@ from pathlib import Path
 from derivations.checking.check import check_all, require
 from derivations.checking.store import VerdictCache
 from derivations.language.derivation import Derivation
+from derivations.language.document import Answer
 from derivations.language.results import DerivationResult, Evidence
 from derivations.loader import load
 from derivations.output import stale, write_atomically, write_tree
@@ -81,12 +82,40 @@ def render(results: Sequence[DerivationResult],
         notation = NOTATION if any(r.derivation.name in shared for r in results) else ()
         files[MAIN] = document(results, TITLE, SECTIONS, notation)
         files[SLIDES] = deck(results, TITLE, SECTIONS)
+    opening = catalogue_answer(results)
     for name, module in (("myst", myst), ("quarto", quarto)):
         if name in formats:
             folder = _GENERATED[name][0]
-            files.update({f"{folder}/{path}": text
-                          for path, text in module.files(results, TITLE, SECTIONS).items()})
+            files.update({f"{folder}/{path}": text for path, text
+                          in module.files(results, TITLE, SECTIONS, opening).items()})
     return files
+
+
+def catalogue_answer(results: Sequence[DerivationResult]) -> Answer | None:
+    """The answer for the outputs that open with it (the web pages, the notebook), when
+    ``results`` hold every derivation of the catalogue's sections, resolved against them (so
+    it cannot cite a theorem that was not checked); ``None`` for a build of a few sources."""
+    from derivations.catalogue import SECTIONS
+
+    shared = {d.name for _, members in SECTIONS for d in members}
+    return _answer(results) if shared <= {r.derivation.name for r in results} else None
+
+
+def _answer(results: Sequence[DerivationResult]) -> Answer | None:
+    """The catalogue's answer to the question, once every derivation it cites is among the
+    checked ``results`` (an answer citing a derivation that was not checked is an error)."""
+    import importlib
+
+    try:
+        module = importlib.import_module("derivations.catalogue.answer")
+    except ModuleNotFoundError as missing:  # not written yet
+        if missing.name != "derivations.catalogue.answer":
+            raise
+        return None
+    found: Answer | None = getattr(module, "ANSWER", None)
+    if found is not None:
+        found.resolve(r.derivation.name for r in results)
+    return found
 
 
 def _known(formats: Sequence[str]) -> None:
@@ -182,7 +211,8 @@ def notebook(sources: Sequence[str] = (), *, out: Path = Path("proofs/notebook")
     shipped = {r.derivation.name for r in results
                if getattr(catalogue, r.derivation.name, None) is r.derivation}
     with progress.stage("executing the notebook"):
-        nb = export.execute(unexecuted(results, TITLE, catalogue.SECTIONS, sources, shipped))
+        nb = export.execute(unexecuted(results, TITLE, catalogue.SECTIONS, sources, shipped,
+                                       catalogue_answer(results)))
     with progress.stage("exporting HTML"):
         files = {f"{NOTEBOOK}.ipynb": export.ipynb(nb), f"{NOTEBOOK}.html": export.html(nb),
                  f"{NOTEBOOK}.md": export.markdown(nb)}

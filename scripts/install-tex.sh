@@ -3,13 +3,14 @@
 # use (as root, or through sudo). Does nothing when every tool is already there.
 #   latexmk, pdflatex, TikZ (texlive-pictures), beamer: derivations.pdf and slides.pdf
 #   xelatex, pandoc, latex-extra, plain-generic: nbconvert's PDF and LaTeX exports
-#   libjs-mathjax: typeset math in the notebook's HTML with no network
+#   libjs-mathjax: MathJax 2.7, served by the MkDocs guide itself
+#   chromium: the tests look at the HTML outputs in a headless browser with the network off
 #   poppler-utils: pdftoppm, to look at a page as PNG
 set -euo pipefail
 have_all() {
   command -v latexmk && command -v pdflatex && command -v xelatex && command -v pandoc \
     && command -v pdftoppm && kpsewhich tikz.sty beamer.cls adjustbox.sty \
-    && test -f /usr/share/javascript/mathjax/MathJax.js
+    && test -f /usr/share/javascript/mathjax/MathJax.js && command -v chromium
 }
 if have_all >/dev/null 2>&1; then
   exit 0
@@ -20,5 +21,5 @@ $SUDO apt-get update -qq
 DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
   latexmk texlive-latex-base texlive-latex-recommended texlive-fonts-recommended \
   texlive-pictures texlive-latex-extra texlive-plain-generic texlive-xetex lmodern \
-  pandoc libjs-mathjax poppler-utils \
+  pandoc libjs-mathjax poppler-utils chromium \
   >/dev/null

@@ -33,7 +33,8 @@ def test_an_unknown_format_is_a_usage_error(capsys):
     (["latex"], ["derivations.sty", "derivations.tex", "sigmoid_complement.tex",
                  "slides.tex", "softmax_is_positive.tex"]),
     (["myst"], ["myst/index.md", "myst/sigmoid_complement.md", "myst/softmax_is_positive.md"]),
-    (["quarto", "quarto"], ["quarto/index.qmd", "quarto/sigmoid_complement.qmd",
+    (["quarto", "quarto"], ["quarto/_quarto.yml", "quarto/index.qmd",
+                            "quarto/sigmoid_complement.qmd",
                             "quarto/softmax_is_positive.qmd"]),
 ])
 def test_each_format_writes_its_own_files(formats, expected, tmp_path):

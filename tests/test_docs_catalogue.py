@@ -39,13 +39,36 @@ def test_the_catalogue_index_links_every_derivation(site):
 
 
 def test_a_page_shows_theorem_proof_and_a_working_citation(site):
+    """Theorems are numbered as in the PDF (``sections.numbers``) and cited as "Theorem N"."""
+    from derivations.catalogue import SECTIONS
+    from derivations.pipeline import check
+    from derivations.render.sections import numbers
+
+    number = numbers(check(cache=True), SECTIONS)
     page = (site / "catalogue" / CITER / "index.html").read_text()
-    assert '<p class="admonition-title">Theorem</p>' in page
+    assert f'<p class="admonition-title">Theorem {number[CITER]}</p>' in page
+    assert f"Theorem {number[CITER]}. Maximum likelihood is minimum mean cross entropy" in page
+    assert f">Theorem {number[CITED]}</a>" in page
     assert '<p class="admonition-title">Proof</p>' in page
     assert '<span class="arithmatex">\\(' in page and '<div class="arithmatex">\\[' in page
     anchor = mkdocs_pages.anchor(CITED)
     assert f'href="../{CITED}/#{anchor}"' in page
     assert f'id="{anchor}"' in (site / "catalogue" / CITED / "index.html").read_text()
+
+
+def test_no_page_loads_a_script_or_style_sheet_from_outside(site):
+    from derivations.render import offline
+
+    pages = sorted(site.rglob("*.html"))
+    assert len(pages) > 40
+    assert {p.name: offline.external(p.read_text()) for p in pages
+            if offline.external(p.read_text())} == {}
+
+
+def test_the_answer_comes_first_in_the_catalogue(site):
+    index = (site / "catalogue" / "index.html").read_text()
+    assert index.index("Notation") < index.index("The theorems, checked")
+    assert '<div class="dv-figure"' in index and "Interpretation, not checked" in index
 
 
 def test_mathjax_is_served_by_the_guide(site):

@@ -54,11 +54,22 @@ _BLOCK_START = frozenset("-+=>:(")
 _NUMBERED = re.compile(r"^(\d+)([.)])")
 
 
-def markdown(text: str, dialect: Dialect = PAGES) -> str:
-    """Prose as Markdown that shows exactly these characters, on one line."""
-    out = "".join(dialect.literal.get(ch, ch) for ch in " ".join(text.split()))
+def characters(text: str, dialect: Dialect = PAGES) -> str:
+    """A piece of prose inside a line (between math or code spans) as Markdown that shows these
+    characters: each run of whitespace becomes one space, kept at the ends."""
+    return "".join(dialect.literal.get(ch, ch) for ch in re.sub(r"\s+", " ", text))
+
+
+def line_start(out: str, dialect: Dialect = PAGES) -> str:
+    """An escaped line that a reader would not take for the start of a block (a list, a quote,
+    a div, a numbered item)."""
     if not dialect.blocks:
         return out
     if out[:1] in _BLOCK_START:
         return "\\" + out
     return _NUMBERED.sub(r"\1\\\2", out)  # "1." would open a numbered list
+
+
+def markdown(text: str, dialect: Dialect = PAGES) -> str:
+    """Prose as Markdown that shows exactly these characters, on one line."""
+    return line_start(characters(" ".join(text.split()), dialect), dialect)

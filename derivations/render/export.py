@@ -1,5 +1,8 @@
 """Running the notebook and exporting it: HTML that typesets its math offline, Markdown, PDF.
 
+The HTML is one self-contained file: MathJax 3 is inlined (``render/offline.py``), so its
+formulas render with no network and no system package on the reader's machine.
+
 Execution records no timings and the exporters draw nothing at random, so the executed notebook,
 its HTML and its Markdown are the same bytes on every run. The PDF (xelatex) is not: it carries
 its build time. nbclient and nbconvert are imported here only, so that ``derivations check``
@@ -9,26 +12,26 @@ does not pay for them.
 from __future__ import annotations
 
 import copy
-import re
 import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from derivations.errors import NotebookFailed, TexFailed, TexUnavailable
+from derivations.render import offline
 from derivations.render.notebook import TITLE_CELL
 
 if TYPE_CHECKING:
     from nbformat import NotebookNode
 
-#: Debian's libjs-mathjax (MathJax 2.7): the HTML typesets its math with no network.
-MATHJAX_URL = "file:///usr/share/javascript/mathjax/MathJax.js?config=TeX-AMS_CHTML"
-
 #: The JupyterLab look, minus everything it loads from a CDN: require.js (only widgets need it)
-#: and the Mermaid loader (no diagrams here). MathJax comes from ``mathjax_url``.
+#: and the Mermaid loader (no diagrams here); MathJax 3 inline instead of MathJax 2 from a URL.
 _HTML_TEMPLATE = """{%- extends 'index.html.j2' -%}
 {%- block html_head_js -%}{%- endblock html_head_js -%}
 {%- block jupyter_widgets -%}{%- endblock jupyter_widgets -%}
 {%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+{%- block html_head_js_mathjax -%}
+{{ resources.derivations_mathjax }}
+{%- endblock html_head_js_mathjax -%}
 """
 
 #: The PDF: no section numbers (the theorems carry theirs), no title cell (the title page has
@@ -45,8 +48,6 @@ _TEX_TEMPLATE = r"""((*- extends 'index.tex.j2' -*))
 ((*- if cell.id != '@TITLE@' -*))((( super() )))((*- endif -*))
 ((* endblock markdowncell *))
 """.replace("@TITLE@", TITLE_CELL)
-
-_SCRIPT_SRC = re.compile(r"<script[^>]*\ssrc=[\"']?([^\"' >]+)", re.IGNORECASE)
 
 
 def execute(nb: NotebookNode, *, timeout: float = 600, cwd: Path | None = None) -> NotebookNode:
@@ -87,22 +88,20 @@ def ipynb(nb: NotebookNode) -> str:
     return nbformat.writes(nb, version=4) + "\n"
 
 
-def html(nb: NotebookNode, *, mathjax_url: str = MATHJAX_URL) -> str:
-    """A standalone HTML page (JupyterLab style) whose only script from outside the page is
-    ``mathjax_url``; a template that loads anything else from the network is a bug here, so
-    it raises ``RuntimeError`` rather than write the page."""
+def html(nb: NotebookNode) -> str:
+    """A standalone HTML page (JupyterLab style) that carries MathJax inline and loads no script
+    or style sheet from anywhere else; a template that would is a bug here, so it raises
+    ``BuildError`` (a ``RuntimeError``) rather than write the page."""
     from jinja2 import DictLoader
     from nbconvert import HTMLExporter
 
-    exporter = HTMLExporter(template_name="lab", mathjax_url=mathjax_url,
+    exporter = HTMLExporter(template_name="lab",
                             extra_loaders=[DictLoader({"derivations.html.j2": _HTML_TEMPLATE})],
                             template_file="derivations.html.j2")
-    body, _ = exporter.from_notebook_node(nb, resources={"metadata": {"name": "derivations"}})
-    remote = [src for src in _SCRIPT_SRC.findall(body) if src != mathjax_url
-              and re.match(r"(https?:)?//", src, re.IGNORECASE)]
-    if remote:
-        raise RuntimeError(f"the notebook's HTML would load {remote[0]!r} from the network")
-    return str(body)
+    body, _ = exporter.from_notebook_node(
+        nb, resources={"metadata": {"name": "derivations"},
+                       "derivations_mathjax": offline.inline_mathjax()})
+    return offline.require_self_contained(str(body), "the notebook's HTML")
 
 
 def markdown(nb: NotebookNode) -> str:

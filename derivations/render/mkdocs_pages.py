@@ -5,30 +5,37 @@ Python-Markdown reads with the extensions ``mkdocs.yml`` enables: ``pymdownx.ari
 (``$...$`` and ``$$`` blocks, typeset by MathJax), ``admonition`` (the theorem and the proof),
 ``attr_list`` (the anchor ``dv-<name>`` on each page's heading) and ``pymdownx.escapeall`` (so
 that a backslash escapes any character, as in CommonMark). A citation links to the cited page's
-theorem by its title; MkDocs checks the link. The pages carry no header line.
+theorem as "Theorem N", numbered as in the PDF (``sections.numbers``); MkDocs checks the link.
+The index page holds the answer first, if any, its remarks as admonitions. The pages carry no
+header line.
 """
 
 from __future__ import annotations
 
-from derivations.render import book, escape
+from collections.abc import Mapping
+
+from derivations.render import book
 from derivations.render.view import DerivationView
 
 
 def _indented(lines: list[str]) -> list[str]:
-    return [f"    {line}" if line else "" for line in lines]
+    return [f"    {line}" if line else "" for text in lines for line in text.split("\n")]
 
 
 class MkDocs(book.Markup):
     suffix = ".md"
 
-    def cite(self, name: str, title: str) -> str:
-        return f"[{escape.markdown(title)}]({name}{self.suffix}#{self.label(name)})"
+    def cite(self, name: str, number: int) -> str:
+        return f"[Theorem {number}]({name}{self.suffix}#{self.label(name)})"
 
-    def heading(self, v: DerivationView) -> str:
-        return f"# {escape.markdown(v.title)} {{#{self.label(v.name)}}}"
+    def heading(self, v: DerivationView, number: int, numbers: Mapping[str, int]) -> str:
+        return f"# Theorem {number}. {self.prose(v.title, numbers)} {{#{self.label(v.name)}}}"
 
-    def theorem(self, v: DerivationView, body: list[str]) -> list[str]:
-        return ['!!! theorem "Theorem"', "", *_indented(body)]
+    def theorem(self, v: DerivationView, body: list[str], number: int) -> list[str]:
+        return [f'!!! theorem "Theorem {number}"', "", *_indented(body)]
+
+    def remark(self, label: str, body: list[str]) -> list[str]:
+        return [f'!!! note "{label}"', "", *_indented(body)]
 
     def proof(self, body: list[str]) -> list[str]:
         return ['!!! proof "Proof"', "", *_indented(body)]

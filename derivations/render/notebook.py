@@ -13,13 +13,14 @@ derived from the derivation names, where nbformat would draw random ones.
 from __future__ import annotations
 
 import zlib
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from derivations.language.document import Answer
 from derivations.language.results import DerivationResult
 from derivations.render import book, escape
-from derivations.render.sections import Sections, grouped
-from derivations.render.view import EVIDENCE_MEANING, DerivationView, StepView, view
+from derivations.render.sections import Sections, grouped, numbers
+from derivations.render.view import EVIDENCE_MEANING, DerivationView, view
 
 if TYPE_CHECKING:
     from nbformat import NotebookNode
@@ -43,14 +44,19 @@ def _prose(text: str) -> str:
 
 
 class _Math(book.Markup):
-    """The notebook's math, for the reference implementations it shows as the pages do: a
-    display formula on one line."""
+    """The notebook's Markdown: ``$`` math, display formulas on one line, Jupyter's escaping,
+    a citation a link to the cited theorem's anchor in the notebook."""
+
+    dialect = escape.NOTEBOOK
 
     def inline(self, tex: str) -> str:
-        return f"${tex}$"
+        return f"${tex.strip()}$"
 
     def display(self, tex: str) -> list[str]:
-        return [f"$${tex}$$"]
+        return [f"$${tex.strip()}$$"]
+
+    def cite(self, name: str, number: int) -> str:
+        return f"[Theorem {number}](#{name})"
 
 
 _MATH = _Math()
@@ -65,37 +71,22 @@ def _cell_id(*parts: str) -> str:
     return ident
 
 
-def _why(step: StepView, numbers: dict[str, int]) -> str:
-    text = _prose(step.why)
-    if step.cites:
-        text += " (" + ", ".join(f"[Theorem {numbers[n]}](#{n})" if n in numbers else _prose(n)
-                                 for n in step.cites) + ")"
-    needs = [_MATH.inline(c.math) if c.math is not None else _prose(c.text)
-             for c in step.conditions]
-    if needs:
-        text += "; *needs* " + "; ".join(needs)
-    return f"{book.mark(step.evidence)} {text}"
+def theorem(v: DerivationView, number: int, numbers: Mapping[str, int]) -> str:
+    """The Markdown of one derivation: theorem, hypotheses, statement and the proof.
 
-
-def theorem(v: DerivationView, number: int, numbers: dict[str, int]) -> str:
-    """The Markdown of one derivation: theorem, hypotheses, statement and the proof's steps.
-
-    Steps are numbered as in the report the code cell prints; each is the relation and the new
-    expression, then its justification with the evidence mark.
+    The proof is one aligned display, each line tagged with its step's number (the numbers of
+    the report the code cell prints), then each step's reason with its evidence mark.
     """
-    lines = [f'<a id="{v.name}"></a>', "", f"### Theorem {number}. {_prose(v.title)}", ""]
+    lines = [f'<a id="{v.name}"></a>', "",
+             f"### Theorem {number}. {_MATH.prose(v.title, numbers)}", ""]
     if v.summary:
-        lines += [_prose(v.summary), ""]
+        lines += [_MATH.prose(v.summary, numbers), ""]
     if v.hypotheses:
         lines += ["**Hypotheses.**", "", *(f"- $\\displaystyle {h}$" for h in v.hypotheses), ""]
     lines += ["**Then**", "", f"$${v.statement}$$", "",
               f"{book.mark(v.evidence)} *{_prose(EVIDENCE_MEANING[v.evidence])}.*"
               if v.evidence is not None else "*No step to check.*",
-              "", "**Proof.**", "", f"$\\displaystyle {v.start}$", ""]
-    for s in v.steps:
-        lines += [f"{s.index}.{' ' * (3 - len(str(s.index)))}"
-                  f"$\\displaystyle {s.relation} {s.expr}$", "",
-                  f"    {_why(s, numbers)}", ""]
+              "", "**Proof.**", "", *book.proof(v, _MATH, numbers), ""]
     lines += _implementations(v)
     return "\n".join(lines).rstrip("\n") + "\n"
 
@@ -149,21 +140,26 @@ def _intro(count: int) -> str:
 
 
 def notebook(results: Sequence[DerivationResult], title: str, sections: Sections = (),
-             sources: Sequence[str] = (), shipped: Collection[str] = ()) -> NotebookNode:
+             sources: Sequence[str] = (), shipped: Collection[str] = (),
+             document: Answer | None = None) -> NotebookNode:
     """An nbformat v4 notebook of checked ``results`` (not executed), validated.
 
-    ``sections`` groups the derivations under headings, as in the article. ``shipped`` names the
-    derivations that the code cells can import from :data:`CATALOGUE_MODULE`; when a derivation
-    is not one of them, the setup cell loads ``sources``.
+    ``sections`` groups the derivations under headings, as in the article, and numbers the
+    theorems as the PDF does. ``document``, the answer, comes first, after the title. ``shipped``
+    names the derivations that the code cells can import from :data:`CATALOGUE_MODULE`; when a
+    derivation is not one of them, the setup cell loads ``sources``.
     """
     import nbformat
     from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook
 
     groups = grouped(results, sections)
     ordered = [r for _, members in groups for r in members]
-    numbers = {r.derivation.name: i for i, r in enumerate(ordered, 1)}
-    cells: list[Any] = [
-        new_markdown_cell(f"# {_prose(title)}", id=TITLE_CELL),
+    numbered = numbers(results, sections)
+    cells: list[Any] = [new_markdown_cell(f"# {_prose(title)}", id=TITLE_CELL)]
+    if document is not None:
+        cells.append(new_markdown_cell(book.joined(book.answer(_MATH, document, numbered)),
+                                       id="notebook-answer"))
+    cells += [
         new_markdown_cell(_intro(len(ordered)), id="notebook-intro"),
         new_code_cell(_setup(ordered, sources, shipped), id="notebook-setup"),
     ]
@@ -173,8 +169,8 @@ def notebook(results: Sequence[DerivationResult], title: str, sections: Sections
                                            id=f"section-{section}"))
         for r in members:
             name = r.derivation.name
-            cells.append(new_markdown_cell(theorem(view(r, macros=False), numbers[name], numbers),
-                                           id=_cell_id(name, "theorem")))
+            cells.append(new_markdown_cell(theorem(view(r, macros=False), numbered[name],
+                                                   numbered), id=_cell_id(name, "theorem")))
             cells.append(new_code_cell(_check(r, shipped), id=_cell_id(name, "check")))
     nb = new_notebook(cells=cells, metadata={
         "kernelspec": dict(KERNELSPEC),

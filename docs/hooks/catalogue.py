@@ -25,7 +25,7 @@ MATHJAX_PARTS = ("MathJax.js", "config/TeX-AMS_CHTML.js", "extensions", "jax/inp
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     from derivations.catalogue import SECTIONS
-    from derivations.pipeline import TITLE, check
+    from derivations.pipeline import TITLE, catalogue_answer, check
     from derivations.render import mkdocs_pages
 
     results = check(cache=True)
@@ -33,7 +33,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     if failed:
         raise PluginError(f"the catalogue does not check: {', '.join(failed)} "
                           "(run 'derivations check')")
-    for name, text in mkdocs_pages.files(results, TITLE, SECTIONS).items():
+    pages = mkdocs_pages.files(results, TITLE, SECTIONS, catalogue_answer(results))
+    for name, text in pages.items():
         files.append(File.generated(config, f"catalogue/{name}", content=text))
     if not (MATHJAX / "MathJax.js").is_file():
         raise PluginError(f"no MathJax at {MATHJAX}: run 'bash scripts/install-tex.sh' "

@@ -20,10 +20,10 @@ from derivations.pipeline import TITLE, check
 from derivations.render import myst
 
 BAD = Path(__file__).parents[1] / "data" / "bad"
-SPECIALS = r"# $ % & _ { } ~ ^ \ end"
+SPECIALS = "# $ % & { } ~ end"  # as shown: tests/data/bad/specials.py writes \\$
 CONF = """\
 project = "Lecture notes"
-extensions = ["myst_parser", "sphinx_proof"]
+extensions = ["myst_parser", "sphinx_proof", "derivations.render.sphinx_book"]
 exclude_patterns = ["_build"]
 """
 CITER, CITED = "mle_is_mean_cross_entropy", "one_hot_cross_entropy"
@@ -90,17 +90,47 @@ def test_index_lists_the_pages_by_section(pages):
 
 
 def test_sphinx_shows_the_theorem_and_resolves_the_citation(book):
+    """The page's heading is the title, the theorem is "Theorem N" alone (no title repeated,
+    no colon), and a citation is "Theorem N" linked to the cited page."""
     citer = (book / f"{CITER}.html").read_text()
-    assert re.search(r'<span class="caption-number">Theorem \d+ </span> \(Maximum likelihood '
-                     r'is minimum mean cross entropy\)', citer)
+    assert "<h1>Maximum likelihood is minimum mean cross entropy" in citer
+    assert re.search(r'<p class="admonition-title"><span class="caption-number">Theorem \d+ '
+                     r"</span></p>", citer)
     link = re.search(rf'<a class="reference internal" href="{CITED}.html#{myst.label(CITED)}">'
                      r"Theorem (\d+)</a>", citer)
     assert link, "the citation of one_hot_cross_entropy is not a resolved link"
     cited = (book / f"{CITED}.html").read_text()
     assert f'id="{myst.label(CITED)}"' in cited
-    assert re.search(rf'<span class="caption-number">Theorem {link.group(1)} </span> '
-                     r"\(Cross entropy against a one-hot label\)", cited)
-    assert "Proof. Starting from" in _text(book / f"{CITER}.html")
+    assert re.search(rf'<span class="caption-number">Theorem {link.group(1)} </span></p>',
+                     cited)
+    assert "Proof. Each line follows from the one above it" in _text(book / f"{CITER}.html")
+
+
+def test_a_proof_is_one_aligned_display_ending_with_the_mark(pages, book):
+    text = pages[f"{CITER}.md"]
+    proof = text[text.index("````{prf:proof}"):].split("\n````\n")[0]
+    assert proof.count("```{math}") == 1 and "\\begin{aligned}" in proof
+    assert re.search(r"^\\operatorname\*\{arg\\,max\}.* &= .* &&\\quad\\text\{\(1\)\}", proof,
+                     re.M)
+    assert proof.rstrip().endswith("\N{END OF PROOF}")
+    html_page = (book / f"{CITER}.html").read_text()
+    assert html_page.count('<div class="math') == 2 + len(re.findall(  # statement, proof, code
+        r"\*\*Reference implementation\.\*\*", text)) * 2
+    assert "p.admonition-title::after" in (book / "_static" / "derivations.css").read_text()
+
+
+def test_the_book_loads_mathjax_from_beside_its_pages(book):
+    """No page of the book loads a script or style sheet from the network or an absolute
+    path; MathJax is the copy in ``_static``."""
+    from derivations.render import offline
+
+    pages = sorted(book.rglob("*.html"))
+    assert len(pages) > 3
+    for page in pages:
+        assert offline.external(page.read_text()) == [], page.name
+    assert '<script defer="defer" src="_static/mathjax/tex-svg-full.js"></script>' in \
+        (book / f"{CITER}.html").read_text()
+    assert (book / "_static" / "mathjax" / offline.SCRIPT).stat().st_size > 1_000_000
 
 
 def test_sphinx_shows_special_characters_literally(book):

@@ -19,9 +19,8 @@ import pytest
 from derivations.catalogue import SECTIONS
 from derivations.cli import main
 from derivations.pipeline import TITLE, check, notebook
-from derivations.render import export
+from derivations.render import export, offline
 from derivations.render import notebook as nbmodule
-from derivations.render.export import MATHJAX_URL
 from derivations.render.notebook import DATE, _cell_id
 from derivations.render.view import view
 
@@ -94,8 +93,10 @@ def test_theorem_cell_shows_statement_steps_and_marks(two_results):
     assert "### Theorem 2. One minus the sigmoid is the sigmoid of the negated argument" \
         in cell.source
     assert r"$$1 - \sigma\left(t\right) = \sigma\left(- t\right)$$" in cell.source
-    assert "1.  $\\displaystyle = 1 - \\frac{1}{1 + e^{- t}}$\n\n    ✓ definition of the sigmoid" \
-        in cell.source
+    assert "\\begin{aligned}\n1 - \\sigma\\left(t\\right) &= 1 - \\frac{1}{1 + e^{- t}} " \
+        "&&\\quad\\text{(1)} \\\\\n" in cell.source
+    assert "- (1) ✓ definition of the sigmoid" in cell.source
+    assert cell.source.rstrip().endswith("\N{END OF PROOF}")
     assert "\\dv" not in cell.source  # no derivations.sty macros: MathJax must typeset it
 
 
@@ -136,10 +137,11 @@ def test_live_run_checks_every_derivation_without_errors(built):
     assert all("execution" not in c.metadata for c in nb.cells)  # no timings recorded
 
 
-def test_html_typesets_offline_with_local_mathjax(built):
+def test_html_carries_mathjax_and_loads_nothing_from_outside(built):
     html = (built[0] / "derivations.html").read_text()
-    assert f'<script src="{MATHJAX_URL}">' in html
-    assert not re.search(r"<script[^>]*src=[\"']?(https?:)?//", html, re.IGNORECASE)
+    assert offline.external(html) == []
+    assert offline.config_script() in html
+    assert offline.script_path().read_text() in html  # MathJax 3 itself, inline
     assert "require.js" not in html and "mermaid" not in html.lower()
     assert "Softmax outputs sum to one" in html
     assert "sigmoid_complement: ok (4 steps, weakest evidence: symbolic)" in html
@@ -151,9 +153,28 @@ def test_html_refuses_a_template_that_loads_from_a_cdn(built, monkeypatch):
         export.html(_executed(built[0]))
 
 
-def test_mathjax_url_is_a_parameter(built):
-    html = export.html(_executed(built[0]), mathjax_url="file:///opt/mathjax/MathJax.js")
-    assert '<script src="file:///opt/mathjax/MathJax.js">' in html
+def test_html_typesets_every_formula_with_the_network_off(built, offline_browser):
+    """In Chromium, offline, from file://: every formula is an SVG, no TeX is left in the
+    visible text, and the page asked for nothing outside itself."""
+    shown = offline_browser(built[0] / "derivations.html")
+    assert shown.outside == []
+    assert shown.formulas >= 8 and shown.svg_formulas == shown.formulas and shown.errors == 0
+    for tex in ("\\frac", "\\sum", "\\sigma", "\\begin", "$"):
+        assert tex not in shown.text
+    assert "Theorem 2. One minus the sigmoid is the sigmoid of the negated argument" in \
+        shown.text
+
+
+def test_the_committed_notebook_html_reads_offline(offline_browser):
+    """``proofs/notebook/derivations.html`` as shipped: the answer first, every formula an SVG
+    with no TeX left over, nothing loaded from outside the file."""
+    page = Path(__file__).resolve().parents[2] / "proofs" / "notebook" / "derivations.html"
+    assert offline.external(page.read_text()) == []
+    shown = offline_browser(page)
+    assert shown.outside == [] and shown.errors == 0
+    assert shown.formulas > 300 and shown.svg_formulas == shown.formulas
+    for tex in ("\\frac", "\\sum", "\\operatorname", "\\begin{aligned}", "$"):
+        assert tex not in shown.text
 
 
 def test_markdown_export_keeps_dollar_math_and_outputs(built):

@@ -50,3 +50,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                 uri = f"javascripts/mathjax/{path.relative_to(MATHJAX).as_posix()}"
                 files.append(File.generated(config, uri, abs_src_path=str(path)))
     return files
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    """Drop the theme's 404 page: it loads its style sheets from the site's root (``/css/``),
+    right only on a server at a domain's root; the guide is also read from its files."""
+    (Path(config.site_dir) / "404.html").unlink(missing_ok=True)

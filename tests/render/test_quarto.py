@@ -79,7 +79,7 @@ def test_every_page_is_a_theorem_div_then_a_proof_div(pages):
         (theorem, body), (proof, steps) = _divs(text)
         assert theorem == f"#{quarto.label(name)}" and proof == ".proof"
         assert re.fullmatch(r"thm-[A-Za-z0-9-]+", quarto.label(name))
-        assert not [line for line in body if line.startswith("#")]  # the page's heading is the title
+        assert not [line for line in body if line.startswith("#")]  # the title: page heading
         assert text.count("\n# ") == 1  # the title, shown once
         assert steps[0].startswith("Each line follows") and steps.count("$$") == 2
         assert steps[steps.index("$$") + 1] == "\\begin{aligned}"

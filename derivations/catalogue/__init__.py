@@ -17,7 +17,7 @@ from derivations.catalogue.cross_entropy import (
     one_hot_cross_entropy_is_divergence,
     one_hot_entropy_is_zero,
 )
-from derivations.catalogue.empirical import empirical_kl
+from derivations.catalogue.empirical import empirical_kl, empirical_kl_classifier
 from derivations.catalogue.gradients import (
     cross_entropy_convex_in_logits,
     cross_entropy_gradient,
@@ -65,6 +65,7 @@ SECTIONS: tuple[tuple[str, tuple[Derivation, ...]], ...] = (
         one_hot_cross_entropy,
         mle_is_mean_cross_entropy,
         empirical_kl,
+        empirical_kl_classifier,
     )),
     ("Outputs as probabilities", (
         softmax_is_a_distribution,

@@ -119,9 +119,10 @@ SOFT_LABELS = Section(
               r"activation [[one_hot_cross_entropy]]: that is the step from (1) to (3). Summed "
               r"over the observations it is the negative log-likelihood of the labels, so "
               r"maximum likelihood is minimum mean cross entropy [[mle_as_sum_of_neg_logs]] "
-              r"[[conditional_likelihood]] [[mle_is_mean_cross_entropy]]; over the data set "
-              r"this is also the minimum divergence from the empirical distribution of the "
-              r"labels [[empirical_kl]]."),
+              r"[[conditional_likelihood]] [[mle_is_mean_cross_entropy]]. Over the data set it "
+              r"is also the minimum divergence of the model $\hat{p}(x) \, q(y \mid x; "
+              r"\theta)$ from the empirical distribution of the pairs $(x, y)$, inputs repeated "
+              r"or not [[empirical_kl_classifier]]."),
         Claim(r"For any target $p$ with positive entries, $H(p, q) = H(p) + "
               r"\mathrm{KL}(p \,\|\, q)$ [[cross_entropy_is_entropy_plus_kl]]. The entropy "
               r"does not depend on $\boldsymbol{\theta}$, so training on soft labels $p_i$ "

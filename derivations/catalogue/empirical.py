@@ -7,7 +7,7 @@ the cross entropy minus the data's entropy, and the entropy does not involve the
 
 from __future__ import annotations
 
-from sympy import KroneckerDelta, Lambda, Mul, Sum, Symbol, log
+from sympy import IndexedBase, KroneckerDelta, Lambda, Mul, Sum, Symbol, log
 
 from derivations import (
     KL,
@@ -24,6 +24,7 @@ from derivations import (
     function_vector,
     named_function,
     rules,
+    xlogy,
 )
 from derivations.catalogue.notation import i, j, k, m, theta, y
 
@@ -48,15 +49,13 @@ empirical_kl = Derivation(
     name="empirical_kl",
     title="Minimum divergence from the data is maximum likelihood",
     summary=(r"Let the empirical distribution of the labels give each class the fraction of the "
-             r"$m$ observations that carry it; labels may repeat. Its Kullback-Leibler divergence "
-             r"from the model's distribution is the cross entropy minus the data's entropy. The "
-             r"entropy does not depend on the parameters, so the divergence, the cross entropy "
-             r"and the mean negative log-likelihood of the labels have the same minimisers. A "
-             r"class that never occurs has empirical frequency zero, and its terms in the "
-             r"divergence and in the entropy are read with the convention $0 \log 0 = 0$: the "
-             r"identity of the first step holds for positive distributions and extends to zero "
-             r"entries only by that convention. From the cross entropy on, no logarithm of an "
-             r"empirical frequency appears, and nothing needs every class to occur."),
+             r"$m$ observations that carry it; labels may repeat, and a class may never occur. "
+             r"Its Kullback-Leibler divergence from the model's distribution is the cross entropy "
+             r"minus the data's entropy, with $0 \log 0 = 0$ for a class that never occurs, the "
+             r"convention every check here uses. The entropy does not depend on the parameters, "
+             r"so the divergence, the cross entropy and the mean negative log-likelihood of the "
+             r"labels have the same minimisers. [[empirical_kl_classifier]] is the same for a "
+             r"classifier, with inputs."),
     hypotheses=(Size(m), Size(k), Parameter(theta), IndexRange(y, 1, k),
                 Positive(q_model(J, theta)), _frequency),
     start=Argmin(KL(p_hat, q_vector), theta),
@@ -81,6 +80,74 @@ empirical_kl = Derivation(
              rules.one_hot_collapse,
              "each observation keeps only the term of its own label: the mean negative "
              "log-likelihood, whose minimisers are the maximum-likelihood parameters",
+             cites=("mle_as_sum_of_neg_logs",)),
+    ),
+)
+
+
+# A5 for a classifier: the empirical distribution of the pairs (x, y) ------------------------
+
+#: The inputs, coded by which of N distinct values each is (inputs may repeat); the model's
+#: conditional probability of a label given an input.
+N = Symbol("N", integer=True, positive=True)
+x_code = IndexedBase("x", integer=True)
+X_, Y_ = Symbol("x"), Symbol("y")
+u = Symbol("u", integer=True)
+c = Symbol("c", integer=True)
+q_cond = named_function("q_cond", r"q({1} \mid {0}; {2})", positive=True)
+#: The empirical distribution of the pairs, and of the inputs alone.
+pair_frequency = named_function("pair_frequency", r"\hat{{p}}({0}, {1})")
+input_frequency = named_function("input_frequency", r"\hat{{p}}({0})")
+_pairs = Definition(pair_frequency, Lambda((X_, Y_), Sum(
+    KroneckerDelta(X_, x_code[i]) * KroneckerDelta(Y_, y[i]), (i, 1, m)) / m))
+_inputs = Definition(input_frequency, Lambda(X_, Sum(KroneckerDelta(X_, x_code[i]),
+                                                     (i, 1, m)) / m))
+_model_of_pairs = input_frequency(u) * q_cond(u, c, theta)
+
+
+def _over_pairs(term):
+    """Sum over every input value u and class c."""
+    return Sum(term, (c, 1, k), (u, 1, N))
+
+
+empirical_kl_classifier = Derivation(
+    name="empirical_kl_classifier",
+    title="For a classifier, minimum divergence from the data is maximum likelihood",
+    summary=(r"Let the data be $m$ pairs $(x_i, y_i)$, inputs coded by which of $N$ values "
+             r"each is (inputs may repeat, with the same or different labels), and let "
+             r"$\hat{p}(x, y)$ and $\hat{p}(x)$ be the empirical distributions of the pairs "
+             r"and of the inputs. A classifier models the pairs by $\hat{p}(x) \, q(y \mid x; "
+             r"\theta)$: it keeps the inputs' distribution and predicts the label. The "
+             r"Kullback-Leibler divergence of this model from the data, with $0 \log 0 = 0$ for "
+             r"pairs never seen, is a constant plus the mean negative log-likelihood "
+             r"$-\frac{1}{m} \sum_i \log q(y_i \mid x_i; \theta)$, so minimising the divergence "
+             r"over $\theta$ is maximum likelihood [[mle_as_sum_of_neg_logs]]. [[empirical_kl]] "
+             r"is the case without inputs."),
+    hypotheses=(Size(m), Size(k), Size(N), Parameter(theta), IndexRange(x_code[i], 1, N),
+                IndexRange(y, 1, k), Positive(q_cond(X_, Y_, theta)), _pairs, _inputs),
+    start=Argmin(_over_pairs(xlogy(pair_frequency(u, c),
+                                   pair_frequency(u, c) / _model_of_pairs)), theta),
+    steps=(
+        Step(Argmin(_over_pairs(xlogy(pair_frequency(u, c),
+                                      pair_frequency(u, c) / input_frequency(u)))
+                    + _over_pairs(pair_frequency(u, c) * -log(q_cond(u, c, theta))), theta),
+             rules.algebra,
+             "the log of the ratio splits off the model's probability, which is positive"),
+        Step(Argmin(_over_pairs(pair_frequency(u, c) * -log(q_cond(u, c, theta))), theta),
+             rules.add_constant(-_over_pairs(xlogy(pair_frequency(u, c),
+                                                   pair_frequency(u, c) / input_frequency(u)))),
+             "the data's own term does not depend on the parameters"),
+        Step(Argmin(_over_pairs(Sum(KroneckerDelta(u, x_code[i]) * KroneckerDelta(c, y[i]),
+                                    (i, 1, m)) / m * -log(q_cond(u, c, theta))), theta),
+             rules.definition, "the empirical frequency of a pair counts its observations"),
+        Step(Argmin(Sum(Sum(KroneckerDelta(u, x_code[i]) * KroneckerDelta(c, y[i])
+                            * -log(q_cond(u, c, theta)), (c, 1, k), (u, 1, N)), (i, 1, m))
+                    / m, theta),
+             rules.algebra, "sums over finite ranges may be taken in either order"),
+        Step(Argmin(Sum(-log(q_cond(x_code[i], y[i], theta)), (i, 1, m)) / m, theta),
+             rules.one_hot_collapse,
+             "each observation keeps only the term of its own input and label: the mean "
+             "negative log-likelihood of the labels given the inputs",
              cites=("mle_as_sum_of_neg_logs",)),
     ),
 )

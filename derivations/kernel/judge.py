@@ -18,7 +18,7 @@ from derivations.kernel.positivity import (
     not_smooth,
 )
 from derivations.language.hypotheses import Facts
-from derivations.language.notation import Optimum, flipped
+from derivations.language.notation import Optimum, XLogY, flipped
 
 
 def proves_equal(lhs: Basic, rhs: Basic, facts: Facts) -> bool:
@@ -31,7 +31,14 @@ def proves_equal(lhs: Basic, rhs: Basic, facts: Facts) -> bool:
 
 
 def _denominators(expr: Basic, facts: Facts) -> list[Basic]:
-    return [p.base for p in prepare(expr, facts).atoms(Pow) if p.exp.is_negative]
+    """The bases of negative powers, except inside the argument ``y`` of an ``XLogY(x, y)``:
+    there a vanishing denominator leaves the term undefined on both sides of every rewrite
+    (where ``x`` is not 0) or zero (where it is), and the kernel cancels or splits inside
+    ``y`` only where no denominator may vanish (``canonical._resolve_xlogy``)."""
+    plain = prepare(expr, facts)
+    if plain.has(XLogY):
+        plain = plain.replace(lambda e: isinstance(e, XLogY), lambda e: e.args[0])
+    return [p.base for p in plain.atoms(Pow) if p.exp.is_negative]
 
 
 def _never_zero(d: Basic, facts: Facts) -> bool:

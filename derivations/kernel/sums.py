@@ -42,7 +42,9 @@ def linearise(e: Basic) -> Basic:
                 bound = [a for a in f.args if names & a.free_symbols]
                 return Mul(*free) * linearise(Sum(Mul(*bound), *limits))
             if len(limits) > 1 and bounds_free_of(limits, names):
-                return _separate(f, limits)
+                separated = _separate(f, limits)
+                if separated != e:
+                    return separated
             merged = _merge_inner(f, limits, names)
             if merged is not None:
                 return linearise(merged)

@@ -483,9 +483,9 @@ class Derivation:
                     ranks.setdefault(entry.base.label, set()).add(len(entry.indices))
                 for call in e.atoms(AppliedUndef):
                     ranks.setdefault(call.func, set()).add(len(call.args))
-            shape = getattr(getattr(h, "base", None), "shape", None)
-            if shape is not None and isinstance(getattr(h, "base", None), IndexedBase):
-                ranks.setdefault(h.base.label, set()).add(len(shape))
+            base = getattr(h, "base", None)
+            if isinstance(base, IndexedBase) and base.shape is not None:
+                ranks.setdefault(base.label, set()).add(len(base.shape))
         for place, expr in self._places():
             for entry in sorted(expr.atoms(Indexed), key=default_sort_key):
                 stated = ranks.get(entry.base.label)

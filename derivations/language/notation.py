@@ -147,11 +147,26 @@ class XLogY(Function):
 
     @classmethod
     def eval(cls, x: Expr, y: Expr) -> Expr | None:
+        """Zero where ``x`` is zero; plain ``x log y`` wherever the convention cannot matter
+        (``x`` known nonzero or ``y`` known positive, from the symbols' declared assumptions)."""
         if x.is_zero:
             return Integer(0)
-        if x.is_Number and y.is_Number:
+        if (x.is_Number and y.is_Number) or x.is_nonzero or y.is_positive:
             return x * log(y)
         return None
+
+    @staticmethod
+    def _imp_(x: Any, y: Any) -> Any:
+        """The numeric value (``lambdify``): SciPy's ``xlogy`` semantics on arrays and numbers."""
+        import math
+
+        if hasattr(x, "shape"):
+            import numpy as np
+
+            return np.where(x == 0, 0.0, x * np.log(np.where(x == 0, 1.0, y)))
+        if x == 0:
+            return 0.0
+        return x * (math.log(y) if isinstance(y, (int, float)) else log(y))
 
     def fdiff(self, argindex: int = 1) -> Expr:
         """The derivatives of ``x log y`` (``log y`` and ``x / y``): where the term is

@@ -87,7 +87,7 @@ def a_derivative_with_respect_to_the_size():
 @false("conventions", refused="defined twice")
 def two_definitions_of_one_function():
     f = named_function("f", "f({0})")
-    return Derivation("twice", 'the claim of this case', (Real(x), Definition(f, Lambda(t, t)),
+    return Derivation("twice", "claim", (Real(x), Definition(f, Lambda(t, t)),
                                            Definition(f, Lambda(t, t + 1))), f(x), (
         Step(x, rules.definition, "the definition"),))
 
@@ -96,7 +96,7 @@ def two_definitions_of_one_function():
 def definitions_in_a_cycle():
     f = named_function("f", "f({0})")
     g = named_function("g", "g({0})")
-    return Derivation("cycle", 'the claim of this case', (Real(x), Definition(f, Lambda(t, g(t))),
+    return Derivation("cycle", "claim", (Real(x), Definition(f, Lambda(t, g(t))),
                                          Definition(g, Lambda(t, f(t)))), f(x), (
         Step(g(x), rules.definition, "the definitions"),))
 
@@ -112,7 +112,7 @@ def a_kronecker_delta_with_a_range():
 @false("conventions", fails="the two sides differ|no proof")
 def a_cancelled_zero_over_zero_is_not_symbolic():
     c = Symbol("c", integer=True)
-    d = Derivation("cancel", 'the claim of this case', (IndexRange(c, 0, 3),),
+    d = Derivation("cancel", "claim", (IndexRange(c, 0, 3),),
                    (c ** 2 - 1) / (c - 1), (Step(c + 1, rules.algebra, "cancel c - 1"),))
     return d
 
@@ -133,7 +133,7 @@ def an_empty_sum_at_the_lower_end():
 @true("conventions")
 def a_cancellation_with_a_positive_denominator():
     a = Symbol("a", positive=True)
-    return Derivation("cancel_pos", 'the claim of this case', (Positive(a),), (a ** 2 + a) / a, (
+    return Derivation("cancel_pos", "claim", (Positive(a),), (a ** 2 + a) / a, (
         Step(a + 1, rules.algebra, "cancel a"),))
 
 

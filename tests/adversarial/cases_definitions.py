@@ -98,4 +98,4 @@ def an_integer_definition_applied_in_a_sum():
     d = Definition(w, Lambda(c, 2 * q[c]))
     return Derivation("weights", "sum of weights", (Size(k), Positive(q[c]), d),
                       Sum(w(j), (j, 1, k)), (
-                          Step(2 * Sum(q[j], (j, 1, k)), rules.definition, 'the step of this case'),))
+                          Step(2 * Sum(q[j], (j, 1, k)), rules.definition, "step"),))

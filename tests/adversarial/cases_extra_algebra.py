@@ -208,7 +208,7 @@ def a_one_hot_cross_entropy_at_the_wrong_class():
 @false("algebra", fails="weight|not established|differ|fails")
 def a_tangent_bound_with_a_negative_weight():
     a = Symbol("a_a21", positive=True)
-    return Derivation("neg_weight", 'the claim of this case', (Positive(a),), -log(a), (
+    return Derivation("neg_weight", "claim", (Positive(a),), -log(a), (
         Step(1 - a, rules.by_lemma(rules.LOG_BELOW_TANGENT, Integer(-1), a),
              "below the tangent", relation=Relation.LE),))
 
@@ -216,7 +216,7 @@ def a_tangent_bound_with_a_negative_weight():
 @false("algebra", fails="differ|fails|certificate|inequality")
 def a_tangent_bound_at_the_wrong_argument():
     a = Symbol("a_a22", positive=True)
-    return Derivation("wrong_at", 'the claim of this case', (Positive(a),), log(a), (
+    return Derivation("wrong_at", "claim", (Positive(a),), log(a), (
         Step(a - 1, rules.by_lemma(rules.LOG_BELOW_TANGENT, Integer(1), 2 * a),
              "below the tangent", relation=Relation.LE),))
 
@@ -235,7 +235,7 @@ def a_reversed_jensen_bound():
 @false("algebra", fails="inequality|fails|differ")
 def log_above_its_tangent():
     a = Symbol("a_a24", positive=True)
-    return Derivation("log_above", 'the claim of this case', (Positive(a),), log(a), (
+    return Derivation("log_above", "claim", (Positive(a),), log(a), (
         Step(a - 1, rules.inequality, "the tangent", relation=Relation.GE),))
 
 
@@ -281,7 +281,7 @@ def cross_entropy_is_entropy_plus_divergence():
     p, k, j, c, hyps = _family("b6", positive=True)
     q = IndexedBase("q_b6", positive=True)
     vp, vq = indexed_vector(p, k), indexed_vector(q, k)
-    return Derivation("ce_split", 'the claim of this case', (*hyps, Positive(q[c])),
+    return Derivation("ce_split", "claim", (*hyps, Positive(q[c])),
                       CrossEntropy(vp, vq), (
                           Step(-Sum(p[j] * log(q[j]), (j, 1, k)), rules.definition, "unfold"),
                           Step(-Sum(p[j] * log(p[j]), (j, 1, k))
@@ -294,7 +294,7 @@ def cross_entropy_is_entropy_plus_divergence():
 def one_hot_cross_entropy_is_a_log_loss():
     q, k, j, c, hyps = _family("b7", positive=True)
     y = Symbol("y_b7", integer=True)
-    return Derivation("onehot_ok", 'the claim of this case', (*hyps, IndexRange(y, 1, k)),
+    return Derivation("onehot_ok", "claim", (*hyps, IndexRange(y, 1, k)),
                       CrossEntropy(OneHot(y, k), indexed_vector(q, k)), (
                           Step(-Sum(KroneckerDelta(j, y) * log(q[j]), (j, 1, k)),
                                rules.definition, "unfold"),
@@ -305,7 +305,7 @@ def one_hot_cross_entropy_is_a_log_loss():
 def gibbs_by_the_tangent_lemma():
     p, k, j, c, hyps = _family("b8", positive=True)
     q = IndexedBase("q_b8", positive=True)
-    return Derivation("gibbs_b8", 'the claim of this case',
+    return Derivation("gibbs_b8", "claim",
                       (*hyps, Simplex(p, k), Positive(q[c]), Simplex(q, k)),
                       Sum(p[j] * log(q[j] / p[j]), (j, 1, k)), (
                           Step(Sum(p[j] * (q[j] / p[j] - 1), (j, 1, k)),
@@ -321,7 +321,7 @@ def gibbs_by_the_tangent_lemma():
 def a_weighted_tangent_bound_with_unnormalised_weights():
     w, k, j, c, hyps = _family("b9", positive=True)
     x = IndexedBase("x_b9", positive=True)
-    return Derivation("weighted_b9", 'the claim of this case', (*hyps, Positive(x[c])),
+    return Derivation("weighted_b9", "claim", (*hyps, Positive(x[c])),
                       Sum(w[j] * log(x[j]), (j, 1, k)), (
                           Step(Sum(w[j] * x[j], (j, 1, k)) - Sum(w[j], (j, 1, k)),
                                rules.by_lemma(rules.LOG_BELOW_TANGENT, w[j], x[j], (j, 1, k)),
@@ -336,7 +336,7 @@ def a_gradient_of_a_sum_of_squares():
                       Derivative(Sum(z[j] ** 2, (j, 1, k)), z[i]), (
                           Step(Sum(2 * z[j] * KroneckerDelta(i, j), (j, 1, k)), rules.algebra,
                                "differentiate term by term"),
-                          Step(2 * z[i], rules.one_hot_collapse, 'the step of this case'),))
+                          Step(2 * z[i], rules.one_hot_collapse, "step"),))
 
 
 @true("algebra")
@@ -348,7 +348,7 @@ def a_gradient_of_log_sum_exp():
                           Step(Sum(exp(z[j]) * KroneckerDelta(i, j), (j, 1, k))
                                / Sum(exp(z[j]), (j, 1, k)), rules.algebra, "the chain rule"),
                           Step(exp(z[i]) / Sum(exp(z[j]), (j, 1, k)), rules.one_hot_collapse,
-                               'the step of this case'),))
+                               "step"),))
 
 
 @true("algebra")
@@ -361,7 +361,7 @@ def a_derivative_of_a_logistic_loss():
 @true("algebra")
 def a_tangent_bound_on_a_log_ratio():
     a, b = Symbol("a_b13", positive=True), Symbol("b_b13", positive=True)
-    return Derivation("ratio_b13", 'the claim of this case', (Positive(a), Positive(b)),
+    return Derivation("ratio_b13", "claim", (Positive(a), Positive(b)),
                       log(a) - log(b), (
                           Step(log(a / b), rules.algebra, "the log of a ratio"),
                           Step(a / b - 1, rules.by_lemma(rules.LOG_BELOW_TANGENT, S.One, a / b),

@@ -169,7 +169,7 @@ def a_sigmoid_and_its_mirror_sum_to_one():
     sig = named_function("sig_e1", r"\sigma_{{e}}({0})", positive=True)
     d = Definition(sig, Lambda(t, 1 / (1 + exp(-t))))
     x = Symbol("x_e1", real=True)
-    return Derivation("sig_sum", 'the claim of this case', (Real(x), Real(t), d),
+    return Derivation("sig_sum", "claim", (Real(x), Real(t), d),
                       sig(x) + sig(-x), (
                           Step(1 / (1 + exp(-x)) + 1 / (1 + exp(x)), rules.definition,
                                "unfold both"),

@@ -37,7 +37,7 @@ def _root(name, hypotheses, shown):
 def two_symbols_of_one_name_with_different_assumptions():
     plain = Symbol("x_pr1", real=True)
     positive = Symbol("x_pr1", positive=True)
-    return Derivation("same_name", 'the claim of this case', (Real(plain), Positive(positive)),
+    return Derivation("same_name", "claim", (Real(plain), Positive(positive)),
                       sqrt(plain ** 2) - sqrt(positive ** 2) + positive, (
                           Step(plain, rules.algebra, "roots of squares"),))
 
@@ -54,7 +54,7 @@ def a_symbol_named_like_the_first_entry_of_a_family():
     z = IndexedBase("zz", real=True)
     c = Symbol("c_pr3", integer=True)
     fake = Symbol("zz_1", positive=True)
-    return Derivation("entry_like", 'the claim of this case', (Real(z[c]), Positive(fake)),
+    return Derivation("entry_like", "claim", (Real(z[c]), Positive(fake)),
                       sqrt(fake ** 2) + z[1], (
                           Step(2 * z[1], rules.algebra, "a root of a square"),))
 
@@ -75,7 +75,7 @@ def a_symbol_named_like_a_summand_entry():
     k = Symbol("k_pr5", integer=True, positive=True)
     c = Symbol("c_pr5", integer=True)
     fake = Symbol("w_i", positive=True)
-    return Derivation("summand_like", 'the claim of this case', (Size(k), Positive(w[c]), Positive(fake)),
+    return Derivation("summand_like", "claim", (Size(k), Positive(w[c]), Positive(fake)),
                       Sum(fake, (i, 1, k)), (Step(k * fake, rules.algebra, "k equal terms"),))
 
 
@@ -94,7 +94,7 @@ def two_functions_of_one_name_with_different_assumptions():
     f = Function("f_pr7", real=True)
     g = Function("f_pr7", positive=True)
     x = Symbol("x_pr7", real=True)
-    return Derivation("fn_alike", 'the claim of this case', (Real(x), Real(f(x)), Positive(g(x))),
+    return Derivation("fn_alike", "claim", (Real(x), Real(f(x)), Positive(g(x))),
                       sqrt(f(x) ** 2), (Step(g(x), rules.algebra, "a root of a square"),))
 
 
@@ -147,7 +147,7 @@ def an_equality_case_proved_without_the_first_entry():
 @false("printing", fails="equality|not")
 def an_equality_case_at_the_wrong_point():
     a = Symbol("a_pr11", positive=True)
-    return Derivation("wrong_point", 'the claim of this case', (Positive(a),),
+    return Derivation("wrong_point", "claim", (Positive(a),),
                       log(a), (
                           Step(a - 1, rules.by_lemma(rules.LOG_BELOW_TANGENT, S.One, a),
                                "below the tangent", relation=Relation.LE),),
@@ -158,7 +158,7 @@ def an_equality_case_at_the_wrong_point():
 def an_equality_case_with_a_zero_weight():
     a = Symbol("a_pr12", positive=True)
     b = Symbol("b_pr12", real=True)
-    return Derivation("zero_weight", 'the claim of this case',
+    return Derivation("zero_weight", "claim",
                       (Positive(a), Real(b)), b ** 2 * log(a), (
                           Step(b ** 2 * (a - 1),
                                rules.by_lemma(rules.LOG_BELOW_TANGENT, b ** 2, a),
@@ -169,7 +169,7 @@ def an_equality_case_with_a_zero_weight():
 @true("printing")
 def an_equality_case_of_a_single_tangent():
     a = Symbol("a_pr13", positive=True)
-    return Derivation("tangent_eq", 'the claim of this case', (Positive(a),),
+    return Derivation("tangent_eq", "claim", (Positive(a),),
                       log(a), (
                           Step(a - 1, rules.by_lemma(rules.LOG_BELOW_TANGENT, S.One, a),
                                "below the tangent", relation=Relation.LE),),

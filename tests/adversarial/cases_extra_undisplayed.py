@@ -51,14 +51,14 @@ def a_log_split_of_symbols_shown_only_as_real():
 def a_positive_symbol_that_appears_only_in_a_later_step():
     u1 = Symbol("u1", real=True)
     v1 = Symbol("v1", positive=True)
-    return Derivation("later", 'the claim of this case', (Real(u1),), u1, (
+    return Derivation("later", "claim", (Real(u1),), u1, (
         Step(u1 + log(v1 ** 2) - 2 * log(v1), rules.algebra, "add nothing"),))
 
 
 @false("undisplayed", refused=UNDISPLAYED)
 def a_tangent_bound_at_an_undisplayed_positive_argument():
     r3 = Symbol("r3", positive=True)
-    return Derivation("tangent_at", 'the claim of this case', (), log(r3), (
+    return Derivation("tangent_at", "claim", (), log(r3), (
         Step(r3 - 1, rules.by_lemma(rules.LOG_BELOW_TANGENT, Integer(1), r3),
              "below the tangent", relation=Relation.LE),))
 
@@ -88,7 +88,7 @@ def an_index_range_from_zero_for_a_positive_symbol():
 @false("undisplayed", refused=UNDISPLAYED)
 def a_positive_symbol_secretly_declared_integer():
     a1 = Symbol("a1", positive=True, integer=True)
-    return Derivation("parity", 'the claim of this case', (Positive(a1),),
+    return Derivation("parity", "claim", (Positive(a1),),
                       Pow(-1, 2 * a1, evaluate=False) + a1, (
                           Step(1 + a1, rules.algebra, "an even power of minus one"),))
 
@@ -96,7 +96,7 @@ def a_positive_symbol_secretly_declared_integer():
 @false("undisplayed", refused=UNDISPLAYED)
 def a_real_symbol_secretly_declared_nonzero():
     b1 = Symbol("b1", real=True, nonzero=True)
-    return Derivation("cancel", 'the claim of this case', (Real(b1),), b1 / b1 + b1, (
+    return Derivation("cancel", "claim", (Real(b1),), b1 / b1 + b1, (
         Step(1 + b1, rules.algebra, "cancel"),))
 
 
@@ -130,7 +130,7 @@ def a_derivative_with_respect_to_an_undisplayed_positive_variable():
 def a_positive_dummy_in_a_step():
     x3 = Symbol("x3", real=True)
     d1 = Dummy("d1", positive=True)
-    return Derivation("dummy", 'the claim of this case', (Real(x3),), x3, (
+    return Derivation("dummy", "claim", (Real(x3),), x3, (
         Step(x3 + log(d1 ** 2) - 2 * log(d1), rules.algebra, "add nothing"),))
 
 
@@ -163,14 +163,14 @@ def a_unit_interval_symbol_secretly_rational():
 @true("undisplayed")
 def exp_of_log_of_a_displayed_positive():
     a3 = Symbol("a3", positive=True)
-    return Derivation("exp_log", 'the claim of this case', (Positive(a3),), exp(log(a3)) + log(a3 ** 3), (
+    return Derivation("exp_log", "claim", (Positive(a3),), exp(log(a3)) + log(a3 ** 3), (
         Step(a3 + 3 * log(a3), rules.algebra, "exp undoes log; a power out of the log"),))
 
 
 @true("undisplayed")
 def root_of_a_square_of_a_displayed_nonnegative():
     b3 = Symbol("b3", nonnegative=True)
-    return Derivation("root_nn", 'the claim of this case', (Nonnegative(b3),), sqrt(b3 ** 2) + b3, (
+    return Derivation("root_nn", "claim", (Nonnegative(b3),), sqrt(b3 ** 2) + b3, (
         Step(2 * b3, rules.algebra, "the root of a square of a non-negative number"),))
 
 

@@ -47,41 +47,41 @@ def a_tiny_difference_in_a_logarithm():
 
 @false("numeric", fails="inequality")
 def a_bound_true_only_on_a_small_box():
-    return Derivation("small_box", 'the claim of this case', (Real(x),), x ** 2, (
+    return Derivation("small_box", "claim", (Real(x),), x ** 2, (
         Step(Integer(10) ** 8, rules.inequality, "squares are small", relation=Relation.LE),))
 
 
 @false("numeric", fails="inequality")
 def a_positive_value_bounded_by_a_million():
-    return Derivation("bounded", 'the claim of this case', (Positive(a),), a, (
+    return Derivation("bounded", "claim", (Positive(a),), a, (
         Step(Integer(10) ** 5, rules.inequality, "positive values are small",
              relation=Relation.LE),))
 
 
 @false("numeric", fails="inequality")
 def a_count_true_only_for_sizes_up_to_twelve():
-    return Derivation("small_sizes", 'the claim of this case', (Size(k),), Sum(1, (j, 1, k)), (
+    return Derivation("small_sizes", "claim", (Size(k),), Sum(1, (j, 1, k)), (
         Step(Integer(12), rules.inequality, "there are few classes", relation=Relation.LE),))
 
 
 @false("numeric", fails="inequality")
 def a_label_bounded_on_an_unbounded_range():
     y = Symbol("y", integer=True)
-    return Derivation("unbounded", 'the claim of this case', (IndexRange(y, -oo, oo),), y, (
+    return Derivation("unbounded", "claim", (IndexRange(y, -oo, oo),), y, (
         Step(Integer(20), rules.inequality, "labels are small", relation=Relation.LE),))
 
 
 @false("numeric", fails="inequality")
 def a_count_bounded_far_from_its_start():
     n = Symbol("n", integer=True, nonnegative=True)
-    return Derivation("counts", 'the claim of this case', (IndexRange(n, 0, oo),), n, (
+    return Derivation("counts", "claim", (IndexRange(n, 0, oo),), n, (
         Step(Integer(30), rules.inequality, "counts are small", relation=Relation.LE),))
 
 
 @true("numeric")
 def an_identity_on_an_unbounded_range_is_cross_checked():
     y = Symbol("y", integer=True)
-    return Derivation("shift", 'the claim of this case', (IndexRange(y, -oo, oo),), (y + 1) ** 2 - 1, (
+    return Derivation("shift", "claim", (IndexRange(y, -oo, oo),), (y + 1) ** 2 - 1, (
         Step(y ** 2 + 2 * y, rules.algebra, "expand"),))
 
 

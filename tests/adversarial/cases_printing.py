@@ -64,7 +64,7 @@ def two_functions_with_one_template():
     c = Symbol("c")
     f = named_function("f", r"g({0})")
     h = named_function("h", r"g({0})")
-    return Derivation("templates", 'the claim of this case',
+    return Derivation("templates", "claim",
                       (Real(x), Definition(f, Lambda(c, c + 1)), Definition(h, Lambda(c, c + 2))),
                       h(x), (Step(f(x) + 1, rules.definition, "the definitions"),))
 
@@ -72,7 +72,7 @@ def two_functions_with_one_template():
 @false("printing", refused="also prints another object")
 def a_vector_shown_under_another_family_s_name():
     impostor = Vector(Symbol("p"), Lambda(j, q[j]), k)
-    return Derivation("kl_zero", 'the claim of this case',
+    return Derivation("kl_zero", "claim",
                       (Size(k), Positive(p[l]), Positive(q[l]), Simplex(q, k)),
                       KL(impostor, indexed_vector(q, k)) + 0 * Sum(p[j], (j, 1, k)), (
                           Step(0 * Sum(p[j], (j, 1, k)), rules.definition,
@@ -84,7 +84,7 @@ def one_name_for_two_vectors():
     u = Symbol("u")
     uniform = Vector(u, Lambda(j, 1 / k), k)
     other = Vector(u, Lambda(j, q[j]), k)
-    return Derivation("two_u", 'the claim of this case', (Size(k), Positive(q[l])),
+    return Derivation("two_u", "claim", (Size(k), Positive(q[l])),
                       CrossEntropy(uniform, indexed_vector(q, k)), (
                           Step(CrossEntropy(other, indexed_vector(q, k)), rules.definition,
                                "the same u?"),))
@@ -119,7 +119,7 @@ def a_template_that_hides_an_argument():
 @false("printing", refused="takes exactly 1 argument")
 def an_application_with_an_argument_the_template_does_not_show():
     f = named_function("f", "f({0})")
-    return Derivation("hidden", 'the claim of this case', (Real(x),), f(x, 1), (
+    return Derivation("hidden", "claim", (Real(x),), f(x, 1), (
         Step(f(x, 2), rules.algebra, "f is f"),))
 
 
@@ -143,7 +143,7 @@ def an_equality_case_proved_for_all_but_the_last_entry():
 
 @true("printing")
 def a_family_s_vector_shown_by_the_family_s_name():
-    return Derivation("kl_self", 'the claim of this case', (Size(k), Positive(q[l]), Simplex(q, k)),
+    return Derivation("kl_self", "claim", (Size(k), Positive(q[l]), Simplex(q, k)),
                       KL(indexed_vector(q, k), indexed_vector(q, k)), (
                           Step(0 * k, rules.definition, "a distribution from itself"),))
 
@@ -151,7 +151,7 @@ def a_family_s_vector_shown_by_the_family_s_name():
 @true("printing")
 def a_named_expectation_operator():
     e = named_function("expect", r"\\operatorname{{E}}\\left[{0}\\right]")
-    return Derivation("expectation", 'the claim of this case', (Real(x),), 2 * e(x), (
+    return Derivation("expectation", "claim", (Real(x),), 2 * e(x), (
         Step(e(x) + e(x), rules.algebra, "two halves"),))
 
 

@@ -14,5 +14,5 @@ a11 = Derivation(
     title="An indicator is never positive",
     hypotheses=(IndexRange(y, 0, 1000),),
     start=KroneckerDelta(y, 500),
-    steps=(Step(S.Zero, FAKE, 'the step of this case', relation=Relation.LE),),
+    steps=(Step(S.Zero, FAKE, "step", relation=Relation.LE),),
 )

@@ -11,7 +11,7 @@ sizes_are_nonnegative = Derivation(
     title="A size is non-negative",
     hypotheses=(Size(k),),
     start=S.Zero,
-    steps=(Step(k, rules.inequality, 'the step of this case', relation=Relation.LE),),
+    steps=(Step(k, rules.inequality, "step", relation=Relation.LE),),
 )
 
 j = Symbol("j", integer=True, positive=True)

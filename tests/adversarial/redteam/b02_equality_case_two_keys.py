@@ -13,6 +13,6 @@ b02 = Derivation(
     hypotheses=(Positive(a), Positive(b)),
     start=log(a * b),
     steps=(Step(a * b - 1, rules.by_lemma(rules.LOG_BELOW_TANGENT, 1, a * b),
-                'the step of this case', relation=Relation.LE),),
+                "step", relation=Relation.LE),),
     equality_if={a: 1, b: 1},
 )

@@ -26,7 +26,7 @@ c08 = Derivation(
     title="Picking out the hot term of a substituted sum",
     hypotheses=(Size(k), IndexRange(t, 1, k)),
     start=Sum(KroneckerDelta(j, t) * Subs(j + t, t, 0), (j, 1, k)),
-    steps=(Step(Subs(2 * t, t, 0), rules.one_hot_collapse, 'the step of this case'),),
+    steps=(Step(Subs(2 * t, t, 0), rules.one_hot_collapse, "step"),),
 )
 
 x = Symbol("x", real=True)

@@ -29,15 +29,16 @@ def cross_entropy(p: Vector, q: Vector) -> float:
 
 
 def entropy(p: Vector) -> float:
-    """H(p): the entropy of the distribution p."""
+    """H(p): the entropy of the distribution p, with 0 log 0 = 0 (a class of probability zero
+    contributes nothing)."""
     k = len(p)
-    return -sum(p[j] * math.log(p[j]) for j in range(k))
+    return -sum(p[j] * math.log(p[j]) for j in range(k) if p[j] != 0)
 
 
 def kl_divergence(p: Vector, q: Vector) -> float:
-    """KL(p || q): the Kullback-Leibler divergence of q from p."""
+    """KL(p || q): the Kullback-Leibler divergence of q from p, with 0 log(0 / q) = 0."""
     k = len(p)
-    return sum(p[j] * math.log(p[j] / q[j]) for j in range(k))
+    return sum(p[j] * math.log(p[j] / q[j]) for j in range(k) if p[j] != 0)
 
 
 def label_cross_entropy(q: Vector, y: int) -> float:

@@ -32,15 +32,16 @@ from derivations import (
     named_function,
     rules,
     vector,
+    xlogy,
 )
 from derivations.catalogue import implementations as code
 from derivations.catalogue.notation import X, Y, i, j, k, label, m, q, q_out, q_vec, theta, x
 
-#: A soft label on the simplex, shown as p.
-p = IndexedBase("p", positive=True)
+#: A target on the simplex, shown as p: soft or one-hot, its entries may be zero.
+p = IndexedBase("p", nonnegative=True)
 #: Soft labels of the m observations, one row p_i = (p_{i,1}, ..., p_{i,k}) per observation;
-#: the shape makes the simplex hypothesis read row by row.
-p_rows = IndexedBase("p", positive=True, shape=(m, k))
+#: the shape makes the simplex hypothesis read row by row. Entries may be zero.
+p_rows = IndexedBase("p", nonnegative=True, shape=(m, k))
 
 p_vector = indexed_vector(p, k)
 q_vector = indexed_vector(q, k)
@@ -48,19 +49,20 @@ q_vector = indexed_vector(q, k)
 cross_entropy_is_entropy_plus_kl = Derivation(
     name="cross_entropy_is_entropy_plus_kl",
     title="Cross entropy is entropy plus divergence",
-    summary=(r"For a distribution $p$ with positive entries and a positive $q$, the cross entropy "
-             r"of $q$ relative to $p$ is the entropy of $p$ plus the Kullback-Leibler divergence "
-             r"of $q$ from $p$: $H(p, q) = H(p) + \mathrm{KL}(p \,\|\, q)$. Only the divergence "
-             r"depends on $q$."),
-    hypotheses=(Size(k), Simplex(p, k), Positive(p[j]), Positive(q[j])),
+    summary=(r"For any target distribution $p$, soft or one-hot, and a positive prediction $q$, "
+             r"the cross entropy of $q$ relative to $p$ is the entropy of $p$ plus the "
+             r"Kullback-Leibler divergence of $q$ from $p$: $H(p, q) = H(p) + \mathrm{KL}(p "
+             r"\,\|\, q)$, with $0 \log 0 = 0$ for the classes $p$ gives no probability. Only the "
+             r"divergence depends on $q$."),
+    hypotheses=(Size(k), Simplex(p, k), Positive(q[j])),
     start=CrossEntropy(p_vector, q_vector),
     steps=(
         Step(-Sum(p[j] * log(q[j]), (j, 1, k)), rules.definition,
              "definition of cross entropy"),
-        Step(-Sum(p[j] * log(p[j]), (j, 1, k)) + Sum(p[j] * log(p[j] / q[j]), (j, 1, k)),
+        Step(-Sum(xlogy(p[j], p[j]), (j, 1, k)) + Sum(xlogy(p[j], p[j] / q[j]), (j, 1, k)),
              rules.algebra,
-             "add and subtract $\\sum_j p_j \\log p_j$; the log of a ratio of positive "
-             "numbers is the difference of the logs"),
+             "add and subtract $\\sum_j p_j \\log p_j$, with $0 \\log 0$ read as zero; the "
+             "log of a ratio splits off the positive $q_j$"),
         Step(Entropy(p_vector) + KL(p_vector, q_vector), rules.definition,
              "definitions of entropy and of the Kullback-Leibler divergence"),
     ),
@@ -84,14 +86,16 @@ def _over_data(term):
 soft_label_decomposition = Derivation(
     name="soft_label_decomposition",
     title="Training on soft labels minimises the divergence from them",
-    summary=("When every observation carries a soft label, a distribution over the classes with "
-             "positive entries, minimising the summed cross entropy between the soft labels and "
-             "the network's outputs is the same as minimising the summed Kullback-Leibler "
-             "divergence: each cross entropy is the label's entropy plus the divergence, and "
-             "the entropies do not depend on the parameters."),
+    summary=(r"When every observation $i$ carries a target distribution $p_i$ over the classes "
+             r"(soft, or one-hot, with zero entries read by $0 \log 0 = 0$), minimising over "
+             r"$\theta$ the summed cross entropy $\sum_i H(p_i, q(x_i; \theta))$ between the "
+             r"targets and the network's outputs is the same as minimising the summed divergence "
+             r"$\sum_i \mathrm{KL}(p_i \,\|\, q(x_i; \theta))$: each cross entropy is the "
+             r"target's entropy plus the divergence [[cross_entropy_is_entropy_plus_kl]], and the "
+             r"entropies do not depend on $\theta$."),
     hypotheses=(
         Size(m), Size(k), Parameter(theta),
-        Simplex(p_rows, k), Positive(p_rows[i, j]), Positive(q_out(Y, X, theta)),
+        Simplex(p_rows, k), Positive(q_out(Y, X, theta)),
     ),
     start=Argmin(_over_data(CrossEntropy(p_row, q_row)), theta),
     steps=(

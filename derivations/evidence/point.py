@@ -229,7 +229,8 @@ class Point:
         return Integer(self.rng.randint(int(lo), int(hi)))
 
     def _simplex_row(self, atom: Basic) -> None:
-        """Give a whole row of a simplex its values at once: positive, summing exactly to 1."""
+        """Give a whole row of a simplex its values at once, summing exactly to 1: positive, or,
+        where the family's entries may be zero, now and then with some of them zero."""
         simplex = next((s for s in self.facts.simplices if s.covers(atom)), None)
         if simplex is None or atom in self.values:
             return
@@ -237,6 +238,12 @@ class Point:
         if not size.is_Integer:
             raise EmptyDomain(f"the size {simplex.size} of simplex {simplex.base} is unknown")
         weights = [self.rng.randint(1, 10**6) for _ in range(int(size))]
+        if atom.is_positive is not True and len(weights) > 1 and self.rng.random() < 0.3:
+            # entries may be zero (a one-hot or a sparse target): now and then some are, which
+            # is where 0 log 0 and a class that never occurs are tested
+            kept = self.rng.randint(1, len(weights) - 1)
+            for column in self.rng.sample(range(len(weights)), len(weights) - kept):
+                weights[column] = 0
         row = atom.indices[:-1]
         for column, weight in enumerate(weights, 1):
             self._record(atom.base[(*row, column)], Rational(weight, sum(weights)))

@@ -25,6 +25,7 @@ from tests.adversarial import (  # noqa: F401  (each registers its cases)
     cases_printing,
     cases_redteam,
     cases_undisplayed,
+    cases_zero_log_zero,
 )
 from tests.adversarial.corpus import CASES, Case
 

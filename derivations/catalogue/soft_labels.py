@@ -137,7 +137,7 @@ soft_labels_are_expected_nll = Derivation(
              r"annotations of the negative log-probability of the annotated class: training on "
              r"the soft label is maximum likelihood on the annotations. Nothing assumes that "
              r"every class receives a vote."),
-    hypotheses=(Size(k), Size(n), IndexRange(a, 1, k), Positive(q[j]), _counting, _voting),
+    hypotheses=(Size(k), Size(n), IndexRange(a[r], 1, k), Positive(q[j]), _counting, _voting),
     start=n * CrossEntropy(p_votes_vector, q_vector),
     steps=(
         Step(n * Sum(Mul(p_votes(j), -log(q[j]), evaluate=False), (j, 1, k)), rules.definition,

@@ -175,22 +175,20 @@ def _cmd_list(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from derivations.pipeline import check, write_report
-    from derivations.render.report import as_json, text
+    from derivations.pipeline import check_report, write_report
 
-    results = check(args.sources, min_evidence=args.min_evidence, cache=args.cache,
-                    jobs=args.jobs)
-    shown = [r for r in results if not r.ok] if args.quiet else results
+    report = check_report(args.sources, min_evidence=args.min_evidence, cache=args.cache,
+                          jobs=args.jobs, versions=_versions() if args.json is not None else None)
+    shown = report.failures if args.quiet else report.text
     to_stdout = args.json is not None and str(args.json) == "-"
     if shown:  # with --json -, standard output carries the JSON alone; the text goes to stderr
-        print(text(shown), end="", file=sys.stderr if to_stdout else sys.stdout)
-    if args.json is not None:
-        report = as_json(results, _versions())
+        print(shown, end="", file=sys.stderr if to_stdout else sys.stdout)
+    if args.json is not None and report.json is not None:
         if str(args.json) == "-":
-            sys.stdout.write(report)
+            sys.stdout.write(report.json)
         else:
-            write_report(args.json, report)
-    return EXIT_OK if all(r.ok for r in results) else EXIT_FAILED
+            write_report(args.json, report.json)
+    return EXIT_OK if report.ok else EXIT_FAILED
 
 
 def _settled(outcome: BuildOutcome, args: argparse.Namespace, command: str) -> int | None:

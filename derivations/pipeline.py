@@ -6,16 +6,16 @@ too, so there is exactly one pipeline.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from derivations.checking.check import check_all, require
 from derivations.checking.store import VerdictCache
 from derivations.language.derivation import Derivation
 from derivations.language.document import Answer
 from derivations.language.results import DerivationResult, Evidence
-from derivations.loader import load
+from derivations.loader import authors_modules, load, shipped_only
 from derivations.output import stale, write_atomically, write_tree
 from derivations.progress import QUIET, Progress
 from derivations.render import myst, quarto
@@ -39,13 +39,14 @@ NOTEBOOK = "derivations"
 
 
 def check(sources: Sequence[str] = (), *, min_evidence: Evidence = Evidence.SAMPLED,
-          cache: bool = False, jobs: int = 1,
-          settings: CheckSettings = DEFAULT) -> list[DerivationResult]:
+          cache: bool = False, jobs: int = 1, settings: CheckSettings = DEFAULT,
+          verdicts: VerdictCache | None = None) -> list[DerivationResult]:
     """Load and check; a step below ``min_evidence`` counts as failed. ``cache``: reuse the
-    accepted verdicts of unchanged steps (``checking.store``; the command line's default).
-    ``jobs``: processes to check in (``checking.parallel``; the same results)."""
+    accepted verdicts of unchanged steps (``checking.store``; the command line's default), or
+    those of ``verdicts``, a cache the caller opened. ``jobs``: processes to check in
+    (``checking.parallel``; the same results)."""
     return check_loaded(load(sources), min_evidence=min_evidence, cache=cache, jobs=jobs,
-                        settings=settings)
+                        settings=settings, verdicts=verdicts)
 
 
 def check_loaded(derivations: Iterable[Derivation], *,
@@ -56,6 +57,8 @@ def check_loaded(derivations: Iterable[Derivation], *,
     """Check derivations already loaded (the pytest plugin loads at collection time).
     ``verdicts``: a cache the caller keeps open from one check to the next (``derivations
     watch``), used instead of opening one."""
+    from derivations.checking.check import check_all, require  # not for a stored report
+
     opened = VerdictCache.open() if cache and verdicts is None else None
     try:
         return require(check_all(derivations, cache=verdicts or opened, jobs=jobs,
@@ -63,6 +66,60 @@ def check_loaded(derivations: Iterable[Derivation], *,
     finally:
         if opened is not None:
             opened.close()
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """What ``derivations check`` prints: the report of every derivation, the report of the
+    failing ones alone ("" when none fails), and the JSON report when one was asked for."""
+
+    ok: bool
+    text: str
+    failures: str
+    json: str | None = None
+    #: whether this is the report an earlier check of exactly the same inputs stored
+    stored: bool = False
+
+
+def check_report(sources: Sequence[str] = (), *, min_evidence: Evidence = Evidence.SAMPLED,
+                 cache: bool = False, jobs: int = 1,
+                 versions: dict[str, str] | None = None) -> CheckReport:
+    """Load, check and report; with ``versions``, also the JSON report (which names them).
+
+    With ``cache``, a check of the shipped catalogue alone (``loader.shipped_only``) whose
+    every input is unchanged (every source file of the package, and what every verdict depends
+    on: ``checking.key.report_key``) is answered by the report it printed last time, without
+    constructing a derivation. A report is stored only when every derivation holds, no code but
+    the package's ran, the package's files did not change while it was checked, and the
+    checking code is the code on disk."""
+    from derivations.checking.key import report_key
+    from derivations.render.report import as_json, text
+
+    verdicts = VerdictCache.open() if cache else None
+    try:
+        record = request = None
+        if verdicts is not None and shipped_only(sources):
+            request = [f"sources={list(sources)!r}", f"min_evidence={min_evidence.value}",
+                       f"json={sorted(versions.items()) if versions is not None else None!r}"]
+            record = report_key(request, DEFAULT)
+            stored = verdicts.report(record)
+            if stored is not None and "text" in stored and (versions is None or "json" in stored):
+                return CheckReport(True, stored["text"], "", stored.get("json"), stored=True)
+        before = set(sys.modules)
+        results = check(sources, min_evidence=min_evidence, jobs=jobs, verdicts=verdicts)
+        ran = authors_modules(set(sys.modules) - before)
+        failed = [r for r in results if not r.ok]
+        report = CheckReport(not failed, text(results) if results else "",
+                             text(failed) if failed else "",
+                             as_json(results, versions) if versions is not None else None)
+        if (verdicts is not None and record is not None and request is not None and report.ok
+                and not ran and report_key(request, DEFAULT) == record):
+            verdicts.keep_report(record, {"text": report.text} if report.json is None
+                                 else {"text": report.text, "json": report.json})
+        return report
+    finally:
+        if verdicts is not None:
+            verdicts.close()
 
 
 def render(results: Sequence[DerivationResult],
@@ -76,12 +133,15 @@ def render(results: Sequence[DerivationResult],
     _known(formats)
     files: dict[str, str] = {}
     if "latex" in formats:
-        files.update({f"{r.derivation.name}.tex": fragment(r) for r in results})
         files["derivations.sty"] = STYLE
         shared = {d.name for _, members in SECTIONS for d in members}
-        notation = NOTATION if any(r.derivation.name in shared for r in results) else ()
-        files[MAIN] = document(results, TITLE, SECTIONS, notation)
-        files[SLIDES] = deck(results, TITLE, SECTIONS)
+        catalogue = any(r.derivation.name in shared for r in results)
+        notation = NOTATION if catalogue else ()
+        answer = _answer(results) if catalogue else None
+        titles = {r.derivation.name: r.derivation.title for r in results}
+        files.update({f"{r.derivation.name}.tex": fragment(r, titles) for r in results})
+        files[MAIN] = document(results, TITLE, SECTIONS, notation, answer)
+        files[SLIDES] = deck(results, TITLE, SECTIONS, answer)
     opening = catalogue_answer(results)
     for name, module in (("myst", myst), ("quarto", quarto)):
         if name in formats:

@@ -24,7 +24,6 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import sys
-import sysconfig
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
@@ -45,18 +44,6 @@ from derivations.settings import DEFAULT, CheckSettings
 POLL_SECONDS = 0.05
 #: Milliseconds ``watchfiles`` waits after a file event for more of the same save.
 STEP_MS = 10
-#: The package's own folder: its modules are never reloaded.
-_PACKAGE = Path(loader.__file__).resolve().parent
-#: Where the standard library and installed packages live: their modules are never reloaded.
-_LIBRARIES = tuple(sorted({Path(p).resolve() for key, p in sysconfig.get_paths().items()
-                           if key in ("stdlib", "platstdlib", "purelib", "platlib")}))
-
-
-def authors(path: Path) -> bool:
-    """Whether ``path`` is the author's code: not the package's, the standard library's or an
-    installed package's."""
-    return not any(path.is_relative_to(root) for root in (_PACKAGE, *_LIBRARIES))
-
 
 @dataclass
 class Source:
@@ -143,11 +130,9 @@ class Watcher:
             source.error, blamed = f"loading it raised {type(exc).__name__}: {exc}", _blamed(exc)
         finally:
             sys.dont_write_bytecode = writing
-        added = {name for name in set(sys.modules) - before
-                 if (where := _file_of(sys.modules[name])) is not None and authors(where)}
-        self._added |= added
-        source.files = {where for name in added if (where := _file_of(sys.modules[name]))}
-        source.files |= {p for p in blamed if authors(p)}
+        added = loader.authors_modules(set(sys.modules) - before)
+        self._added |= set(added)
+        source.files = set(added.values()) | {p for p in blamed if loader.authors(p)}
 
     def _checked(self, began: float) -> Report:
         """Check every loaded derivation; the report of it."""
@@ -205,11 +190,6 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
-def _file_of(module: object) -> Path | None:
-    where = getattr(module, "__file__", None)
-    return Path(where).resolve() if isinstance(where, str) else None
-
-
 def _blamed(exc: BaseException) -> set[Path]:
     """The files an error came from: every frame of its traceback and of its causes, and the
     file of a syntax error (a helper that fails to import is not in ``sys.modules``, but its
@@ -234,7 +214,7 @@ def _forget_bytecode(path: Path) -> None:
     """Delete the cached bytecode of a changed ``.py`` file: Python compares only the source's
     size and its modification time in whole seconds, so a second save within the same second
     could otherwise run the first save's code."""
-    if path.suffix != ".py" or not authors(path):
+    if path.suffix != ".py" or not loader.authors(path):
         return
     try:
         Path(importlib.util.cache_from_source(str(path))).unlink(missing_ok=True)

@@ -23,8 +23,8 @@ from derivations import CheckSettings
 from derivations.checking import integrity
 from derivations.checking.key import derivation_key
 from derivations.checking.store import MEMORY, VerdictCache
-from derivations.loader import from_file
-from derivations.watch import Watcher, authors, polled
+from derivations.loader import authors, from_file
+from derivations.watch import Watcher, polled
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -272,6 +272,25 @@ def derivation_key(d: Derivation, settings: CheckSettings) -> str:
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
 
 
+def package_digest() -> str:
+    """SHA-256 of every source file of the package as it is on disk now (its ``.py`` files and
+    its report schema, in every subfolder): the engine, the catalogue, the renderers and the
+    front ends, which all shape a report."""
+    return _source_digest(_PACKAGE, [p for p in _PACKAGE.rglob("*")
+                                     if p.suffix in (".py", ".json") and p.is_file()
+                                     and "__pycache__" not in p.parts])
+
+
+def report_key(request: list[str], settings: CheckSettings) -> str:
+    """The SHA-256 key of a whole report of the shipped catalogue (``derivations check`` with
+    no source but catalogue names): what every verdict depends on, NumPy's version (the
+    reference implementations run on it), :func:`package_digest`, and ``request``, every
+    argument that shapes the report (the names, the evidence policy, the JSON report)."""
+    parts = [*_environment(settings), f"numpy={_numpy_version()}",
+             f"package={package_digest()}", *(f"request={r}" for r in request)]
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
+
+
 #: Reference implementations whose code the key can follow: the catalogue's own, whose every
 #: source file (with the engine's) is in the key. An author's function may call code anywhere,
 #: so its check always runs.
@@ -315,4 +334,5 @@ def implementation_key(impl: Implementation, target: Basic, facts: Facts, seed: 
 
 
 __all__ = ["LAYOUT", "NOT_VERDICT_CODE", "Unkeyable", "code_digest", "code_digest_of",
-           "derivation_key", "fingerprint", "implementation_key", "step_key"]
+           "derivation_key", "fingerprint", "implementation_key", "package_digest",
+           "report_key", "step_key"]

@@ -11,6 +11,11 @@ The database is ``$DERIVATIONS_CACHE_DIR``, ``$XDG_CACHE_HOME/derivations`` or
 processes may check at once. A cache that cannot be opened, read or written is dropped with one
 warning on standard error: it never fails a check.
 
+A check of the shipped catalogue alone whose every input is unchanged (``derivations check``
+with the cache on) is answered by the whole report it printed last time, stored under a key of
+every source file of the package and of what every verdict depends on
+(``checking.key.report_key``): it neither constructs nor checks a derivation.
+
 A process that checks again and again (``derivations watch``) also keeps in memory every
 verdict it has read or stored, and, when it asks for it (``remember=True``), the accepted parts
 of whole derivations (``checking.parts``); what it keeps in memory passed the same test as what
@@ -100,6 +105,8 @@ class VerdictCache:
             self._db.execute("PRAGMA synchronous = NORMAL")  # WAL stays consistent; a cache
             self._db.execute("CREATE TABLE IF NOT EXISTS verdicts "
                              "(key TEXT PRIMARY KEY, verdict TEXT NOT NULL)")
+            self._db.execute("CREATE TABLE IF NOT EXISTS reports "
+                             "(key TEXT PRIMARY KEY, report TEXT NOT NULL)")
         except BaseException:
             self._db.close()
             raise
@@ -243,6 +250,41 @@ class VerdictCache:
             self._drop(exc)
         except sqlite3.Error as exc:
             self._drop(exc)
+
+    def report(self, key: str) -> dict[str, str] | None:
+        """The whole report stored under ``key`` (:meth:`keep_report`), or None. A damaged
+        row is a miss."""
+        if self._db is None:
+            return None
+        try:
+            row = self._db.execute("SELECT report FROM reports WHERE key = ?",
+                                   (key,)).fetchone()
+        except sqlite3.Error as exc:
+            self._drop(exc)
+            return None
+        if row is None:
+            return None
+        try:
+            data = json.loads(row[0])
+        except ValueError:
+            return None
+        if not (isinstance(data, dict) and data.get("status") == "ok"
+                and all(isinstance(v, str) for v in data.values())):
+            return None
+        return data
+
+    def keep_report(self, key: str, texts: dict[str, str]) -> None:
+        """Store the texts of a whole report in which every derivation holds, under ``key``
+        (``checking.key.report_key``), if the checking code that made it is the code on disk
+        (the test :meth:`flush` applies). A write that fails is skipped."""
+        if self._db is None or integrity.untrusted() is not None:
+            return
+        try:
+            with self._db:
+                self._db.execute("INSERT OR REPLACE INTO reports (key, report) VALUES (?, ?)",
+                                 (key, json.dumps({**texts, "status": "ok"}, sort_keys=True)))
+        except sqlite3.Error:
+            pass
 
     @staticmethod
     def _read_pending(pending: dict[str, str], key: str) -> Verdict | None:

@@ -226,3 +226,40 @@ def test_oracle_empirical_kl_is_mean_log_loss(labels, classes, record_property):
     record_property("max_abs_difference", worst)
     assert worst < TOLERANCE
 
+
+
+@pytest.mark.parametrize(("inputs", "labels", "distinct", "classes"), [
+    ((1, 1, 2, 3, 3, 3), (1, 2, 2, 1, 1, 3), 3, 3),  # inputs repeat, with different labels
+    ((2, 2, 2, 1), (1, 1, 2, 2), 4, 2),  # inputs 3 and 4 never occur
+    ((1,), (2,), 1, 3)])
+def test_oracle_empirical_kl_of_a_classifier(inputs, labels, distinct, classes, record_property):
+    """A5 for a classifier: the divergence of p(x) q(y | x) from the empirical distribution of
+    the pairs is SciPy's relative entropy of the two joint tables (0 log 0 = 0 for pairs never
+    seen), and every objective from the third on is scikit-learn's log_loss of the conditional
+    predictions at the observed inputs."""
+    from derivations.catalogue.empirical import N, empirical_kl_classifier, x_code
+
+    rng = np.random.default_rng(SEED + len(inputs))
+    d = empirical_kl_classifier
+    integers = {**{y[i + 1]: v for i, v in enumerate(labels)},
+                **{x_code[i + 1]: v for i, v in enumerate(inputs)}}
+    sizes = {m: len(inputs), k: classes, N: distinct}
+    joint = np.zeros((distinct, classes))
+    for u, c in zip(inputs, labels, strict=True):
+        joint[u - 1, c - 1] += 1 / len(inputs)
+    worst = 0.0
+    for _ in range(3):
+        table = _softmax(rng.normal(0, 2, (distinct, classes)))  # q(c | u) for every input u
+
+        def model(f, table=table):  # q_cond(u, c, theta)
+            return table[int(f.args[0]) - 1, int(f.args[1]) - 1]
+
+        model_joint = joint.sum(axis=1, keepdims=True) * table
+        kl = stats.entropy(joint.ravel(), model_joint.ravel())
+        worst = max(worst, abs(_value(d, d.start, sizes, integers, {}, model) - kl))
+        nll = metrics.log_loss(labels, table[np.asarray(inputs) - 1],
+                               labels=list(range(1, classes + 1)))
+        for expr in _chain(d)[2:]:
+            worst = max(worst, abs(_value(d, expr, sizes, integers, {}, model) - nll))
+    record_property("max_abs_difference", worst)
+    assert worst < TOLERANCE

@@ -19,6 +19,7 @@ from derivations.catalogue.cross_entropy import (
 )
 from derivations.catalogue.empirical import empirical_kl, empirical_kl_classifier
 from derivations.catalogue.gradients import (
+    cross_entropy_convex_in_last_layer,
     cross_entropy_convex_in_logits,
     cross_entropy_gradient,
     cross_entropy_hessian,
@@ -80,6 +81,7 @@ SECTIONS: tuple[tuple[str, tuple[Derivation, ...]], ...] = (
         non_label_logits_pushed_down,
         cross_entropy_hessian,
         cross_entropy_convex_in_logits,
+        cross_entropy_convex_in_last_layer,
         log_loss_is_proper,
         log_loss_lagrange_condition,
         log_loss_lagrange_multiplier,

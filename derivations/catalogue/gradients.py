@@ -157,8 +157,9 @@ cross_entropy_convex_in_logits = Derivation(
              r"entropy is the variance of the entries of $v$ under the predicted distribution, "
              r"hence non-negative: the Hessian is positive semi-definite and the loss is convex "
              r"in the logits $z$ (not strictly: shifting every logit by the same amount changes "
-             r"nothing). The theorem is about the logits only; through hidden layers the loss is "
-             r"not convex in the weights."),
+             r"nothing). For an affine last layer $z = W x + b$ with its inputs $x$ fixed, the "
+             r"same holds in $W$ and $b$ [[cross_entropy_convex_in_last_layer]]; through hidden "
+             r"layers the loss is not convex in the weights."),
     hypotheses=(*_common, Real(v[j])),
     start=_quadratic_form,
     steps=(
@@ -170,6 +171,62 @@ cross_entropy_convex_in_logits = Derivation(
              "a product of two single sums"),
         Step(Sum(q(i) * (v[i] - _mean) ** 2, (i, 1, k)), rules.algebra,
              "a variance: the softmax entries are weights that sum to one"),
+        Step(S.Zero, rules.inequality,
+             "a sum of positive weights times squares is non-negative",
+             relation=Relation.GE),
+    ),
+)
+
+# The last layer: convexity in its weights and biases, the inputs held fixed ------------------
+
+#: The last layer's n inputs (fixed), its weights and biases, and a direction (U, d) in them;
+#: t moves the parameters along that direction: (W + t U, b + t d).
+n_in = Symbol("n", integer=True, positive=True)
+r = Symbol("r", integer=True)
+t = Symbol("t", real=True)
+W = IndexedBase("W", real=True)
+U = IndexedBase("U", real=True)
+b = IndexedBase("b", real=True)
+d_b = IndexedBase("d", real=True)
+x_in = IndexedBase("x", real=True)
+layer_logit = named_function("layer_logit", r"z_{{{0}}}(t)", real=True)
+layer_direction = named_function("layer_direction", r"v_{{{0}}}", real=True)
+layer_softmax = named_function("layer_softmax", r"q_{{{0}}}(t)", positive=True)
+_layer_normaliser = Sum(exp(layer_logit(l)), (l, 1, k))
+_layer = (
+    Definition(layer_logit, Lambda(c, Sum((W[c, r] + t * U[c, r]) * x_in[r], (r, 1, n_in))
+                                   + b[c] + t * d_b[c])),
+    Definition(layer_direction, Lambda(c, Sum(U[c, r] * x_in[r], (r, 1, n_in)) + d_b[c])),
+    Definition(layer_softmax, Lambda(c, exp(layer_logit(c)) / _layer_normaliser)),
+)
+_layer_mean = Sum(layer_softmax(l) * layer_direction(l), (l, 1, k))
+
+cross_entropy_convex_in_last_layer = Derivation(
+    name="cross_entropy_convex_in_last_layer",
+    title="With fixed inputs, softmax cross entropy is convex in an affine last layer",
+    summary=(r"Let the logits be an affine function $z = W x + b$ of the last layer's inputs "
+             r"$x$, which are held fixed, and move the weights and biases along any direction, "
+             r"$(W + t U, b + t d)$. Then each logit moves along a line, $z_j(t) = z_j(0) + t "
+             r"v_j$ with $v = U x + d$, and the second derivative of the cross entropy in $t$ is "
+             r"the variance of $v$ under the predicted distribution, which is non-negative: "
+             r"the loss is convex in $W$ and $b$ together, as it is in the logits "
+             r"[[cross_entropy_convex_in_logits]]. Nothing here says the same of the weights "
+             r"of earlier layers, on which the inputs $x$ themselves depend."),
+    hypotheses=(Size(k), Size(n_in), Real(W[j, r]), Real(U[j, r]), Real(b[j]), Real(d_b[j]),
+                Real(x_in[r]), Real(t), Simplex(p, k), *_layer),
+    start=Derivative(CrossEntropy(indexed_vector(p, k),
+                                  function_vector(layer_softmax, Symbol("q"), k)), t, 2),
+    steps=(
+        Step(Derivative(-Sum(p[j] * layer_logit(j), (j, 1, k)) + log(_layer_normaliser), t, 2),
+             rules.definition,
+             "the log of a softmax entry is its logit minus the log of the normaliser, and the "
+             "target sums to one"),
+        Step(Sum(layer_softmax(j) * layer_direction(j) ** 2, (j, 1, k)) - _layer_mean ** 2,
+             rules.algebra,
+             "differentiate twice: each logit is linear in $t$ with slope $v_j$, so only the "
+             "log-normaliser has a second derivative"),
+        Step(Sum(layer_softmax(j) * (layer_direction(j) - _layer_mean) ** 2, (j, 1, k)),
+             rules.algebra, "a variance: the softmax entries are weights that sum to one"),
         Step(S.Zero, rules.inequality,
              "a sum of positive weights times squares is non-negative",
              relation=Relation.GE),

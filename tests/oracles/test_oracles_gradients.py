@@ -188,3 +188,38 @@ def test_lagrange_condition_matches_autograd_and_vanishes_at_the_truth():
     assert worst < TOLERANCE and at_truth < 1e-12, (worst, at_truth)
     print(f"\nC4 Lagrange condition vs torch: max |difference| = {worst:.3g}; "
           f"at q = pi, lambda = 1: {at_truth:.3g}")
+
+
+def test_second_derivative_along_a_direction_of_the_last_layer_is_torchs():
+    """The derived variance (the third line of cross_entropy_convex_in_last_layer) is torch's
+    second derivative of cross_entropy(W x + b, p) along (U, d), taken by double backward."""
+    from sympy import Float, Integer
+
+    from derivations.catalogue import gradients as g
+
+    d = g.cross_entropy_convex_in_last_layer
+    gen = torch.Generator().manual_seed(7)
+    worst = 0.0
+    for classes, inputs in ((1, 2), (2, 1), (3, 2)):
+        W, U = (torch.randn(classes, inputs, generator=gen, dtype=torch.float64) for _ in "WU")
+        b, dd = (torch.randn(classes, generator=gen, dtype=torch.float64) for _ in "bd")
+        x = torch.randn(inputs, generator=gen, dtype=torch.float64)
+        target = torch.rand(classes, generator=gen, dtype=torch.float64) + 0.05
+        target = target / target.sum()
+        t = torch.zeros((), dtype=torch.float64, requires_grad=True)
+        loss = F.cross_entropy(((W + t * U) @ x + b + t * dd).unsqueeze(0), target.unsqueeze(0))
+        (first,) = torch.autograd.grad(loss, t, create_graph=True)
+        (second,) = torch.autograd.grad(first, t)
+        values = {g.t: 0.0}
+        for base, array in ((g.W, W), (g.U, U), (g.b, b), (g.d_b, dd), (g.x_in, x),
+                            (g.p, target)):
+            for index in torch.cartesian_prod(*(torch.arange(n) for n in array.shape)) \
+                    if array.dim() > 1 else torch.arange(array.shape[0]).unsqueeze(1):
+                position = tuple(int(v) for v in index.reshape(-1))
+                values[base[tuple(v + 1 for v in position)]] = float(array[position])
+        e = prepare(d.steps[2].expr, d.facts).xreplace(
+            {k: Integer(classes), g.n_in: Integer(inputs)}).doit()
+        derived = float(e.xreplace({a: Float(v, 30) for a, v in values.items()}).evalf(30))
+        worst = max(worst, abs(derived - second.item()))
+        assert derived >= -1e-12
+    assert worst < TOLERANCE, worst

@@ -24,10 +24,12 @@ from derivations import (
     named_function,
     rules,
 )
-from derivations.catalogue.notation import i, j, k
+from derivations.catalogue.notation import j, k
 
 #: A bound class index for the normaliser, and the formal argument of the softmax's definition.
 l = Symbol("l", integer=True)  # noqa: E741 (the textbook's letter)
+#: The index of the softmax's normaliser.
+s = Symbol("s", integer=True)
 c = Symbol("c")
 
 #: The logits, a direction in logit space, and the target distribution (soft or one-hot: its
@@ -38,7 +40,7 @@ p = IndexedBase("p", nonnegative=True)
 
 #: q_c = softmax(z)_c, the network's predicted probability of class c.
 softmax = named_function("softmax", r"q_{{{0}}}", positive=True)
-_normaliser = Sum(exp(z[l]), (l, 1, k))
+_normaliser = Sum(exp(z[s]), (s, 1, k))
 softmax_definition = Definition(softmax, Lambda(c, exp(z[c]) / _normaliser))
 
 
@@ -48,38 +50,38 @@ def q(index: Expr) -> Expr:
 
 
 _loss = CrossEntropy(indexed_vector(p, k), function_vector(q, Symbol("q"), k))
-_common = (Size(k), Real(z[l]), Simplex(p, k), softmax_definition)
+_common = (Size(k), Real(z[s]), Simplex(p, k), softmax_definition)
 
 cross_entropy_gradient = Derivation(
     name="cross_entropy_gradient",
     title="The gradient of softmax cross entropy is the prediction minus the target",
     summary=(r"For logits $z$, predicted probabilities $q = \operatorname{softmax}(z)$ and a "
              r"target distribution $p$, the derivative of the cross entropy $H(p, q)$ with "
-             r"respect to the logit $z_i$ is $q_i - p_i$: the prediction minus the target. This "
+             r"respect to the logit $z_j$ is $q_j - p_j$: the prediction minus the target. This "
              r"uses that the entries of $p$ sum to one ($p$ may be one-hot). "
              r"[[cross_entropy_hessian]] and [[cross_entropy_convex_in_logits]] continue with the "
              r"second derivatives."),
-    hypotheses=(*_common, IndexRange(i, 1, k)),
-    start=Derivative(_loss, z[i]),
+    hypotheses=(*_common, IndexRange(j, 1, k)),
+    start=Derivative(_loss, z[j]),
     steps=(
-        Step(Derivative(-Sum(p[j] * log(q(j)), (j, 1, k)), z[i]), rules.definition,
+        Step(Derivative(-Sum(p[l] * log(q(l)), (l, 1, k)), z[j]), rules.definition,
              "definition of cross entropy"),
-        Step(Derivative(-Sum(p[j] * (z[j] - log(_normaliser)), (j, 1, k)), z[i]),
+        Step(Derivative(-Sum(p[l] * (z[l] - log(_normaliser)), (l, 1, k)), z[j]),
              rules.definition,
              "the log of a softmax entry is its logit minus the log of the normaliser"),
-        Step(-Sum(p[j] * (KroneckerDelta(i, j) - q(i)), (j, 1, k)), rules.algebra,
+        Step(-Sum(p[l] * (KroneckerDelta(j, l) - q(j)), (l, 1, k)), rules.algebra,
              "differentiate term by term: a logit's derivative with respect to another is a "
              "Kronecker delta, and the log-normaliser's derivative is the softmax entry"),
-        Step(-p[i] + q(i) * Sum(p[j], (j, 1, k)), rules.one_hot_collapse,
-             "the delta keeps only the term of class $i$, which is one of the $k$ classes"),
-        Step(q(i) - p[i], rules.algebra, "the entries of $p$ sum to one"),
+        Step(-p[j] + q(j) * Sum(p[l], (l, 1, k)), rules.one_hot_collapse,
+             "the delta keeps only the term of class $j$, which is one of the $k$ classes"),
+        Step(q(j) - p[j], rules.algebra, "the entries of $p$ sum to one"),
     ),
 )
 
 #: The label of a one-hot target.
 y = Symbol("y", integer=True)
 _hot = KroneckerDelta(j, y)
-_one_hot = (Size(k), Real(z[l]), IndexRange(y, 1, k), IndexRange(j, 1, k), softmax_definition)
+_one_hot = (Size(k), Real(z[s]), IndexRange(y, 1, k), IndexRange(j, 1, k), softmax_definition)
 
 one_hot_gradient = Derivation(
     name="one_hot_gradient",
@@ -130,25 +132,25 @@ cross_entropy_hessian = Derivation(
              r"is $\operatorname{diag}(q) - q q^{\top}$: the diagonal matrix of the predicted "
              r"probabilities minus the outer product of the prediction with itself. It does not "
              r"depend on the target."),
-    hypotheses=(*_common, IndexRange(i, 1, k), IndexRange(j, 1, k)),
-    start=Derivative(Derivative(_loss, z[i]), z[j]),
+    hypotheses=(*_common, IndexRange(j, 1, k), IndexRange(l, 1, k)),
+    start=Derivative(Derivative(_loss, z[j]), z[l]),
     steps=(
-        Step(Derivative(q(i) - p[i], z[j]), rules.algebra,
+        Step(Derivative(q(j) - p[j], z[l]), rules.algebra,
              "the first derivative is the prediction minus the target",
              cites=("cross_entropy_gradient",)),
-        Step(Derivative(exp(z[i]) / _normaliser, z[j]), rules.definition,
+        Step(Derivative(exp(z[j]) / _normaliser, z[l]), rules.definition,
              "definition of the softmax; the target does not depend on the logits"),
-        Step(exp(z[i]) * KroneckerDelta(i, j) / _normaliser
-             - exp(z[i]) * exp(z[j]) / _normaliser ** 2, rules.algebra,
+        Step(exp(z[j]) * KroneckerDelta(j, l) / _normaliser
+             - exp(z[j]) * exp(z[l]) / _normaliser ** 2, rules.algebra,
              "the quotient rule"),
-        Step(q(i) * (KroneckerDelta(i, j) - q(j)), rules.definition,
+        Step(q(j) * (KroneckerDelta(j, l) - q(l)), rules.definition,
              "fold the softmax entries back"),
     ),
 )
 
-_quadratic_form = Sum(v[i] * v[j] * Derivative(Derivative(_loss, z[i]), z[j]),
-                      (i, 1, k), (j, 1, k))
-_mean = Sum(q(l) * v[l], (l, 1, k))
+_quadratic_form = Sum(v[j] * v[l] * Derivative(Derivative(_loss, z[j]), z[l]),
+                      (j, 1, k), (l, 1, k))
+_mean = Sum(q(s) * v[s], (s, 1, k))
 
 cross_entropy_convex_in_logits = Derivation(
     name="cross_entropy_convex_in_logits",
@@ -160,16 +162,16 @@ cross_entropy_convex_in_logits = Derivation(
              r"nothing). For an affine last layer $z = W x + b$ with its inputs $x$ fixed, the "
              r"same holds in $W$ and $b$ [[cross_entropy_convex_in_last_layer]]; through hidden "
              r"layers the loss is not convex in the weights."),
-    hypotheses=(*_common, Real(v[j])),
+    hypotheses=(*_common, Real(v[l])),
     start=_quadratic_form,
     steps=(
-        Step(Sum(v[i] * v[j] * q(i) * (KroneckerDelta(i, j) - q(j)), (i, 1, k), (j, 1, k)),
+        Step(Sum(v[j] * v[l] * q(j) * (KroneckerDelta(j, l) - q(l)), (j, 1, k), (l, 1, k)),
              rules.algebra, "the Hessian entries", cites=("cross_entropy_hessian",)),
-        Step(Sum(q(i) * v[i] ** 2, (i, 1, k)) - Sum(q(i) * v[i], (i, 1, k)) ** 2,
+        Step(Sum(q(j) * v[j] ** 2, (j, 1, k)) - Sum(q(j) * v[j], (j, 1, k)) ** 2,
              rules.algebra,
              "the delta keeps the diagonal of the first double sum; the second double sum is "
              "a product of two single sums"),
-        Step(Sum(q(i) * (v[i] - _mean) ** 2, (i, 1, k)), rules.algebra,
+        Step(Sum(q(j) * (v[j] - _mean) ** 2, (j, 1, k)), rules.algebra,
              "a variance: the softmax entries are weights that sum to one"),
         Step(S.Zero, rules.inequality,
              "a sum of positive weights times squares is non-negative",
@@ -192,14 +194,14 @@ x_in = IndexedBase("x", real=True)
 layer_logit = named_function("layer_logit", r"z_{{{0}}}(t)", real=True)
 layer_direction = named_function("layer_direction", r"v_{{{0}}}", real=True)
 layer_softmax = named_function("layer_softmax", r"q_{{{0}}}(t)", positive=True)
-_layer_normaliser = Sum(exp(layer_logit(l)), (l, 1, k))
+_layer_normaliser = Sum(exp(layer_logit(s)), (s, 1, k))
 _layer = (
     Definition(layer_logit, Lambda(c, Sum((W[c, r] + t * U[c, r]) * x_in[r], (r, 1, n_in))
                                    + b[c] + t * d_b[c])),
     Definition(layer_direction, Lambda(c, Sum(U[c, r] * x_in[r], (r, 1, n_in)) + d_b[c])),
     Definition(layer_softmax, Lambda(c, exp(layer_logit(c)) / _layer_normaliser)),
 )
-_layer_mean = Sum(layer_softmax(l) * layer_direction(l), (l, 1, k))
+_layer_mean = Sum(layer_softmax(s) * layer_direction(s), (s, 1, k))
 
 cross_entropy_convex_in_last_layer = Derivation(
     name="cross_entropy_convex_in_last_layer",

@@ -13,13 +13,14 @@ from derivations.catalogue.gradients import (
     cross_entropy_convex_in_logits,
     cross_entropy_gradient,
     cross_entropy_hessian,
+    l,
     p,
     q,
     softmax_definition,
     v,
     z,
 )
-from derivations.catalogue.notation import i, j, k
+from derivations.catalogue.notation import j, k
 from derivations.checking.check import check_all
 from derivations.errors import AuthoringError
 from derivations.language.hypotheses import Facts, IndexRange, Simplex, Size
@@ -42,9 +43,9 @@ def test_every_step_is_proved_symbolically(d, results):
 
 
 def test_the_gradient_is_prediction_minus_target():
-    assert cross_entropy_gradient.end == q(i) - p[i]
+    assert cross_entropy_gradient.end == q(j) - p[j]
     assert isinstance(cross_entropy_gradient.start, Derivative)
-    assert cross_entropy_gradient.start.variables == (z[i],)
+    assert cross_entropy_gradient.start.variables == (z[j],)
     assert cross_entropy_gradient.relation is Relation.EQ
 
 
@@ -55,9 +56,9 @@ def test_the_helpers_cite_the_gradient_and_the_hessian():
 
 
 def test_a_flipped_gradient_is_refuted():
-    r = wrong(cross_entropy_gradient, 5, Step(p[i] - q(i), rules.algebra, "flipped"))
+    r = wrong(cross_entropy_gradient, 5, Step(p[j] - q(j), rules.algebra, "flipped"))
     assert r.reason == "the two sides differ"
-    assert_genuine(r, cross_entropy_gradient.facts, {"k", "i"})
+    assert_genuine(r, cross_entropy_gradient.facts, {"k", "j"})
 
 
 def test_without_the_simplex_the_target_mass_does_not_cancel():
@@ -65,7 +66,7 @@ def test_without_the_simplex_the_target_mass_does_not_cancel():
         h for h in cross_entropy_gradient.hypotheses if not isinstance(h, Simplex))
     r = wrong(cross_entropy_gradient, 5, cross_entropy_gradient.steps[4], no_simplex)
     assert r.reason == "the two sides differ"
-    assert_genuine(r, no_simplex, {"k", "i", "p[1]"})
+    assert_genuine(r, no_simplex, {"k", "j", "p[1]"})
 
 
 def test_without_the_range_of_i_the_delta_does_not_collapse():
@@ -73,25 +74,25 @@ def test_without_the_range_of_i_the_delta_does_not_collapse():
         h for h in cross_entropy_gradient.hypotheses if not isinstance(h, IndexRange))
     r = wrong(cross_entropy_gradient, 4, cross_entropy_gradient.steps[3], no_range)
     assert r.status is Status.FAILED
-    assert r.reason.startswith("side condition '1 <= i <= k' is not established")
+    assert r.reason.startswith("side condition '1 <= j <= k' is not established")
 
 
 def test_logits_must_be_declared_real_by_a_hypothesis():
     with pytest.raises(AuthoringError, match="z in the start is declared real"):
         replace(cross_entropy_gradient, hypotheses=(Size(k), Simplex(p, k), softmax_definition,
-                                                     IndexRange(i, 1, k)))
+                                                     IndexRange(j, 1, k)))
 
 
 def test_a_hessian_with_the_wrong_sign_is_refuted():
     r = wrong(cross_entropy_hessian, 4,
-               Step(q(i) * (KroneckerDelta(i, j) + q(j)), rules.definition, "wrong sign"))
+               Step(q(j) * (KroneckerDelta(j, l) + q(l)), rules.definition, "wrong sign"))
     assert r.reason == "the two sides differ"
-    assert_genuine(r, cross_entropy_hessian.facts, {"k", "i", "j"})
+    assert_genuine(r, cross_entropy_hessian.facts, {"k", "j", "l"})
 
 
 def test_a_variance_with_the_wrong_sign_is_refuted():
     d = cross_entropy_convex_in_logits
-    bad = Sum(q(i) * v[i] ** 2, (i, 1, k)) + Sum(q(i) * v[i], (i, 1, k)) ** 2
+    bad = Sum(q(j) * v[j] ** 2, (j, 1, k)) + Sum(q(j) * v[j], (j, 1, k)) ** 2
     r = wrong(d, 2, Step(bad, rules.algebra, "plus instead of minus"))
     assert r.reason == "the two sides differ"
     assert_genuine(r, d.facts, {"k", "v[1]"})

@@ -18,6 +18,7 @@ from derivations.catalogue.gradients import (
     cross_entropy_convex_in_logits,
     cross_entropy_gradient,
     cross_entropy_hessian,
+    l,
     p,
     v,
     z,
@@ -74,8 +75,8 @@ def test_gradient_matches_autograd_of_torch_cross_entropy():
         _loss(target)(zt).backward()
         for index in range(1, size + 1):
             fam = {z: logits, p: target}
-            derived = numeric(d.end, d.facts, size, fam, {i: index})
-            differentiated = numeric(d.start, d.facts, size, fam, {i: index})
+            derived = numeric(d.end, d.facts, size, fam, {j: index})
+            differentiated = numeric(d.start, d.facts, size, fam, {j: index})
             torch_value = zt.grad[index - 1].item()
             worst = max(worst, abs(derived - torch_value), abs(differentiated - torch_value))
     assert worst < TOLERANCE, worst
@@ -92,7 +93,7 @@ def test_gradient_with_a_one_hot_target_matches_torch_with_a_class_index():
             F.cross_entropy(zt, torch.tensor([label])).backward()
             one_hot = [1.0 if c == label else 0.0 for c in range(size)]
             for index in range(1, size + 1):
-                derived = numeric(d.end, d.facts, size, {z: logits, p: one_hot}, {i: index})
+                derived = numeric(d.end, d.facts, size, {z: logits, p: one_hot}, {j: index})
                 worst = max(worst, abs(derived - zt.grad[0, index - 1].item()))
     assert worst < TOLERANCE, worst
     print(f"\nC3 gradient, one-hot target vs torch (class index): max |difference| = {worst:.3g}")
@@ -109,7 +110,7 @@ def test_hessian_matches_torch_autograd_hessian():
                               atol=1e-12)
         for a in range(1, size + 1):
             for b in range(1, size + 1):
-                derived = numeric(d.end, d.facts, size, {z: logits, p: target}, {i: a, j: b})
+                derived = numeric(d.end, d.facts, size, {z: logits, p: target}, {j: a, l: b})
                 worst = max(worst, abs(derived - hessian[a - 1, b - 1].item()))
     assert worst < TOLERANCE, worst
     print(f"\nC3 Hessian vs torch.autograd.functional.hessian: max |difference| = {worst:.3g}")
@@ -150,7 +151,7 @@ def _linear_layer_case(size: int, gen) -> float:
     jacobian = torch.autograd.functional.jacobian(logits_of, params)
     logits = logits_of(params).tolist()
     d = cross_entropy_hessian
-    derived = torch.tensor([[numeric(d.end, d.facts, size, {z: logits, p: target}, {i: a, j: b})
+    derived = torch.tensor([[numeric(d.end, d.facts, size, {z: logits, p: target}, {j: a, l: b})
                              for b in range(1, size + 1)] for a in range(1, size + 1)],
                            dtype=torch.float64)
     assert torch.linalg.eigvalsh(hessian).min().item() > -1e-12

@@ -28,7 +28,10 @@ from derivations import (
     rules,
 )
 from derivations.catalogue.information import gibbs_inequality, p
-from derivations.catalogue.notation import i, j, k, q
+from derivations.catalogue.notation import j, k, q
+
+#: A second class index.
+l = Symbol("l", integer=True)  # noqa: E741 (the textbook's letter)
 
 #: The true class distribution of the input, and the Lagrange multiplier of sum q = 1.
 pi = IndexedBase("pi", positive=True)
@@ -65,26 +68,26 @@ log_loss_is_proper = Derivation(
     ),
 )
 
-_lagrangian = _expected_log_loss + lam * (Sum(q[j], (j, 1, k)) - 1)
+_lagrangian = _expected_log_loss + lam * (Sum(q[l], (l, 1, k)) - 1)
 
 log_loss_lagrange_condition = Derivation(
     name="log_loss_lagrange_condition",
     title="The Lagrange condition of the expected log loss",
     summary=(r"Minimising the expected log loss over $q$ subject to $\sum_j q_j = 1$, the "
              r"derivative of the Lagrangian with respect to $q_i$ is $\lambda - \pi_i / q_i$. It "
-             r"vanishes exactly when $q_i = \pi_i / \lambda$; summing over $i$, both $\pi$ and "
+             r"vanishes exactly when $q_i = \pi_i / \lambda$; summing over $j$, both $\pi$ and "
              r"$q$ sum to one, so $\lambda = 1$ ([[log_loss_lagrange_multiplier]] checks the sum) "
              r"and $q = \pi$."),
-    hypotheses=(Size(k), Simplex(pi, k), Positive(pi[j]), Positive(q[j]), Real(lam),
-                IndexRange(i, 1, k)),
-    start=Derivative(_lagrangian, q[i]),
+    hypotheses=(Size(k), Simplex(pi, k), Positive(pi[l]), Positive(q[l]), Real(lam),
+                IndexRange(j, 1, k)),
+    start=Derivative(_lagrangian, q[j]),
     steps=(
-        Step(-Sum(pi[j] * KroneckerDelta(i, j) / q[j], (j, 1, k))
-             + lam * Sum(KroneckerDelta(i, j), (j, 1, k)), rules.algebra,
-             "differentiate term by term: only the terms of class $i$ depend on its probability"),
-        Step(lam - pi[i] / q[i], rules.one_hot_collapse,
-             "the delta keeps the term of class $i$, one of the $k$ classes"),
-        Step((lam * q[i] - pi[i]) / q[i], rules.algebra, "over a common denominator"),
+        Step(-Sum(pi[l] * KroneckerDelta(j, l) / q[l], (l, 1, k))
+             + lam * Sum(KroneckerDelta(j, l), (l, 1, k)), rules.algebra,
+             "differentiate term by term: only the terms of class $j$ depend on its probability"),
+        Step(lam - pi[j] / q[j], rules.one_hot_collapse,
+             "the delta keeps the term of class $j$, one of the $k$ classes"),
+        Step((lam * q[j] - pi[j]) / q[j], rules.algebra, "over a common denominator"),
     ),
 )
 
@@ -96,14 +99,14 @@ log_loss_lagrange_multiplier = Derivation(
              r"gives $\lambda - 1$, because both $\pi$ and $q$ sum to one. At a stationary point "
              r"every derivative is zero, so $\lambda = 1$, and then the Lagrange condition "
              r"[[log_loss_lagrange_condition]] gives $q_i = \pi_i$ for every class."),
-    hypotheses=(Size(k), Simplex(pi, k), Positive(pi[j]), Simplex(q, k), Positive(q[j]),
+    hypotheses=(Size(k), Simplex(pi, k), Positive(pi[l]), Simplex(q, k), Positive(q[l]),
                 Real(lam)),
-    start=Sum(q[i] * Derivative(_lagrangian, q[i]), (i, 1, k)),
+    start=Sum(q[j] * Derivative(_lagrangian, q[j]), (j, 1, k)),
     steps=(
-        Step(Sum(q[i] * (lam - pi[i] / q[i]), (i, 1, k)), rules.algebra,
+        Step(Sum(q[j] * (lam - pi[j] / q[j]), (j, 1, k)), rules.algebra,
              "the derivative with respect to each entry",
              cites=("log_loss_lagrange_condition",)),
-        Step(lam * Sum(q[i], (i, 1, k)) - Sum(pi[i], (i, 1, k)), rules.algebra,
+        Step(lam * Sum(q[j], (j, 1, k)) - Sum(pi[j], (j, 1, k)), rules.algebra,
              "multiply out and split the sum"),
         Step(lam - 1, rules.algebra, "both distributions sum to one"),
     ),
@@ -138,22 +141,22 @@ argmax_accuracy = Derivation(
              r"probability. The probability that the true class is $\hat{y}$ is its true "
              r"probability $\pi_{\hat{y}}$ (the first step, which needs no calibration). When the "
              r"true probabilities are the predicted ones, this is $q_{\hat{y}}$, which is at "
-             r"least $q_i$ for every class $i$: the largest predicted probability $q^*$. Training "
+             r"least $q_i$ for every class $j$: the largest predicted probability $q^*$. Training "
              r"compares the whole predicted distribution with the target, while prediction uses "
              r"only the position of its largest entry. That $\hat{y}$ is an argmax is written as "
              r"a definition: every class $c$ falls short of $q^*$ by $h_c^2 |c - \hat{y}| \ge 0$, "
              r"so $\hat{y}$ falls short by nothing; every vector whose largest entry is at "
              r"$\hat{y}$, ties included, can be written this way."),
-    hypotheses=(Size(k), IndexRange(y_hat, 1, k), IndexRange(i, 1, k), Real(top),
-                Real(gap[j]), argmax_form, calibration),
-    start=Sum(true_probability(j) * KroneckerDelta(j, y_hat), (j, 1, k)),
+    hypotheses=(Size(k), IndexRange(y_hat, 1, k), IndexRange(j, 1, k), Real(top),
+                Real(gap[l]), argmax_form, calibration),
+    start=Sum(true_probability(l) * KroneckerDelta(l, y_hat), (l, 1, k)),
     steps=(
         Step(true_probability(y_hat), rules.one_hot_collapse,
              "the probability that the true class is the predicted one; the predicted class "
              "is one of the $k$ classes"),
         Step(predicted(y_hat), rules.definition, "the prediction is calibrated"),
         Step(top, rules.definition, "the predicted class has the largest predicted probability"),
-        Step(predicted(i), rules.inequality,
+        Step(predicted(j), rules.inequality,
              "every other class falls short of it by a non-negative gap",
              relation=Relation.GE),
     ),

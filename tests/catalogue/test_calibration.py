@@ -36,7 +36,7 @@ from derivations.catalogue.calibration import (
     y_hat,
 )
 from derivations.catalogue.information import gibbs_inequality, p
-from derivations.catalogue.notation import i, k, q
+from derivations.catalogue.notation import j, k, q
 from derivations.checking.check import check_all
 from derivations.kernel.canonical import prepare
 from derivations.language.hypotheses import Definition, Facts, Simplex
@@ -106,9 +106,9 @@ def test_gibbs_cannot_be_cited_when_the_truth_is_not_a_distribution():
 
 def test_a_lagrange_condition_with_the_wrong_sign_is_refuted():
     d = log_loss_lagrange_condition
-    r = wrong(d, 2, Step(lam + pi[i] / q[i], rules.one_hot_collapse, "wrong sign"))
+    r = wrong(d, 2, Step(lam + pi[j] / q[j], rules.one_hot_collapse, "wrong sign"))
     assert r.reason == "the two sides differ"
-    assert_genuine(r, d.facts, {"k", "i", "lambda"})
+    assert_genuine(r, d.facts, {"k", "j", "lambda"})
 
 
 def test_the_multiplier_needs_q_to_sum_to_one():
@@ -129,9 +129,9 @@ def test_a_multiplier_of_minus_one_is_refuted():
 
 def test_argmax_accuracy_reversed_is_refuted():
     d = argmax_accuracy
-    r = wrong(d, 4, Step(predicted(i), rules.inequality, "reversed", relation=Relation.LE))
+    r = wrong(d, 4, Step(predicted(j), rules.inequality, "reversed", relation=Relation.LE))
     assert r.reason == "the inequality <= fails"
-    assert_genuine(r, d.facts, {"k", "i", r"\hat{y}"})
+    assert_genuine(r, d.facts, {"k", "j", r"\hat{y}"})
 
 
 def test_argmax_accuracy_needs_the_gaps_to_be_non_negative():
@@ -142,7 +142,7 @@ def test_argmax_accuracy_needs_the_gaps_to_be_non_negative():
                                   else h for h in argmax_accuracy.hypotheses)
     r = wrong(argmax_accuracy, 4, argmax_accuracy.steps[3], facts)
     assert r.reason == "the inequality >= fails"
-    assert_genuine(r, facts, {"k", "i", r"\hat{y}"})
+    assert_genuine(r, facts, {"k", "j", r"\hat{y}"})
 
 
 def test_argmax_accuracy_needs_calibration():
@@ -253,7 +253,7 @@ def test_oracle_calibrated_argmax_accuracy_is_sklearn_accuracy_and_the_largest_q
                         abs(derived - accuracy), abs(derived - max(model)))
             for other in range(1, size + 1):
                 bound = numeric(argmax_accuracy.end, facts, size, {gap: h},
-                                {**integers, i: other}, {top: largest})
+                                {**integers, j: other}, {top: largest})
                 assert derived >= bound - 1e-15
     assert worst < 1e-12, worst
     print(f"\nD4 vs sklearn.metrics.accuracy_score: max |difference| = {worst:.3g}")

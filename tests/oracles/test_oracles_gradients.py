@@ -23,7 +23,7 @@ from derivations.catalogue.gradients import (
     v,
     z,
 )
-from derivations.catalogue.notation import i, j, k, q
+from derivations.catalogue.notation import j, k, q
 from derivations.kernel.canonical import prepare
 from derivations.language.hypotheses import Facts
 
@@ -182,7 +182,7 @@ def test_lagrange_condition_matches_autograd_and_vanishes_at_the_truth():
             (grad,) = torch.autograd.grad(lagrangian, qt)
             for index in range(1, size + 1):
                 fam = {pi: truth, q: point}
-                derived = numeric(d.end, d.facts, size, fam, {i: index}, {lam: mult})
+                derived = numeric(d.end, d.facts, size, fam, {j: index}, {lam: mult})
                 worst = max(worst, abs(derived - grad[index - 1].item()))
                 if point is truth:
                     at_truth = max(at_truth, abs(derived))

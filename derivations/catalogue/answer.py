@@ -41,7 +41,7 @@ NOTATION = (
                 r"observation $i$: an input and its label, one of the classes "
                 r"$1, \ldots, k$"),
     NotationRow(r"p_{\mathrm{model}}(y \mid \mathbf{x}; \boldsymbol{\theta})",
-                r"p(y \mid x; \theta)",
+                r"p_{\mathrm{model}}(y \mid x; \theta)",
                 r"the model's probability of the label $y$ given the input $x$"),
     NotationRow(r"\mathbf{a}(\mathbf{x}; \boldsymbol{\theta})", r"q(x; \theta)",
                 r"the output activations after the softmax: the model's predicted distribution "

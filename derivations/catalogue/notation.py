@@ -34,11 +34,11 @@ label = Symbol("y", integer=True)
 q = IndexedBase("q", positive=True)
 
 #: p(o; theta): the model's probability of a whole observation.
-p_obs = named_function("p_obs", r"p({0}; {1})", positive=True)
+p_obs = named_function("p_obs", r"p_{{\mathrm{{model}}}}({0}; {1})", positive=True)
 #: p(x, y; theta) = p(y | x; theta) p(x): the observation written as input and label.
-p_joint = named_function("p_joint", r"p({0}, {1}; {2})", positive=True)
+p_joint = named_function("p_joint", r"p_{{\mathrm{{model}}}}({0}, {1}; {2})", positive=True)
 #: p(y | x; theta): the model's conditional probability of a label.
-p_cond = named_function("p_cond", r"p({0} \mid {1}; {2})", positive=True)
+p_cond = named_function("p_cond", r"p_{{\mathrm{{model}}}}({0} \mid {1}; {2})", positive=True)
 #: p(x): the distribution of the inputs, which the model does not touch.
 p_input = named_function("p_input", r"p({0})", positive=True)
 #: q_j(x; theta): entry j of the network's output distribution.

@@ -35,14 +35,14 @@ def poisson(count, rate):
 poisson_nll = Derivation(
     name="poisson_nll",
     title="The Poisson negative log-likelihood",
-    summary="The negative log-probability of a count y under a Poisson rate lambda.",
+    summary=r"The negative log-probability of a count $y$ under a Poisson rate $\lambda$.",
     hypotheses=(Positive(lam), IndexRange(y, 0, oo)),
     start=-log(poisson(y, lam)),
     steps=(
         Step(-log(lam**y) - log(exp(-lam)) + log(factorial(y)), rules.log_of_product,
              "the log of a product of positive factors is the sum of their logs"),
         Step(lam - y * log(lam) + log(factorial(y)), rules.algebra,
-             "log of a power, and log e^(-lambda) = -lambda"),
+             "the log of a power, and the log of an exponential is its exponent"),
     ),
 )
 
@@ -51,9 +51,10 @@ rate = exp(theta * x[i])  # the log-linear model: lambda_i = exp(theta x_i)
 poisson_regression = Derivation(
     name="poisson_regression",
     title="Poisson maximum likelihood minimises the Poisson loss",
-    summary=("With rates lambda_i = exp(theta x_i), minimising the summed negative "
-             "log-likelihood of the counts is minimising the summed Poisson loss "
-             "lambda_i - c_i log lambda_i: the log c_i! terms do not depend on theta."),
+    summary=(r"With rates $\lambda_i = \exp(\theta x_i)$, minimising the summed negative "
+             r"log-likelihood of the counts is minimising the summed Poisson loss "
+             r"$\lambda_i - c_i \log \lambda_i$: the $\log c_i!$ terms do not depend on "
+             r"$\theta$."),
     hypotheses=(Size(m), Parameter(theta), Real(x[i]), IndexRange(c, 0, oo)),
     start=Argmin(Sum(-log(poisson(c[i], rate)), (i, 1, m)), theta),
     steps=(
@@ -62,8 +63,8 @@ poisson_regression = Derivation(
              cites=("poisson_nll",)),
         Step(Argmin(Sum(rate - c[i] * log(rate), (i, 1, m)), theta),
              rules.add_constant(-Sum(log(factorial(c[i])), (i, 1, m))),
-             "the log c_i! terms do not depend on theta"),
+             r"the $\log c_i!$ terms do not depend on $\theta$"),
         Step(Argmin(Sum(rate - c[i] * theta * x[i], (i, 1, m)), theta), rules.algebra,
-             "log exp(theta x_i) = theta x_i"),
+             "the log of an exponential is its exponent"),
     ),
 )

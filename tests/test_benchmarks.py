@@ -86,3 +86,27 @@ def test_the_table_says_how_the_watch_latency_was_timed():
     assert any("the median of 10 saves under one running watcher" in line
                and "own figure (load again, check, report) is 80 ms" in line
                for line in lines)
+
+
+def test_the_table_says_what_the_warm_check_without_its_stored_report_does():
+    result = _result()
+    result["fresh_process"][run.NO_REPORT] = {"median_s": 1.0}
+    lines = run.table(result)
+    assert f"| {run.NO_REPORT} | 1.000 | 2.00 |" in lines
+    assert any("with that report deleted" in line for line in lines)
+
+
+def test_deleting_the_stored_reports_keeps_the_verdicts(tmp_path):
+    from derivations.checking.store import FILENAME, Verdict, VerdictCache
+
+    cache = VerdictCache.open(tmp_path)
+    assert cache is not None
+    cache.put("step", Verdict("symbolic", "", ("symbolic",)))
+    cache.keep_report("report", {"text": "ok\n"})
+    cache.close()
+    env = run._without_reports(tmp_path)
+    assert env["DERIVATIONS_CACHE_DIR"] == str(tmp_path)
+    again = VerdictCache.open(tmp_path)
+    assert again is not None and FILENAME == "verdicts-1.sqlite"
+    assert again.report("report") is None and again.has("step")
+    again.close()

@@ -162,9 +162,17 @@ def catalogue_answer(results: Sequence[DerivationResult]) -> Answer | None:
 
 
 def _answer(results: Sequence[DerivationResult]) -> Answer | None:
-    """The catalogue's answer to the question, once every derivation it cites is among the
-    checked ``results`` (an answer citing a derivation that was not checked is an error)."""
+    """The catalogue's answer to the question when the whole catalogue (every derivation its
+    sections list) is among the checked ``results``, else ``None`` (a build of some of its
+    derivations has no answer). The answer must then cite only checked derivations: one that
+    cites anything else is an error (``Answer.resolve``)."""
     import importlib
+
+    from derivations.catalogue import SECTIONS
+
+    names = {r.derivation.name for r in results}
+    if not all(d.name in names for _, members in SECTIONS for d in members):
+        return None
 
     try:
         module = importlib.import_module("derivations.catalogue.answer")
@@ -174,7 +182,7 @@ def _answer(results: Sequence[DerivationResult]) -> Answer | None:
         return None
     found: Answer | None = getattr(module, "ANSWER", None)
     if found is not None:
-        found.resolve(r.derivation.name for r in results)
+        found.resolve(names)
     return found
 
 

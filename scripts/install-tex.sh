@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # Install the Debian packages that the PDF, the slides, the notebook exports and the LaTeX tests
 # use (as root, or through sudo). Does nothing when every tool is already there.
-#   latexmk, pdflatex, TikZ (texlive-pictures), beamer: derivations.pdf and slides.pdf
+#   latexmk, pdflatex, TikZ and pgfplots (texlive-pictures), beamer: derivations.pdf and slides.pdf
+#   lmodern: outline (Type 1) Latin Modern fonts for T1-encoded text, so no bitmap (Type 3) font
 #   xelatex, pandoc, latex-extra, plain-generic: nbconvert's PDF and LaTeX exports
 #   libjs-mathjax: MathJax 2.7, served by the MkDocs guide itself
 #   chromium: the tests look at the HTML outputs in a headless browser with the network off
-#   poppler-utils: pdftoppm, to look at a page as PNG
+#   poppler-utils: pdftoppm, to look at a page as PNG; pdffonts and pdfinfo, which CI uses to
+#   refuse a Type 3 font and to read the PDF's metadata
 set -euo pipefail
 have_all() {
   command -v latexmk && command -v pdflatex && command -v xelatex && command -v pandoc \
-    && command -v pdftoppm && kpsewhich tikz.sty beamer.cls adjustbox.sty \
+    && command -v pdftoppm && command -v pdffonts \
+    && kpsewhich tikz.sty pgfplots.sty beamer.cls adjustbox.sty lmodern.sty t1lmr.fd \
     && test -f /usr/share/javascript/mathjax/MathJax.js && command -v chromium
 }
 if have_all >/dev/null 2>&1; then

@@ -7,7 +7,12 @@ SymPy's), never by editing the printed string:
 * a minus sign after an operator gets parentheses (``a - -b`` prints as ``a - (-b)``);
 * ``math.log(x, b)`` prints as ``\\log_{b} x`` and ``math.log1p(x)`` as ``\\log(1 + x)``;
 * the module prefixes ``math.``, ``np.`` and ``numpy.`` are dropped (``math.pi`` is ``\\pi``);
-* local assignments and the definition are lines of an ``aligned`` block (display style).
+* local assignments and the definition are lines of an ``aligned`` block (display style);
+* a sum over a ``range`` with a condition (``for j in range(k) if p[j] != 0``) keeps its
+  bounds and sets the condition under the first one (``\\sum_{\\substack{j = 0 \\\\ p_{j}
+  \\ne 0}}^{k - 1}``), where latexify would print the whole comprehension as a conjunction;
+* a name longer than a letter (the function's, ``len``, a local variable's) is a code name, set
+  in typewriter type (``\\mathtt``) rather than latexify's roman, as code names are in prose.
 
 latexify is imported only when a function is rendered: ``derivations check`` never loads it.
 """
@@ -31,9 +36,27 @@ PREFIXES = frozenset({"math", "np", "numpy"})
 @cache
 def _codegen() -> type:
     """latexify's function code generator, with the expression generator fixed as above."""
-    from latexify.codegen import expression_codegen, expression_rules, function_codegen
+    from latexify.codegen import (
+        expression_codegen,
+        expression_rules,
+        function_codegen,
+        identifier_converter,
+    )
+
+    class CodeNames(identifier_converter.IdentifierConverter):
+        def convert(self, name: str) -> tuple[str, bool]:
+            """latexify's conversion, with ``\\mathtt`` for a name of several letters."""
+            shown, single = super().convert(name)
+            if shown.startswith(r"\mathrm{"):
+                shown = r"\mathtt{" + shown[len(r"\mathrm{"):]
+            return shown, single
 
     class ExpressionCodegen(expression_codegen.ExpressionCodegen):
+        def __init__(self, **options: Any) -> None:
+            super().__init__(**options)
+            self._identifier_converter = CodeNames(
+                use_math_symbols=options.get("use_math_symbols", False))
+
         def visit_BinOp(self, node: ast.BinOp) -> str:
             """latexify's rule, with a parenthesised right operand when it starts with a minus
             sign and an operator stands before it (``a - (-b)``, ``a \\cdot (-b)``)."""
@@ -47,6 +70,20 @@ def _codegen() -> type:
                     lhs, rhs, node.left, node.right):
                 return f"{rule.latex_left}{lhs} {rhs}{rule.latex_right}"
             return f"{rule.latex_left}{lhs}{rule.latex_middle}{rhs}{rule.latex_right}"
+
+        def _get_sum_prod_info(self, node: ast.GeneratorExp
+                               ) -> tuple[str, list[tuple[str, str]]]:
+            """latexify's bounds of a sum or product, with a ``range`` that has conditions
+            kept as bounds and the conditions stacked under the lower one."""
+            elt, scripts = super()._get_sum_prod_info(node)
+            for n, comp in enumerate(node.generators):
+                bounds = self._get_sum_prod_range(comp)
+                if bounds is not None and comp.ifs:
+                    lower, upper = bounds
+                    rows = [f"{self.visit(comp.target)} = {lower}",
+                            *(self.visit(condition) for condition in comp.ifs)]
+                    scripts[n] = (r"\substack{" + r" \\ ".join(rows) + "}", upper)
+            return elt, scripts
 
         def visit_Call(self, node: ast.Call) -> str:
             """``log(x, b)`` as a log to the base b, ``log1p(x)`` as ``log(1 + x)``."""
@@ -69,6 +106,8 @@ def _codegen() -> type:
             self._expression_codegen = ExpressionCodegen(
                 use_math_symbols=options.get("use_math_symbols", False),
                 use_set_symbols=options.get("use_set_symbols", False))
+            self._identifier_converter = CodeNames(
+                use_math_symbols=options.get("use_math_symbols", False))
 
         def visit_FunctionDef(self, node: ast.FunctionDef) -> str:
             """Assignments and the definition in an ``aligned`` block, whose lines are in

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import tempfile
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from derivations.errors import TexFailed, TexUnavailable
@@ -23,6 +25,34 @@ def compile_pdf(files: Mapping[str, str], main: str, target: Path, *, timeout: f
 
 def pdf_bytes(files: Mapping[str, str], main: str, *, timeout: float = 300) -> bytes:
     """The PDF compiled from ``main`` in a scratch directory; nothing else is touched."""
+    return compile_tex(files, main, timeout=timeout).pdf
+
+
+@dataclass(frozen=True)
+class Compiled:
+    """A compiled document: the PDF and the LaTeX log of its last run."""
+
+    pdf: bytes
+    log: str
+
+    @property
+    def overfull(self) -> list[str]:
+        """Every overfull box the log reports, as "Overfull \\hbox (3.2pt too wide) in
+        paragraph at lines 12--12"."""
+        return overfull(self.log)
+
+
+_OVERFULL = re.compile(r"^Overfull \\[hv]box .*$", re.MULTILINE)
+
+
+def overfull(log: str) -> list[str]:
+    """The "Overfull \\hbox" and "Overfull \\vbox" lines of a LaTeX log."""
+    return _OVERFULL.findall(log)
+
+
+def compile_tex(files: Mapping[str, str], main: str, *, timeout: float = 300) -> Compiled:
+    """Compile ``main`` (a name in ``files``) in a scratch directory with latexmk; the PDF and
+    the log. Raises :class:`TexFailed` when latexmk fails."""
     latexmk = shutil.which("latexmk")
     if latexmk is None or shutil.which("pdflatex") is None:
         raise TexUnavailable(
@@ -42,7 +72,8 @@ def pdf_bytes(files: Mapping[str, str], main: str, *, timeout: float = 300) -> b
             log = work / (Path(main).stem + ".log")
             tail = log.read_text(errors="replace")[-3000:] if log.exists() else done.stdout[-3000:]
             raise TexFailed(f"latexmk failed on {main} (exit {done.returncode}):\n{tail}")
-        return pdf.read_bytes()
+        log = work / (Path(main).stem + ".log")
+        return Compiled(pdf.read_bytes(), log.read_text(errors="replace") if log.exists() else "")
 
 
 def _reproducible_env() -> dict[str, str]:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from functools import cmp_to_key
 from typing import Any
 
-from sympy import Basic, Expr, IndexedBase, Symbol
+from sympy import Add, Basic, Expr, IndexedBase, Symbol
 from sympy.core.function import AppliedUndef
 from sympy.printing.latex import LatexPrinter
 
@@ -35,14 +36,39 @@ class ProofPrinter(LatexPrinter):
     """Prints steps as a textbook would: ``q_j``, ``H(e_y, q)``, ``\\dvargmin_\\theta``.
 
     With ``macros=False`` it writes the body of each ``dv`` macro instead of its name.
+
+    The terms of a sum are printed in the order a reader writes them (the ``terms`` setting,
+    ``"reader"`` by default): a sum in SymPy's canonical order, which is how every evaluated
+    ``Add`` stores its terms, is printed with its positive terms first, so ``q - p`` prints as
+    ``q_{i} - p_{i}`` and not ``-p_{i} + q_{i}``; a sum the author built in another order with
+    ``Add(..., evaluate=False)`` is printed in that order, term for term. ``terms="sympy"``
+    prints every sum in SymPy's stored order.
     """
 
     printmethod = "_latex"
-    _default_settings = {**LatexPrinter._default_settings, "macros": True}
+    _default_settings = {**LatexPrinter._default_settings, "macros": True, "terms": "reader"}
 
     def __init__(self, settings: dict[str, Any] | None = None) -> None:
         defaults = {"order": "none", "long_frac_ratio": 2, "mul_symbol": r"\,"}
         super().__init__({**defaults, **(settings or {})})
+
+    def _print_Add(self, expr: Expr, order: str | None = None) -> str:
+        if self._settings["terms"] == "reader" and _canonical(expr):
+            terms = sorted(expr.args, key=lambda t: bool(t.could_extract_minus_sign()))
+            expr = Add(*terms, evaluate=False)
+        return str(super()._print_Add(expr, order))
+
+    def _print_Pow(self, expr: Expr) -> str:
+        """A power of an object that prints itself (``_latex``: a named function's template,
+        ``x log y``), which cannot take SymPy's ``exp`` argument: the object, parenthesised
+        unless it is a function application, to a positive integer power."""
+        base, power = expr.args
+        if hasattr(base, self.printmethod) and power.is_Integer and power.is_positive:
+            shown = self._print(base)
+            if not isinstance(base, AppliedUndef):
+                shown = rf"\left({shown}\right)"
+            return rf"{shown}^{{{self._print(power)}}}"
+        return str(super()._print_Pow(expr))
 
     def _macro(self, name: str) -> str:
         return f"\\{name}" if self._settings["macros"] else MATH_MACROS[name]
@@ -63,7 +89,8 @@ class ProofPrinter(LatexPrinter):
 
     def _print_log(self, expr: Expr, exp: str | None = None) -> str:
         (arg,) = expr.args
-        simple = arg.is_Symbol or arg.is_Indexed or isinstance(arg, AppliedUndef)
+        simple = (arg.is_Symbol or arg.is_Indexed or isinstance(arg, AppliedUndef)
+                  or (arg.is_Integer and arg.is_positive))
         inner = self._print(arg)
         body = rf"\log {inner}" if simple else rf"\log\left({inner}\right)"
         return rf"\left({body}\right)^{{{exp}}}" if exp else body
@@ -92,6 +119,13 @@ class ProofPrinter(LatexPrinter):
         p, q = expr.args
         middle = rf"{self._print(p)} \,\middle\|\, {self._print(q)}"
         return self._macro("dvKL") + rf"\left({middle}\right)"
+
+
+def _canonical(expr: Basic) -> bool:
+    """Whether a sum's terms are in SymPy's canonical order (the order of an evaluated
+    ``Add``), as opposed to an order its author chose with ``evaluate=False``."""
+    args = list(expr.args)
+    return args == sorted(args, key=cmp_to_key(Basic.compare))
 
 
 def latex(expr: Basic, *, macros: bool = True) -> str:

@@ -26,25 +26,26 @@ CODE = [impl.function for d in CATALOGUE for impl in d.implementations]
 #: What a reader must see: a ``-`` directly after an operator, ``\log(x, 2)``, module prefixes
 #: or raw function names would each mean that latexify's output was shipped unfixed.
 _WRONG_LOOKING = [r"-\s*-", r"\+\s*-", r"\\cdot\s*-", r"\\log\s*\\mathopen\{\}\\left\([^()]*,",
-                  r"\\mathrm\{(math|np|numpy)\}", r"\\mathrm\{log1p\}", r"\\mathrm\{dot\}",
-                  r"\\mathrm\{log2\}", r"\\mathrm\{pi\}"]
+                  r"\\math(rm|tt)\{(math|np|numpy)\}", r"\\math(rm|tt)\{log1p\}",
+                  r"\\math(rm|tt)\{dot\}", r"\\math(rm|tt)\{log2\}", r"\\math(rm|tt)\{pi\}"]
 
 
 @pytest.mark.parametrize(("function", "pieces"), [
-    (code.cross_entropy, [r"\mathrm{cross\_entropy}(p, q) = -\sum_{j = 0}^{k - 1}",
-                          r"p_{j} \cdot \log q_{j}", r"k = \mathrm{len}"]),
-    (code.entropy, [r"\mathrm{entropy}(p) = -\sum_{j = 0}^{k - 1}", r"p_{j} \cdot \log p_{j}"]),
-    (code.kl_divergence, [r"\mathrm{kl\_divergence}(p, q) = \sum_{j = 0}^{k - 1}",
-                          r"\frac{p_{j}}{q_{j}}"]),
-    (code.label_cross_entropy, [r"\mathrm{label\_cross\_entropy}(q, y) = -\log q_{y}"]),
+    (code.cross_entropy, [r"\mathtt{cross\_entropy}(p, q) = -\sum_{j = 0}^{k - 1}",
+                          r"p_{j} \cdot \log q_{j}", r"k = \mathtt{len}"]),
+    (code.entropy, [r"\mathtt{entropy}(p) = -\sum_{\substack{j = 0 \\ p_{j} \ne 0}}^{k - 1}",
+                    r"p_{j} \cdot \log p_{j}"]),
+    (code.kl_divergence, [r"\mathtt{kl\_divergence}(p, q) = \sum_{\substack{j = 0 \\ p_{j} "
+                          r"\ne 0}}^{k - 1}", r"\frac{p_{j}}{q_{j}}"]),
+    (code.label_cross_entropy, [r"\mathtt{label\_cross\_entropy}(q, y) = -\log q_{y}"]),
     (code.mean_label_cross_entropy, [r"\sum_{i = 0}^{m - 1}", r"\log q_{i, y_{i}}", "}{m}"]),
     (code.soft_label_cross_entropy, [r"\sum_{i = 0}^{m - 1} \sum_{j = 0}^{k - 1}",
                                      r"p_{i, j} \cdot \log q_{i, j}"]),
     (code.binary_cross_entropy, [r"y \cdot \log a", r"\log \mathopen{}\left( 1 - a"]),
     (code.multi_label_binary_cross_entropy, [r"\sum_{l = 0}^{L - 1}", r"\log a_{l}"]),
-    (code.gaussian_nll, [r"\mathrm{gaussian\_nll}(y, \mu, \sigma)", r"2 \pi \sigma^{2}",
+    (code.gaussian_nll, [r"\mathtt{gaussian\_nll}(y, \mu, \sigma)", r"2 \pi \sigma^{2}",
                          r"\frac{\mathopen{}\left( y_{i} - \mu_{i} \mathclose{}\right)^{2}}"]),
-    (code.mean_squared_error, [r"\mathrm{mean\_squared\_error}(y, \mu)", "}{m}"]),
+    (code.mean_squared_error, [r"\mathtt{mean\_squared\_error}(y, \mu)", "}{m}"]),
     (code.smoothed_cross_entropy, [r"(q, y, \epsilon)", r"\frac{\epsilon}{k}",
                                    r"-\mathopen{}\left( 1 - \epsilon \mathclose{}\right)"]),
     (code.logistic_loss, [r"\exp \mathopen{}\left( -t \mathclose{}\right)", r"\exp t"]),
@@ -70,8 +71,8 @@ def test_no_implementation_renders_wrong_looking_latex(function):
 
 def test_local_assignments_are_lines_of_an_aligned_block_in_display_style():
     text = function_latex(code.soft_label_cross_entropy)
-    assert text.startswith(r"\begin{aligned} & m = \mathrm{len}")
-    assert r" \\ & k = \mathrm{len}" in text and text.endswith(r"\end{aligned}")
+    assert text.startswith(r"\begin{aligned} & m = \mathtt{len}")
+    assert r" \\ & k = \mathtt{len}" in text and text.endswith(r"\end{aligned}")
     assert "array" not in text
 
 
@@ -106,6 +107,10 @@ def module_prefixes(x):
     return np.exp(x) + math.pi
 
 
+def nonzero_sum(p, k):
+    return sum(p[j] for j in range(1, k) if p[j] != 0 if p[j] < 1)
+
+
 def with_a_loop(x):
     for _ in range(3):
         x += 1
@@ -113,17 +118,19 @@ def with_a_loop(x):
 
 
 @pytest.mark.parametrize(("function", "expected"), [
-    (minus_minus, r"\mathrm{minus\_minus}(a, b) = a - \mathopen{}\left( -b \mathclose{}\right)"),
-    (times_minus, r"\mathrm{times\_minus}(a, b) = a \cdot \mathopen{}\left( -b "
+    (minus_minus, r"\mathtt{minus\_minus}(a, b) = a - \mathopen{}\left( -b \mathclose{}\right)"),
+    (times_minus, r"\mathtt{times\_minus}(a, b) = a \cdot \mathopen{}\left( -b "
                   r"\mathclose{}\right)"),
-    (plus_minus_product, r"\mathrm{plus\_minus\_product}(a, b) = a + \mathopen{}\left( -b a "
+    (plus_minus_product, r"\mathtt{plus\_minus\_product}(a, b) = a + \mathopen{}\left( -b a "
                          r"\mathclose{}\right)"),
-    (log_base_two, r"\mathrm{log\_base\_two}(x) = \log_{2} x"),
-    (log_base_b, r"\mathrm{log\_base\_b}(x, b) = \log_{b} \mathopen{}\left( x^{2} "
+    (log_base_two, r"\mathtt{log\_base\_two}(x) = \log_{2} x"),
+    (log_base_b, r"\mathtt{log\_base\_b}(x, b) = \log_{b} \mathopen{}\left( x^{2} "
                  r"\mathclose{}\right)"),
-    (log_one_plus, r"\mathrm{log\_one\_plus}(x) = \log \mathopen{}\left( 1 + "
+    (log_one_plus, r"\mathtt{log\_one\_plus}(x) = \log \mathopen{}\left( 1 + "
                    r"\mathopen{}\left( -x \mathclose{}\right) \mathclose{}\right)"),
-    (module_prefixes, r"\mathrm{module\_prefixes}(x) = \exp x + \pi"),
+    (module_prefixes, r"\mathtt{module\_prefixes}(x) = \exp x + \pi"),
+    (nonzero_sum, r"\mathtt{nonzero\_sum}(p, k) = \sum_{\substack{j = 1 \\ p_{j} \ne 0 \\ "
+                  r"p_{j} < 1}}^{k - 1} \mathopen{}\left({p_{j}}\mathclose{}\right)"),
 ])
 def test_latexify_rough_edges_are_fixed(function, expected):
     assert function_latex(function) == expected
@@ -136,6 +143,7 @@ def test_latexify_itself_still_has_the_rough_edges_we_fix():
     assert latexify.get_latex(minus_minus).endswith("a - -b")
     assert r"\log \mathopen{}\left( x, 2 \mathclose{}\right)" in latexify.get_latex(log_base_two)
     assert r"\mathrm{log1p}" in latexify.get_latex(log_one_plus)
+    assert r"\land" in latexify.get_latex(nonzero_sum)  # the comprehension as a conjunction
 
 
 def test_a_function_latexify_cannot_render_is_named():
@@ -174,9 +182,10 @@ def test_the_fragment_shows_the_code_after_the_proof_as_sampled_evidence(one_hot
     text = one_hot_fragment
     block = text[text.index(r"\end{proof}"):]
     assert r"\dvcode{label\_cross\_entropy}" in block
-    assert r"\mathrm{label\_cross\_entropy}(q, y) = -\log q_{y}" in block
+    assert r"\mathtt{label\_cross\_entropy}(q, y) = -\log q_{y}" in block
     assert r"$q \leftarrow \left(q_{1}, \dots, q_{k}\right)$ and $y \leftarrow y - 1$" in block
-    assert "(arrays are indexed from 0), it computes" in block
+    assert ("(Python's arrays are indexed from 0: entry $j$ of the proofs is element $j - 1$ of "
+            "the array), it computes") in block
     assert "  H(e_{y}, q)\n" in block
     assert (r"\dvsampled\ Checked numerically against that expression at 10 random points of "
             r"the hypotheses' domain ($k \in \{") in block

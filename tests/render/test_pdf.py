@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -10,7 +11,7 @@ import pytest
 
 from derivations.cli import main
 from derivations.errors import TexUnavailable
-from derivations.render.pdf import compile_pdf
+from derivations.render.pdf import compile_pdf, compile_tex, overfull
 
 needs_tex = pytest.mark.skipif(
     shutil.which("latexmk") is None or shutil.which("pdftoppm") is None,
@@ -47,6 +48,59 @@ def test_fragment_compiles_in_a_host_document(tmp_path):
                            "-halt-on-error", "host.tex"], cwd=tmp_path, capture_output=True,
                           text=True)
     assert done.returncode == 0, done.stdout[-2000:]
+
+
+@pytest.mark.latex
+@needs_tex
+def test_the_book_has_no_overfull_box_outline_fonts_only_and_its_metadata(tmp_path):
+    from derivations.catalogue import CATALOGUE
+    from derivations.checking.check import check_all
+    from derivations.pipeline import MAIN, render
+
+    files = render(check_all(CATALOGUE), ["latex"])
+    done = compile_tex({n: t for n, t in files.items() if "/" not in n}, MAIN)
+    assert done.overfull == []
+    assert "LaTeX Warning: Reference" not in done.log  # every citation and figure resolves
+    pdf = tmp_path / "book.pdf"
+    pdf.write_bytes(done.pdf)
+    fonts = subprocess.run(["pdffonts", str(pdf)], check=True, capture_output=True,
+                           text=True).stdout
+    assert "Type 3" not in fonts, fonts
+    info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True,
+                          text=True).stdout
+    assert re.search(r"^Title:\s+From maximum likelihood to cross entropy", info, re.M), info
+    assert re.search(r"^Author:\s+Generated and checked by derivations", info, re.M), info
+    assert re.search(r"^Subject:\s+Checked derivations", info, re.M), info
+
+
+def test_overfull_boxes_are_read_from_the_log():
+    log = ("(./a.tex\nOverfull \\hbox (3.1pt too wide) in paragraph at lines 4--5\n[]\n"
+           "Underfull \\hbox (badness 10000) in paragraph at lines 6--6\n"
+           "Overfull \\vbox (2.0pt too high) has occurred while \\output is active\n")
+    assert overfull(log) == ["Overfull \\hbox (3.1pt too wide) in paragraph at lines 4--5",
+                             "Overfull \\vbox (2.0pt too high) has occurred while \\output is "
+                             "active"]
+
+
+@pytest.mark.latex
+@needs_tex
+def test_a_fragment_in_a_narrow_column_follows_the_host_numbering_and_names_absent_theorems(
+        tmp_path):
+    assert main(["build", "--out", str(tmp_path)]) == 0
+    host = tmp_path / "host.tex"
+    host.write_text("\\documentclass[twocolumn]{article}\n\\usepackage{amsthm}\n"
+                    "\\newtheorem{theorem}{Theorem}[section]\n\\usepackage{derivations}\n"
+                    "\\begin{document}\n\\section{Mine}\n\\begin{theorem}Own.\\end{theorem}\n"
+                    "\\input{mle_is_mean_cross_entropy}\n\\end{document}\n")
+    done = subprocess.run(["latexmk", "-pdf", "-no-shell-escape", "-interaction=nonstopmode",
+                           "-halt-on-error", "host.tex"], cwd=tmp_path, capture_output=True,
+                          text=True)
+    assert done.returncode == 0, done.stdout[-2000:]
+    text = " ".join(subprocess.run(["pdftotext", "host.pdf", "-"], cwd=tmp_path, check=True,
+                                   capture_output=True, text=True).stdout.split())
+    assert "Theorem 1.2 (Maximum likelihood is minimum mean cross entropy)" in text
+    assert "Cross entropy against a one-hot label" in text  # the absent theorem, by title
+    assert "one_hot_cross_entropy" not in text
 
 
 @pytest.mark.latex

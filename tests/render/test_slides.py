@@ -11,10 +11,11 @@ import subprocess
 import pytest
 
 from derivations.catalogue import CATALOGUE, SECTIONS
+from derivations.catalogue.answer import ANSWER
 from derivations.checking.check import check_all
 from derivations.cli import main
 from derivations.pipeline import SLIDES, TITLE, render
-from derivations.render import escape, slides
+from derivations.render import escape, latex, sections, slides
 from derivations.render.latex import HEADER, STYLE
 from derivations.render.slides import deck
 from derivations.render.view import view
@@ -29,18 +30,16 @@ def results():
 
 @pytest.fixture(scope="module")
 def text(results):
-    return deck(results, TITLE, SECTIONS)
+    return deck(results, TITLE, SECTIONS, ANSWER)
 
 
 def _frames(text: str) -> list[tuple[str, str]]:
-    """(title, body) of every frame; a derivation's frame has its title on its first line."""
+    """(title, body) of every frame: the ``\\slidestitle{...}`` on its first line, if any."""
     frames = []
     for chunk in text.split(r"\begin{frame}")[1:]:
         body, title = chunk.split(r"\end{frame}")[0], ""
-        if body.startswith("[t]{"):
-            title, _, body = body[len("[t]{"):].partition("}\n")
-        elif body.startswith("{"):
-            title, _, body = body[1:].partition("}")
+        if body.startswith("[t]"):
+            title, _, body = body[len("[t]"):].partition("\n")
         frames.append((title, body))
     return frames
 
@@ -52,7 +51,7 @@ def _by_name(results, name):
 
 def test_deck_is_what_the_pipeline_writes(results, text):
     assert render(results, ["latex"])[SLIDES] == text
-    assert text == deck(results, TITLE, SECTIONS)  # deterministic
+    assert text == deck(results, TITLE, SECTIONS, ANSWER)  # deterministic
 
 
 def test_deck_is_a_dated_nowhere_beamer_document_on_derivations_sty(text):
@@ -60,106 +59,119 @@ def test_deck_is_a_dated_nowhere_beamer_document_on_derivations_sty(text):
     assert r"\documentclass[11pt]{beamer}" in text
     assert r"\usepackage{derivations}" in text
     assert r"\date{}" in text and r"\today" not in text
-    titles = [title for title, _ in _frames(text)]
-    assert titles[:2] == ["", "Evidence marks"]  # the title frame, then the legend
     assert r"\titlepage" in text and r"\dvlegend" in text
 
 
-def test_one_theorem_frame_per_derivation_then_its_continuations(results, text):
-    titles = [title for title, _ in _frames(text)]
+def test_one_font_family_for_text_and_math(text):
+    assert r"\usepackage[T1]{fontenc}" in text and r"\usepackage{lmodern}" in text
+    assert r"\usefonttheme{serif}" in text and r"\usefonttheme{professionalfonts}" in text
+
+
+def test_frame_titles_never_wrap(text):
+    for title, _ in _frames(text):
+        assert title == "" or title.startswith(r"\slidestitle{"), title
+    assert r"\newcommand{\slidestitle}[1]{\frametitle{\adjustbox{max width=\textwidth}{#1}}}" \
+        in text
+
+
+def _theorem_frames(text: str, number: int) -> tuple[list[str], list[str]]:
+    """The statement frames and the proof frames of theorem ``number``."""
+    frames = _frames(text)
+    statements = [body for _, body in frames if rf"\begin{{block}}{{Theorem {number}}}" in body]
+    proofs = [body for title, body in frames
+              if re.fullmatch(rf"\\slidestitle{{Proof of Theorem {number}( \(\d/\d\))?}}", title)]
+    return statements, proofs
+
+
+def test_each_theorem_has_a_statement_frame_with_its_summary_and_at_most_two_proof_frames(
+        results, text):
+    numbers = sections.numbers(results, SECTIONS)
+    for r in results:
+        v = view(r)
+        statements, proofs = _theorem_frames(text, numbers[v.name])
+        assert len(statements) == 1, v.name
+        assert latex.text(v.summary, lambda n: f"Theorem~{numbers[n]}") in statements[0]
+        assert 1 <= len(proofs) <= slides.MAX_FRAMES, v.name
+        shown = [OVERLAY.findall(body) for body in proofs]
+        for overlays in shown:  # each frame reveals its steps one by one, from overlay 2
+            assert overlays == [str(n) for n in range(2, len(overlays) + 2)], v.name
+        assert sum(map(len, shown)) == len(v.steps), v.name
+        assert proofs[-1].count(r"\qedsymbol") == 1
+
+
+def test_the_proof_frame_reveals_the_steps_of_the_proof(results, text):
+    numbers = sections.numbers(results, SECTIONS)
+    result = _by_name(results, "one_hot_cross_entropy")
+    (proof,) = _theorem_frames(text, numbers["one_hot_cross_entropy"])[1]
+    assert OVERLAY.findall(proof) == ["2", "3"]  # two steps: overlays 2 and 3
+    assert r"\uncover<3->{\slidesline{=}{- \log q_{y}}" in proof
+    assert r"\slideswhy{\dvwhy{\dvsymbolic}{only the term of the label survives" in proof
+    for r in results:
+        for s in view(r).steps:
+            assert rf"->{{\slidesline{{{s.relation}}}{{{s.expr}}}" in text, (r.derivation.name,
+                                                                              s.index)
+    assert result.derivation.title in text
+
+
+def test_a_tall_proof_splits_into_two_frames_that_continue_where_the_first_stopped(
+        results, monkeypatch):
+    monkeypatch.setattr(slides, "_PAGE", 10.0)  # nothing fits: every proof splits, in two only
+    result = _by_name(results, "label_smoothing")
+    text = deck([result], TITLE)
+    _, proofs = _theorem_frames(text, 1)
+    assert len(proofs) == 2
+    last = re.findall(r"\\uncover<\d+->\{\\slidesline\{[^}]*\}\{(.*)\}\\slideswhy", proofs[0])[-1]
+    assert rf"\slidesline{{}}{{{last}}}" in proofs[1]
+    assert proofs[0].count(r"\qedsymbol") == 0 and proofs[1].count(r"\qedsymbol") == 1
+
+
+def test_citations_are_theorem_numbers_never_code_names(results, text):
+    numbers = sections.numbers(results, SECTIONS)
+    assert rf"\dvnumbered{{one_hot_cross_entropy}}{{{numbers['one_hot_cross_entropy']}}}" in text
+    assert r"\texttt{one\_hot" not in text
+    assert rf"Theorem~{numbers['one_hot_cross_entropy']}" in text
+
+
+def test_reference_implementations_are_in_the_appendix(text):
+    appendix = text.index(r"\appendix")
     for d in CATALOGUE:
-        assert titles.count(escape.latex(d.title)) == 1, d.name
-        assert text.count(rf"\label{{dv:{d.name}}}") == 1, d.name
-        first = titles.index(escape.latex(d.title))
-        more = titles.count(escape.latex(d.title) + " (cont.)")
-        assert titles[first + 1:first + 1 + more] == [escape.latex(d.title) + " (cont.)"] * more
+        for impl in d.implementations:
+            place = text.index(rf"\dvcode{{{escape.latex(impl.name)}}}")
+            assert place > appendix, impl.name
+    assert text.index(r"\slidestitle{In summary}") < appendix
+
+
+def test_the_answer_comes_first_and_the_summary_closes():
+    from answer_sample import SAMPLE
+
+    results = check_all([d for d in CATALOGUE if d.name in SAMPLE.cites])
+    text = deck(results, TITLE, SECTIONS, SAMPLE)
+    titles = [title for title, _ in _frames(text)]
+    assert titles[1] == r"\slidestitle{How meaningful is the link between maximum likelihood " \
+                        r"and cross entropy?}"
+    assert titles[2] == r"\slidestitle{Notation}"
+    first_theorem = text.index(r"\begin{block}{Theorem 1}")
+    for section in SAMPLE.sections:
+        assert text.index(latex.text(section.title)) < first_theorem
+    assert r"\slidesremark{Empirical, not checked}{Networks trained" in text
+    assert r"\addplot[black, thick, solid] coordinates {" in text
+    assert "Drawn from Theorem~" in text
+    summary = text.index(r"\slidestitle{In summary}")
+    assert summary > first_theorem
+    assert "Softmax outputs are a distribution (Theorem~" in text[summary:]
 
 
 def test_section_frames_in_catalogue_order(text):
     places = [text.index(rf"\section{{{heading}}}") for heading, _ in SECTIONS]
     assert places == sorted(places)
-    assert text.count(r"\sectionpage") == len(SECTIONS)
-    first_of_each = [text.index(rf"\label{{dv:{members[0].name}}}") for _, members in SECTIONS]
-    assert all(s < f for s, f in zip(places, first_of_each, strict=True))
-
-
-def test_a_derivation_outside_the_sections_comes_under_further_derivations(results):
-    text = deck(results[:3], TITLE, [("Only the first", [results[0].derivation])])
-    assert text.index(r"\section{Only the first}") < text.index(r"\section{Further derivations}")
-    assert text.index(r"\section{Further derivations}") < text.index(
-        rf"\label{{dv:{results[2].derivation.name}}}")
-    assert r"\section" not in deck(results[:3], TITLE)  # no sections: no headings at all
-
-
-def test_each_step_is_revealed_once_on_its_own_overlay(results, text):
-    frames = _frames(text)
-    one_hot = next(body for title, body in frames
-                   if title == "Cross entropy against a one-hot label")
-    assert OVERLAY.findall(one_hot) == ["2", "3"]  # two steps: overlays 2 and 3
-    assert r"\begin{dvtheorem}" in one_hot and r"\textit{Hypotheses.}" in one_hot
-    assert r"H(e_{y}, q) = - \log q_{y}" in one_hot  # the statement
-    assert r"\uncover<3->{\slidesline{=}{- \log q_{y}}" in one_hot
-    assert r"\slideswhy{\dvwhy{\dvsymbolic}{only the term of the label survives" in one_hot
-    for title, body in frames:
-        numbers = [int(n) for n in OVERLAY.findall(body)]
-        assert numbers == list(range(2, len(numbers) + 2)), title
-        assert len(numbers) <= slides.MAX_STEPS, title
-    for r in results:
-        for s in view(r).steps:
-            line = rf"->{{\slidesline{{{s.relation}}}{{{s.expr}}}"
-            assert text.count(line) >= 1, (r.derivation.name, s.index)
-
-
-def test_a_long_proof_continues_where_the_last_frame_stopped(results, monkeypatch):
-    monkeypatch.setattr(slides, "MAX_STEPS", 2)
-    result = _by_name(results, "label_smoothing")  # six steps
-    v = view(result)
-    frames = _frames(deck([result], TITLE))
-    proof = [(title, body) for title, body in frames if title.startswith("Label smoothing")
-             and not title.endswith("(in code)")]
-    assert len(proof) >= 3
-    assert [title.endswith("(cont.)") for title, _ in proof] == [False] + [True] * (len(proof) - 1)
-    shown = [OVERLAY.findall(body) for _, body in proof]
-    assert sum(map(len, shown)) == len(v.steps) and max(map(len, shown)) == 2
-    last = v.start
-    for _, body in proof:  # a continuation starts from the expression the previous one ended
-        assert rf"\slidesline{{}}{{{last}}}" in body
-        exprs = re.findall(r"\\uncover<\d+->\{\\slidesline\{[^}]*\}\{(.*)\}\\slideswhy", body)
-        last = exprs[-1]
-    assert last == v.steps[-1].expr
-    ends = [r"\renewcommand{\qed}{}" in body for _, body in proof]
-    assert ends == [True] * (len(proof) - 1) + [False]  # the end-of-proof mark on the last only
-    assert proof[-1][1].count(r"\qedhere") == 1
-
-
-def test_each_reference_implementation_gets_a_frame_after_its_proof(text):
-    frames = _frames(text)
-    titles = [title for title, _ in frames]
-    for d in CATALOGUE:
-        title = escape.latex(d.title)
-        last = max(i for i, t in enumerate(titles) if t in (title, title + " (cont.)"))
-        code = frames[last + 1:last + 1 + len(d.implementations)]
-        assert [t for t, _ in code] == [title + " (in code)"] * len(d.implementations), d.name
-        assert titles.count(title + " (in code)") == len(d.implementations)
-        for impl, (_, body) in zip(d.implementations, code, strict=True):
-            assert rf"\dvcode{{{escape.latex(impl.name)}}}" in body
-            assert r"\adjustbox{max width" in body
-            assert "sampled evidence, not a proof" in body
-
-
-def test_tall_proofs_are_split_even_without_the_step_limit(text):
-    titles = [title for title, _ in _frames(text)]
-    for name in ("label_smoothing", "cross_entropy_gradient", "empirical_kl"):
-        d = next(d for d in CATALOGUE if d.name == name)
-        assert escape.latex(d.title) + " (cont.)" in titles, name
 
 
 def test_title_with_latex_specials_is_escaped(results):
     result = _by_name(results, "one_hot_cross_entropy")
     odd = dataclasses.replace(result, derivation=dataclasses.replace(
-        result.derivation, title="Loss & gain: 50% of p_1"))
+        result.derivation, title="Loss & gain: 50% of it"))
     text = deck([odd], "Notes & drafts_1 at 100%")
-    assert r"\begin{frame}[t]{Loss \& gain: 50\% of p\_1}" in text
+    assert r"\slidestitle{Loss \& gain: 50\% of it}" in text
     assert r"\title{Notes \& drafts\_1 at 100\%}" in text
     assert "Loss & gain" not in text and "50% of" not in text
 
@@ -168,7 +180,7 @@ def test_deck_uses_only_dv_names_the_style_defines(text):
     defined = set(re.findall(r"\\new(?:command|length)\{\\(dv\w+)\}", STYLE)) | {"dvtheorem"}
     used = set(re.findall(r"\\(dv[a-zA-Z]+)", text))
     assert used <= defined, used - defined
-    assert {"dvwhy", "dvlegend", "dvsymbolic", "dvcite"} <= used
+    assert {"dvwhy", "dvlegend", "dvsymbolic", "dvnumbered"} <= used
 
 
 def test_slides_need_the_latex_format(tmp_path, capsys):
@@ -200,7 +212,8 @@ def test_build_slides_writes_a_pdf_with_a_page_per_overlay(built):
     pdf = built / "slides.pdf"
     assert pdf.read_bytes().startswith(b"%PDF")
     frames = _frames((built / SLIDES).read_text())
-    expected = sum(max(map(int, OVERLAY.findall(body)), default=1) for _, body in frames)
+    expected = sum(max(map(int, re.findall(r"\\(?:uncover|item)<(\d+)->", body)), default=1)
+                   for _, body in frames)
     assert _pages(pdf) == expected
     assert expected > 3 * len(CATALOGUE)
 
@@ -217,3 +230,11 @@ def test_no_frame_runs_off_its_slide(built):
     assert overfull == []
     assert "Label(s) may have changed" not in log
     assert "LaTeX Warning: Reference" not in log  # every \dvcite resolves to a theorem number
+
+
+@pytest.mark.latex
+@needs_tex
+def test_slides_use_outline_fonts_only(built):
+    fonts = subprocess.run(["pdffonts", str(built / "slides.pdf")], check=True,
+                           capture_output=True, text=True).stdout
+    assert "Type 3" not in fonts, fonts

@@ -24,13 +24,32 @@ from derivations.language.results import Evidence, ImplementationResult, Status,
 from derivations.language.step import Step
 from derivations.settings import CheckSettings
 
+#: The printed text of an expression by identity, the expression kept (so that its id stays
+#: its own), at most this many: a step's previous expression is the step before's, and a check
+#: in several processes seeds every step twice (``checking.parallel`` looks it up first).
+_PRINTED: dict[int, tuple[Basic, str]] = {}
+_PRINTED_KEPT = 100_000
+
+
+def _printed(e: Basic) -> str:
+    """``str(e)``, printed once per object."""
+    known = _PRINTED.get(id(e))
+    if known is not None and known[0] is e:
+        return known[1]
+    text = str(e)
+    if len(_PRINTED) >= _PRINTED_KEPT:
+        _PRINTED.clear()
+    _PRINTED[id(e)] = (e, text)
+    return text
+
 
 def step_seed(prev: Basic, step: Step) -> int:
     """The sampling seed of a step: drawn from what the step says (its two sides, relation and
     rule), so that renaming or reordering derivations draws the same points. Part of every
     cache key."""
     relation = step.relation.value if step.relation is not None else ""
-    return zlib.crc32(f"{prev}|{step.expr}|{relation}|{step.rule.name}".encode())
+    return zlib.crc32(f"{_printed(prev)}|{_printed(step.expr)}|{relation}|{step.rule.name}"
+                      .encode())
 
 
 def code_seed(impl: Implementation, target: Basic) -> int:

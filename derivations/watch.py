@@ -259,14 +259,19 @@ def notified(files: Callable[[], set[Path]]) -> Iterator[set[Path]]:
         if not folders:
             yield from polled(files)
             return
-        for events in watchfiles.watch(*folders, step=STEP_MS, recursive=False,
-                                       rust_timeout=500, yield_on_timeout=True):
-            current = files()
-            changed = {Path(p) for _, p in events} & current
-            if changed:
-                yield changed
-            if sorted({p.parent for p in current if p.parent.is_dir()}) != folders:
-                break  # a new helper in another folder: watch again
+        try:
+            for events in watchfiles.watch(*folders, step=STEP_MS, recursive=False,
+                                           rust_timeout=500, yield_on_timeout=True):
+                current = files()
+                changed = {Path(p) for _, p in events} & current
+                if changed:
+                    yield changed
+                if sorted({p.parent for p in current if p.parent.is_dir()}) != folders:
+                    break  # a new helper in another folder: watch again
+        except (OSError, RuntimeError) as exc:  # the system's limit of watches, ...
+            print(f"derivations: file events failed ({exc}); polling instead", file=sys.stderr)
+            yield from polled(files)
+            return
 
 
 def watching_library() -> bool:

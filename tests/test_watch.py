@@ -185,6 +185,50 @@ def test_polling_yields_the_files_whose_stat_changed(tmp_path):
     assert next(changes) == {two}
 
 
+def test_file_events_yield_the_saved_file(tmp_path):
+    """The operating system's events (watchfiles): a writer saves until the watcher has seen
+    it, so that no test waits on a guess of how long the watch takes to start."""
+    import threading
+
+    pytest.importorskip("watchfiles")
+    from derivations.watch import notified
+
+    one, other = tmp_path / "one.py", tmp_path / "other.txt"
+    save(one, "A = 1\n")
+    seen = threading.Event()
+
+    def writer() -> None:
+        for n in range(100):
+            if seen.wait(0.1):
+                return
+            other.write_text(f"{n}\n")  # not watched: never yielded
+            one.write_text(f"A = {n}\n")
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    try:
+        assert next(notified(lambda: {one})) == {one}
+    finally:
+        seen.set()
+        thread.join()
+
+
+def test_file_events_that_fail_fall_back_to_polling(tmp_path, monkeypatch, capsys):
+    watchfiles = pytest.importorskip("watchfiles")
+    from derivations import watch
+
+    def refuse(*args, **kwargs):
+        raise OSError("OS file watch limit reached")
+        yield
+
+    monkeypatch.setattr(watchfiles, "watch", refuse)
+    monkeypatch.setattr(watch, "polled", lambda files: iter([{tmp_path / "polled.py"}]))
+    save(tmp_path / "one.py", "A = 1\n")
+    assert next(watch.notified(lambda: {tmp_path / "one.py"})) == {tmp_path / "polled.py"}
+    assert "file events failed (OS file watch limit reached); polling instead" in \
+        capsys.readouterr().err
+
+
 def test_only_the_authors_files_are_reloaded(tmp_path):
     import sympy
 

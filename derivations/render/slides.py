@@ -60,7 +60,7 @@ _PREAMBLE = r"""\documentclass[11pt]{beamer}
 % A frame title on one line, shrunk (never enlarged) to the frame's width.
 \newcommand{\slidestitle}[1]{\frametitle{\adjustbox{max width=\textwidth}{#1}}}
 % A frame's body, shrunk (never enlarged) to the room below the title.
-\newcommand{\slidesfit}[1]{\adjustbox{max width=\textwidth,
+\newcommand{\slidesfit}[1]{\noindent\adjustbox{max width=\textwidth,
   max totalheight=0.84\textheight}{\begin{minipage}[t]{\textwidth}#1\end{minipage}}}
 % A proof line: the relation in a fixed column, the formula shrunk to the rest of the width.
 \newcommand{\slidesline}[2]{\par\noindent\makebox[2em][l]{$#1$}%
@@ -68,8 +68,8 @@ _PREAMBLE = r"""\documentclass[11pt]{beamer}
 % A step's justification, under its formula.
 \newcommand{\slideswhy}[1]{\noindent\hspace*{2em}#1\par\vspace{3pt}}
 % A formula set apart, shrunk to the width.
-\newcommand{\slidesmath}[1]{\par{\centering\adjustbox{max width=\linewidth}{$\displaystyle #1$}%
-  \par}}
+\newcommand{\slidesmath}[1]{\par\smallskip{\centering\adjustbox{max width=\linewidth}{$\displaystyle #1$}%
+  \par}\smallskip}
 % A hypothesis: never broken, shrunk to the width.
 \newcommand{\slideshyp}[1]{\mbox{\adjustbox{max width=\linewidth}{$#1$}}}
 % An unchecked remark, labelled with its kind.
@@ -182,7 +182,7 @@ class _Deck:
     # -- the answer ----------------------------------------------------------------------------
 
     def question(self, answer: Answer) -> str:
-        return _frame(self.text(answer.title), self.text(answer.question))
+        return _frame("The question", self.text(answer.question))
 
     def notation(self, answer: Answer) -> str:
         rows = [rf"${r.question}$ & ${r.proofs}$ & {self.text(r.meaning)} \\"

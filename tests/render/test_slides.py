@@ -147,8 +147,7 @@ def test_the_answer_comes_first_and_the_summary_closes():
     results = check_all([d for d in CATALOGUE if d.name in SAMPLE.cites])
     text = deck(results, TITLE, SECTIONS, SAMPLE)
     titles = [title for title, _ in _frames(text)]
-    assert titles[1] == r"\slidestitle{How meaningful is the link between maximum likelihood " \
-                        r"and cross entropy?}"
+    assert titles[1] == r"\slidestitle{The question}"
     assert titles[2] == r"\slidestitle{Notation}"
     first_theorem = text.index(r"\begin{block}{Theorem 1}")
     for section in SAMPLE.sections:

@@ -68,8 +68,8 @@ _PREAMBLE = r"""\documentclass[11pt]{beamer}
 % A step's justification, under its formula.
 \newcommand{\slideswhy}[1]{\noindent\hspace*{2em}#1\par\vspace{3pt}}
 % A formula set apart, shrunk to the width.
-\newcommand{\slidesmath}[1]{\par\smallskip{\centering\adjustbox{max width=\linewidth}{$\displaystyle #1$}%
-  \par}\smallskip}
+\newcommand{\slidesmath}[1]{\par\smallskip
+  {\centering\adjustbox{max width=\linewidth}{$\displaystyle #1$}\par}\smallskip}
 % A hypothesis: never broken, shrunk to the width.
 \newcommand{\slideshyp}[1]{\mbox{\adjustbox{max width=\linewidth}{$#1$}}}
 % An unchecked remark, labelled with its kind.

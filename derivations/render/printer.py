@@ -70,6 +70,14 @@ class ProofPrinter(LatexPrinter):
             return rf"{shown}^{{{self._print(power)}}}"
         return str(super()._print_Pow(expr))
 
+    def _needs_mul_brackets(self, expr: Expr, first: bool = False, last: bool = False) -> bool:
+        """SymPy's rule, except for a power of a sum: it prints as ``\\left(...\\right)^{n}``,
+        already closed, so a sum inside it cannot run into the next factor (SymPy would
+        write ``\\left(\\left(a - \\sum_j b_j\\right)^{2}\\right) c``)."""
+        if expr.is_Pow and expr.base.is_Add and expr.exp.is_Integer and expr.exp.is_positive:
+            return False
+        return bool(super()._needs_mul_brackets(expr, first=first, last=last))
+
     def _macro(self, name: str) -> str:
         return f"\\{name}" if self._settings["macros"] else MATH_MACROS[name]
 

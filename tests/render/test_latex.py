@@ -42,6 +42,9 @@ P, Q = indexed_vector(p, k), indexed_vector(q, k)
     (y - 1, "y - 1"),
     (log(q[j]) - log(2), r"\log q_{j} - \log 2"),
     (-p[j] - q[j], r"- p_{j} - q_{j}"),
+    # a power of a sum is closed: no second pair of parentheses around it in a product
+    ((p[y] - Sum(q[j], (j, 1, k))) ** 2 * q[y],
+     r"\left(p_{y} - \sum_{j=1}^{k} q_{j}\right)^{2}\,q_{y}"),
     # ... unless the author chose an order with evaluate=False
     (Add(log(2), -p[j], q[j], evaluate=False), r"\log 2 - p_{j} + q_{j}"),
 ])

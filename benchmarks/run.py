@@ -232,6 +232,8 @@ def _baseline(per_pair_limit: float = 60.0) -> dict[str, Any]:
                 naive_proved += bool(simplify(prepare(lhs, f) - prepare(rhs, f)) == 0)
         except _Late:
             late += 1
+        except Exception:  # SymPy's simplify itself fails on some steps: not proved
+            pass
         naive += time.perf_counter() - start
     from derivations.kernel import canonical
 

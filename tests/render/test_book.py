@@ -74,7 +74,7 @@ def test_a_loss_page_shows_its_reference_implementation_as_sampled_evidence(modu
     page = module.files(one_hot_results, "T")["one_hot_cross_entropy" + module.SUFFIX]
     proof_ends = page.index("Reference implementation")
     assert page.index("Starting from") < proof_ends
-    assert r"\mathrm{label\_cross\_entropy}(q, y) = -\log q_{y}" in page
+    assert r"\mathtt{label\_cross\_entropy}(q, y) = -\log q_{y}" in page
     assert "sampled evidence, not a proof" in page[proof_ends:]
 
 

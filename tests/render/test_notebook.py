@@ -258,7 +258,7 @@ def test_a_reference_implementation_is_shown_typeset_and_as_source():
     (with_code,) = check(["one_hot_cross_entropy"])
     text = nbmodule.theorem(view(with_code, macros=False), 1, {})
     assert "**Reference implementation.** The Python function `label_cross_entropy`" in text
-    assert "$$\\mathrm{label\\_cross\\_entropy}(q, y) = -\\log q_{y}$$" in text
+    assert "$$\\mathtt{label\\_cross\\_entropy}(q, y) = -\\log q_{y}$$" in text
     assert "Checked numerically against that expression at 10 random points" in text
     assert ("```python\ndef label_cross_entropy(q: Vector, y: int) -> float:\n" in text
             and text.rstrip().endswith("```"))

@@ -146,7 +146,9 @@ def _listed(items: Sequence[str]) -> str:
 
 
 def _display(math: str) -> str:
-    return "\n".join([r"\begin{equation*}", f"  {math}", r"\end{equation*}", ""])
+    """A displayed formula, shrunk to the line when it is wider (a host's narrow column)."""
+    return "\n".join([r"\begin{equation*}", rf"  \dvfit{{$\displaystyle {math}$}}",
+                      r"\end{equation*}", ""])
 
 
 def code(c: CodeView, display: Callable[[str], str] = _display) -> str:
@@ -195,8 +197,7 @@ def fragment(result: DerivationResult, titles: Mapping[str, str] | None = None) 
         text(v.summary) + "\n" if v.summary else "",
         r"\dvhypotheses{", "\n", items, "\n}\n",
         r"\noindent Then", "\n",
-        r"\begin{equation*}", "\n  ", v.statement, rf" \qquad {mark}", "\n",
-        r"\end{equation*}", "\n",
+        _display(rf"{v.statement} \qquad {mark}"),
         r"\end{dvtheorem}", "\n",
         r"\begin{proof}\dvbreakable", "\n",
         r"\begin{align*}", "\n",

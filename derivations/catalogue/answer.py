@@ -63,30 +63,29 @@ PROBABILITIES = Section(
     asked=(r"Equation (1) of the question reads only the label's activation "
            r"$a_{y^{(i)}}$ as a probability. Are the other activations probabilities too, and "
            r"does training constrain them?"),
-    opening=(r"Yes: a softmax output layer makes all $k$ activations a probability "
-             r"distribution, for every input and every $\boldsymbol{\theta}$ "
-             r"[[softmax_is_a_distribution]], and training moves every one of them "
-             r"[[non_label_logits_pushed_down]]."),
+    opening=(r"Yes: a softmax output layer makes all $k$ activations a probability distribution, "
+             r"for every input and every $\boldsymbol{\theta}$ ([[softmax_is_a_distribution]]), "
+             r"and training moves every one of them ([[non_label_logits_pushed_down]])."),
     blocks=(
-        Claim(r"Every softmax activation is positive [[softmax_is_positive]] and the $k$ "
-              r"activations sum to one [[softmax_is_a_distribution]]. So "
-              r"$\mathbf{a}(\mathbf{x}; \boldsymbol{\theta})$ is a distribution over the "
-              r"classes, not only its entry at the label, and the model's probability of any "
-              r"class $j$ is $a_j$. With two classes, one sigmoid unit is the same model "
-              r"[[sigmoid_is_two_class_softmax]]."),
+        Claim(r"Every softmax activation is positive ([[softmax_is_positive]]) and the $k$ "
+              r"activations sum to one ([[softmax_is_a_distribution]]). So "
+              r"$\mathbf{a}(\mathbf{x}; \boldsymbol{\theta})$ is a distribution over the classes, "
+              r"not only its entry at the label, and the model's probability of any class $j$ is "
+              r"$a_j$. With two classes, one sigmoid unit is the same model "
+              r"([[sigmoid_is_two_class_softmax]])."),
         Claim(r"Training constrains the other activations. With a one-hot target the loss is "
-              r"$-\log q_y$, yet its derivative with respect to the logit $z_j$ is "
-              r"$q_j - \delta_{jy}$ [[one_hot_gradient]], because every activation shares the "
-              r"softmax's normaliser. Off the label that is $q_j > 0$: every gradient step "
-              r"lowers every non-label logit, in proportion to the probability it receives "
-              r"[[non_label_logits_pushed_down]]. For any target $p$ the gradient is $q - p$ "
-              r"[[cross_entropy_gradient]]."),
+              r"$-\log q_y$, yet its derivative with respect to the logit $z_j$ is $q_j - "
+              r"\delta_{jy}$ ([[one_hot_gradient]]), because every activation shares the "
+              r"softmax's normaliser. Off the label that is $q_j > 0$: every gradient step lowers "
+              r"every non-label logit, in proportion to the probability it receives "
+              r"([[non_label_logits_pushed_down]]). For any target $p$ the gradient is $q - p$ "
+              r"([[cross_entropy_gradient]])."),
         Claim(r"The log loss is proper: for one input whose label has the true distribution "
               r"$\pi$, the expected loss $-\sum_j \pi_j \log q_j$ is at least $H(\pi)$, with "
-              r"equality only at $q = \pi$ [[log_loss_is_proper]], by Gibbs' inequality "
-              r"[[gibbs_inequality]]. So if the model family contains the true conditional "
-              r"distribution, the population optimum outputs the true probability of every "
-              r"class, not only of the label."),
+              r"equality only at $q = \pi$ ([[log_loss_is_proper]]), by Gibbs' inequality "
+              r"([[gibbs_inequality]]). So if the model family contains the true conditional "
+              r"distribution, the population optimum outputs the true probability of every class, "
+              r"not only of the label."),
         Figure(name="neg-log-loss",
                caption=(r"The loss of one observation, $-\log a_y$, against the activation at "
                         r"the label: zero only at $a_y = 1$, and unbounded as $a_y$ goes to "
@@ -111,33 +110,32 @@ SOFT_LABELS = Section(
     asked=(r"Going from equation (1) to equation (3) uses the one-hot structure of "
            r"$\mathbf{y}^{(i)}$. Is equating maximum likelihood with minimum cross entropy "
            r"limited to one-hot labels?"),
-    opening=(r"No. Cross entropy is a negative log-likelihood for any target distribution, "
-             r"and minimising it minimises a divergence "
-             r"[[cross_entropy_is_entropy_plus_kl]]."),
+    opening=(r"No. Cross entropy is a negative log-likelihood for any target distribution, and "
+             r"minimising it minimises a divergence ([[cross_entropy_is_entropy_plus_kl]])."),
     blocks=(
         Claim(r"For a one-hot target the cross entropy is the negative log of the label's "
-              r"activation [[one_hot_cross_entropy]]: that is the step from (1) to (3). Summed "
-              r"over the observations it is the negative log-likelihood of the labels, so "
-              r"maximum likelihood is minimum mean cross entropy [[mle_as_sum_of_neg_logs]] "
-              r"[[conditional_likelihood]] [[mle_is_mean_cross_entropy]]. Over the data set it "
-              r"is also the minimum divergence of the model $\hat{p}(x) \, q(y \mid x; "
-              r"\theta)$ from the empirical distribution of the pairs $(x, y)$, inputs repeated "
-              r"or not [[empirical_kl_classifier]]."),
-        Claim(r"For any target $p$ with positive entries, $H(p, q) = H(p) + "
-              r"\mathrm{KL}(p \,\|\, q)$ [[cross_entropy_is_entropy_plus_kl]]. The entropy "
-              r"does not depend on $\boldsymbol{\theta}$, so training on soft labels $p_i$ "
-              r"minimises the summed divergence of the outputs from them "
-              r"[[soft_label_decomposition]]."),
-        Claim(r"A soft label that records the share of $n$ annotators' votes is a likelihood: "
-              r"$n$ times its cross entropy is the negative log-likelihood of the $n$ "
-              r"annotations [[soft_labels_are_expected_nll]]."),
+              r"activation ([[one_hot_cross_entropy]]): that is the step from (1) to (3). Summed "
+              r"over the observations it is the negative log-likelihood of the labels, so maximum "
+              r"likelihood is minimum mean cross entropy ([[mle_as_sum_of_neg_logs]], "
+              r"[[conditional_likelihood]], [[mle_is_mean_cross_entropy]]). Over the data set it "
+              r"is also the minimum divergence of the model $\hat{p}(x) \, q(y \mid x; \theta)$ "
+              r"from the empirical distribution of the pairs $(x, y)$, inputs repeated or not "
+              r"([[empirical_kl_classifier]])."),
+        Claim(r"For any target $p$, soft or one-hot, $H(p, q) = H(p) + \mathrm{KL}(p \,\|\, "
+              r"q)$ ([[cross_entropy_is_entropy_plus_kl]]). The entropy does not depend on "
+              r"$\boldsymbol{\theta}$, so training the network on targets $p_i$ minimises "
+              r"$\sum_i \mathrm{KL}(p_i \,\|\, q(x_i; \theta))$, the summed divergence of "
+              r"its outputs from them ([[soft_label_decomposition]])."),
+        Claim(r"A soft label that records the share of $n$ annotators' votes is a likelihood: $n$ "
+              r"times its cross entropy is the negative log-likelihood of the $n$ annotations "
+              r"([[soft_labels_are_expected_nll]])."),
         Claim(r"The same link holds for other models of the label: a binary label gives the "
               r"Bernoulli likelihood, the binary cross entropy "
-              r"[[bernoulli_nll_is_binary_cross_entropy]]; independent labels give a sum of "
-              r"binary cross entropies [[multi_label_binary_cross_entropy]]; a Gaussian with a "
-              r"fixed variance gives the squared error [[gaussian_nll_is_mse]]; and label "
-              r"smoothing is the cross entropy against a mix of the one-hot label and the "
-              r"uniform distribution [[label_smoothing]]."),
+              r"([[bernoulli_nll_is_binary_cross_entropy]]); independent labels give a sum of "
+              r"binary cross entropies ([[multi_label_binary_cross_entropy]]); a Gaussian with a "
+              r"fixed variance gives the squared error ([[gaussian_nll_is_mse]]); and label "
+              r"smoothing is the cross entropy against a mix of the one-hot label and the uniform "
+              r"distribution ([[label_smoothing]])."),
         Figure(name="entropy-plus-divergence",
                caption=(r"A two-class target $p = (0.3, 0.7)$ and a prediction $(a, 1 - a)$: "
                         r"the cross entropy is the target's entropy, which does not move, plus "
@@ -160,26 +158,25 @@ PREDICTION = Section(
     asked=(r"Training reads $a_{y^{(i)}}$ as the probability of the label, while a "
            r"prediction is right when $\arg\max_j a_j = y^{(i)}$, equation (2). When are the "
            r"two the same?"),
-    opening=(r"They are different quantities, and equation (2) is not an identity: training "
-             r"never uses the argmax, and the argmax is right with the largest activation's "
-             r"probability only when the model is calibrated [[calibrated_accuracy]]."),
+    opening=(r"They are different quantities, and equation (2) is not an identity: training never "
+             r"uses the argmax, and the argmax is right with the largest activation's probability "
+             r"only when the model is calibrated ([[calibrated_accuracy]])."),
     blocks=(
         Claim(r"The loss and its gradient $q - p$ involve every activation and no argmax "
-              r"[[cross_entropy_gradient]]: training compares the whole predicted distribution "
+              r"([[cross_entropy_gradient]]): training compares the whole predicted distribution "
               r"with the target."),
-        Claim(r"The argmax is a decision rule applied after training. For one input it is "
-              r"right with the true probability of the class it picks, $\pi_{\hat{y}}$, and "
-              r"when the activations are the true probabilities that is $\max_j a_j$, the "
-              r"largest activation, not the activation at the label [[argmax_accuracy]]. "
-              r"Equation (2) mixes the rule's accuracy with the model's probability of the "
-              r"label."),
-        Claim(r"Averaged over inputs, with calibration in its proper sense, "
-              r"$P(Y = j \mid \mathbf{a}(X) = v) = v_j$: the argmax rule is right with "
-              r"probability $E[\max_j a_j(X)]$, the mean largest activation "
-              r"[[calibrated_accuracy]]. The identity uses only the entry at the predicted "
-              r"class, so top-label calibration is enough for it. The activation at the label, "
-              r"$a_{y^{(i)}}$, is what training raises; the largest activation is what accuracy "
-              r"tracks, and the two coincide only where the label is the predicted class."),
+        Claim(r"The argmax is a decision rule applied after training. For one input it is right "
+              r"with the true probability of the class it picks, $\pi_{\hat{y}}$, and when the "
+              r"activations are the true probabilities that is $\max_j a_j$, the largest "
+              r"activation, not the activation at the label ([[argmax_accuracy]]). Equation (2) "
+              r"mixes the rule's accuracy with the model's probability of the label."),
+        Claim(r"Averaged over inputs, with calibration in its proper sense, $P(Y = j \mid "
+              r"\mathbf{a}(X) = v) = v_j$: the argmax rule is right with probability $E[\max_j "
+              r"a_j(X)]$, the mean largest activation ([[calibrated_accuracy]]). The identity "
+              r"uses only the entry at the predicted class, so top-label calibration is enough "
+              r"for it. The activation at the label, $a_{y^{(i)}}$, is what training raises; the "
+              r"largest activation is what accuracy tracks, and the two coincide only where the "
+              r"label is the predicted class."),
         Figure(name="reliability",
                caption=(r"A reliability diagram: the fraction of argmax predictions that are "
                         r"right, against the largest activation $c$. A calibrated model lies "
@@ -205,22 +202,21 @@ INFORMATION = Section(
     asked=(r"Once the activations are probabilities, why speak of the entropy of "
            r"$\mathbf{a}(\mathbf{x}^{(i)}; \boldsymbol{\theta})$? Shannon entropy is about "
            r"codes, and training builds no code."),
-    opening=(r"For the computation, a bookkeeping role: with a one-hot label the entropy is "
-             r"zero and the cross entropy is the divergence "
-             r"[[one_hot_cross_entropy_is_divergence]]. Information theory adds a reading of "
-             r"the numbers, not a different loss."),
+    opening=(r"For the computation, a bookkeeping role: with a one-hot label the entropy is zero "
+             r"and the cross entropy is the divergence ([[one_hot_cross_entropy_is_divergence]]). "
+             r"Information theory adds a reading of the numbers, not a different loss."),
     blocks=(
         Claim(r"A one-hot target has entropy zero, $H(e_y) = 0$, with $0 \log 0 = 0$ "
-              r"[[one_hot_entropy_is_zero]], so against it the cross entropy is the "
-              r"divergence: $H(e_y, q) = \mathrm{KL}(e_y \,\|\, q) = -\log q_y$ "
-              r"[[one_hot_cross_entropy_is_divergence]]. For one-hot labels, minimising cross "
+              r"([[one_hot_entropy_is_zero]]), so against it the cross entropy is the divergence: "
+              r"$H(e_y, q) = \mathrm{KL}(e_y \,\|\, q) = -\log q_y$ "
+              r"([[one_hot_cross_entropy_is_divergence]]). For one-hot labels, minimising cross "
               r"entropy, minimising divergence and maximising likelihood are one computation."),
-        Claim(r"A code built for $q$ spends $-\log_2 q_j$ bits on class $j$, and when the "
-              r"classes occur with probabilities $p$ its expected length is the cross entropy "
-              r"in bits [[cross_entropy_is_code_length]]. The excess over the best code for $p$ "
-              r"is $\mathrm{KL}(p \,\|\, q)$ [[code_length_excess]], which is never negative "
-              r"and is zero only at $q = p$ [[gibbs_inequality]]; codes with whole-bit lengths "
-              r"come within one bit of the cross entropy [[shannon_code_bound]]."),
+        Claim(r"A code built for $q$ spends $-\log_2 q_j$ bits on class $j$, and when the classes "
+              r"occur with probabilities $p$ its expected length is the cross entropy in bits "
+              r"([[cross_entropy_is_code_length]]). The excess over the best code for $p$ is "
+              r"$\mathrm{KL}(p \,\|\, q)$ ([[code_length_excess]]), which is never negative and "
+              r"is zero only at $q = p$ ([[gibbs_inequality]]); codes with whole-bit lengths come "
+              r"within one bit of the cross entropy ([[shannon_code_bound]])."),
         Figure(name="gibbs-tangent",
                caption=(r"The inequality behind Gibbs' inequality: $\log x$ lies below its "
                         r"tangent $x - 1$ at $x = 1$, touching it only there."),
@@ -234,9 +230,9 @@ INFORMATION = Section(
                r"which has the same minimisers as maximum likelihood.", "interpretation"),
         Remark(r"The entropy of the activations, $H(\mathbf{a}(\mathbf{x}; "
                r"\boldsymbol{\theta}))$, is the model's own uncertainty about the label of "
-               r"$\mathbf{x}$: zero when it puts all its probability on one class, $\log k$ "
-               r"when it is uniform. It is not part of the one-hot loss; label smoothing "
-               r"[[label_smoothing]] and confidence penalties raise it on purpose.",
+               r"$\mathbf{x}$: zero when it puts all its probability on one class, $\log k$ when "
+               r"it is uniform. It is not part of the one-hot loss; label smoothing "
+               r"([[label_smoothing]]) and confidence penalties raise it on purpose.",
                "interpretation"),
     ),
 )

@@ -50,11 +50,11 @@ log_loss_is_proper = Derivation(
     summary=(r"For one input whose class has the true distribution $\pi$, the expected log loss "
              r"of a prediction $q$, averaged over the true class, is at least the entropy "
              r"$H(\pi)$, and $q = \pi$ attains it; equality holds only at $q = \pi$, by the "
-             r"equality case of Gibbs' inequality [[gibbs_inequality]], which the engine carries "
-             r"through the citation. Hence, when the model family contains the true conditional "
-             r"distribution, the population minimiser of the cross-entropy loss outputs the true "
-             r"conditional probabilities. The Lagrange condition of the constrained minimisation "
-             r"is [[log_loss_lagrange_condition]]."),
+             r"equality case of Gibbs' inequality ([[gibbs_inequality]]), which the engine "
+             r"carries through the citation. Hence, when the model family contains the true "
+             r"conditional distribution, the population minimiser of the cross-entropy loss "
+             r"outputs the true conditional probabilities. The Lagrange condition of the "
+             r"constrained minimisation is ([[log_loss_lagrange_condition]])."),
     hypotheses=_distributions,
     start=_expected_log_loss,
     equality_if={q: pi},
@@ -98,7 +98,7 @@ log_loss_lagrange_multiplier = Derivation(
     summary=(r"Weighting the derivatives of the Lagrangian by the entries of $q$ and summing "
              r"gives $\lambda - 1$, because both $\pi$ and $q$ sum to one. At a stationary point "
              r"every derivative is zero, so $\lambda = 1$, and then the Lagrange condition "
-             r"[[log_loss_lagrange_condition]] gives $q_i = \pi_i$ for every class."),
+             r"([[log_loss_lagrange_condition]]) gives $q_i = \pi_i$ for every class."),
     hypotheses=(Size(k), Simplex(pi, k), Positive(pi[l]), Simplex(q, k), Positive(q[l]),
                 Real(lam)),
     start=Sum(q[j] * Derivative(_lagrangian, q[j]), (j, 1, k)),

@@ -51,9 +51,9 @@ one_hot_entropy_is_zero = Derivation(
     title="A one-hot target has entropy zero",
     summary=(r"The entropy of the one-hot vector $e_y$ is zero: it is certain of its class. Each "
              r"term is $1 \log 1 = 0$ at the label and $0 \log 0 = 0$ elsewhere, by the "
-             r"convention of information theory that every output and every check of this "
-             r"project uses. So for a one-hot target the cross entropy is the divergence "
-             r"[[one_hot_cross_entropy_is_divergence]]."),
+             r"convention of information theory that every output and every check of this project "
+             r"uses. So for a one-hot target the cross entropy is the divergence "
+             r"([[one_hot_cross_entropy_is_divergence]])."),
     hypotheses=(Size(k), IndexRange(label, 1, k)),
     start=Entropy(_hot),
     steps=(
@@ -69,8 +69,8 @@ one_hot_cross_entropy_is_divergence = Derivation(
     title="Against a one-hot target, cross entropy is the divergence",
     summary=(r"For a one-hot target the cross entropy is the Kullback-Leibler divergence of the "
              r"prediction from the target, because the target's entropy is zero "
-             r"[[one_hot_entropy_is_zero]]; both are $-\log q_y$ "
-             r"[[one_hot_cross_entropy]]. Minimising either is maximum likelihood."),
+             r"([[one_hot_entropy_is_zero]]); both are $-\log q_y$ ([[one_hot_cross_entropy]]). "
+             r"Minimising either is maximum likelihood."),
     hypotheses=(Size(k), IndexRange(label, 1, k), Positive(q[j])),
     start=CrossEntropy(_hot, indexed_vector(q, k)),
     steps=(

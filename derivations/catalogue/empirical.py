@@ -54,7 +54,7 @@ empirical_kl = Derivation(
              r"minus the data's entropy, with $0 \log 0 = 0$ for a class that never occurs, the "
              r"convention every check here uses. The entropy does not depend on the parameters, "
              r"so the divergence, the cross entropy and the mean negative log-likelihood of the "
-             r"labels have the same minimisers. [[empirical_kl_classifier]] is the same for a "
+             r"labels have the same minimisers. ([[empirical_kl_classifier]]) is the same for a "
              r"classifier, with inputs."),
     hypotheses=(Size(m), Size(k), Parameter(theta), IndexRange(y, 1, k),
                 Positive(q_model(J, theta)), _frequency),
@@ -113,16 +113,15 @@ def _over_pairs(term):
 empirical_kl_classifier = Derivation(
     name="empirical_kl_classifier",
     title="For a classifier, minimum divergence from the data is maximum likelihood",
-    summary=(r"Let the data be $m$ pairs $(x_i, y_i)$, inputs coded by which of $N$ values "
-             r"each is (inputs may repeat, with the same or different labels), and let "
-             r"$\hat{p}(x, y)$ and $\hat{p}(x)$ be the empirical distributions of the pairs "
-             r"and of the inputs. A classifier models the pairs by $\hat{p}(x) \, q(y \mid x; "
-             r"\theta)$: it keeps the inputs' distribution and predicts the label. The "
-             r"Kullback-Leibler divergence of this model from the data, with $0 \log 0 = 0$ for "
-             r"pairs never seen, is a constant plus the mean negative log-likelihood "
-             r"$-\frac{1}{m} \sum_i \log q(y_i \mid x_i; \theta)$, so minimising the divergence "
-             r"over $\theta$ is maximum likelihood [[mle_as_sum_of_neg_logs]]. [[empirical_kl]] "
-             r"is the case without inputs."),
+    summary=(r"Let the data be $m$ pairs $(x_i, y_i)$, inputs coded by which of $N$ values each "
+             r"is (inputs may repeat, with the same or different labels), and let $\hat{p}(x, y)$ "
+             r"and $\hat{p}(x)$ be the empirical distributions of the pairs and of the inputs. A "
+             r"classifier models the pairs by $\hat{p}(x) \, q(y \mid x; \theta)$: it keeps the "
+             r"inputs' distribution and predicts the label. The Kullback-Leibler divergence of "
+             r"this model from the data, with $0 \log 0 = 0$ for pairs never seen, is a constant "
+             r"plus the mean negative log-likelihood $-\frac{1}{m} \sum_i \log q(y_i \mid x_i; "
+             r"\theta)$, so minimising the divergence over $\theta$ is maximum likelihood "
+             r"([[mle_as_sum_of_neg_logs]]). ([[empirical_kl]]) is the case without inputs."),
     hypotheses=(Size(m), Size(k), Size(N), Parameter(theta), IndexRange(x_code[i], 1, N),
                 IndexRange(y, 1, k), Positive(q_cond(X_, Y_, theta)), _pairs, _inputs),
     start=Argmin(_over_pairs(xlogy(pair_frequency(u, c),

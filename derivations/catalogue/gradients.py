@@ -59,7 +59,7 @@ cross_entropy_gradient = Derivation(
              r"target distribution $p$, the derivative of the cross entropy $H(p, q)$ with "
              r"respect to the logit $z_j$ is $q_j - p_j$: the prediction minus the target. This "
              r"uses that the entries of $p$ sum to one ($p$ may be one-hot). "
-             r"[[cross_entropy_hessian]] and [[cross_entropy_convex_in_logits]] continue with the "
+             r"([[cross_entropy_hessian]], [[cross_entropy_convex_in_logits]]) continue with the "
              r"second derivatives."),
     hypotheses=(*_common, IndexRange(j, 1, k)),
     start=Derivative(_loss, z[j]),
@@ -90,7 +90,7 @@ one_hot_gradient = Derivation(
              r"respect to the logit $z_j$ is $q_j - \delta_{jy}$: $q_y - 1$ at the label and "
              r"$q_j$ at every other class. The loss involves only the label's probability, yet "
              r"its gradient involves every output, because each $q_j$ shares the softmax's "
-             r"normaliser; [[non_label_logits_pushed_down]] draws the consequence."),
+             r"normaliser; ([[non_label_logits_pushed_down]]) draws the consequence."),
     hypotheses=_one_hot,
     start=Derivative(-log(q(y)), z[j]),
     steps=(
@@ -108,9 +108,9 @@ non_label_logits_pushed_down = Derivation(
     title="The one-hot loss pushes every other logit down",
     summary=(r"Off the label ($j \ne y$, where $1 - \delta_{jy} = 1$) the derivative of the "
              r"one-hot loss with respect to $z_j$ is $q_j$, which is positive "
-             r"[[softmax_is_positive]]: a gradient step lowers every non-label logit, in "
-             r"proportion to the probability the model gives that class. Training with a "
-             r"one-hot target therefore constrains all the outputs, not only the label's."),
+             r"([[softmax_is_positive]]): a gradient step lowers every non-label logit, in "
+             r"proportion to the probability the model gives that class. Training with a one-hot "
+             r"target therefore constrains all the outputs, not only the label's."),
     hypotheses=_one_hot,
     start=(1 - _hot) * Derivative(-log(q(y)), z[j]),
     steps=(
@@ -160,7 +160,7 @@ cross_entropy_convex_in_logits = Derivation(
              r"hence non-negative: the Hessian is positive semi-definite and the loss is convex "
              r"in the logits $z$ (not strictly: shifting every logit by the same amount changes "
              r"nothing). For an affine last layer $z = W x + b$ with its inputs $x$ fixed, the "
-             r"same holds in $W$ and $b$ [[cross_entropy_convex_in_last_layer]]; through hidden "
+             r"same holds in $W$ and $b$ ([[cross_entropy_convex_in_last_layer]]); through hidden "
              r"layers the loss is not convex in the weights."),
     hypotheses=(*_common, Real(v[l])),
     start=_quadratic_form,
@@ -206,14 +206,14 @@ _layer_mean = Sum(layer_softmax(s) * layer_direction(s), (s, 1, k))
 cross_entropy_convex_in_last_layer = Derivation(
     name="cross_entropy_convex_in_last_layer",
     title="With fixed inputs, softmax cross entropy is convex in an affine last layer",
-    summary=(r"Let the logits be an affine function $z = W x + b$ of the last layer's inputs "
-             r"$x$, which are held fixed, and move the weights and biases along any direction, "
-             r"$(W + t U, b + t d)$. Then each logit moves along a line, $z_j(t) = z_j(0) + t "
-             r"v_j$ with $v = U x + d$, and the second derivative of the cross entropy in $t$ is "
-             r"the variance of $v$ under the predicted distribution, which is non-negative: "
-             r"the loss is convex in $W$ and $b$ together, as it is in the logits "
-             r"[[cross_entropy_convex_in_logits]]. Nothing here says the same of the weights "
-             r"of earlier layers, on which the inputs $x$ themselves depend."),
+    summary=(r"Let the logits be an affine function $z = W x + b$ of the last layer's inputs $x$, "
+             r"which are held fixed, and move the weights and biases along any direction, $(W + t "
+             r"U, b + t d)$. Then each logit moves along a line, $z_j(t) = z_j(0) + t v_j$ with "
+             r"$v = U x + d$, and the second derivative of the cross entropy in $t$ is the "
+             r"variance of $v$ under the predicted distribution, which is non-negative: the loss "
+             r"is convex in $W$ and $b$ together, as it is in the logits "
+             r"([[cross_entropy_convex_in_logits]]). Nothing here says the same of the weights of "
+             r"earlier layers, on which the inputs $x$ themselves depend."),
     hypotheses=(Size(k), Size(n_in), Real(W[j, r]), Real(U[j, r]), Real(b[j]), Real(d_b[j]),
                 Real(x_in[r]), Real(t), Simplex(p, k), *_layer),
     start=Derivative(CrossEntropy(indexed_vector(p, k),

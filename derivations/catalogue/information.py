@@ -54,7 +54,7 @@ gibbs_inequality = Derivation(
              r"1$ (equality only at $x = 1$) to each ratio $q_j / p_j$. The textbook statement "
              r"also allows zero entries of $p$ by summing over its support; that case is outside "
              r"this derivation, which assumes every $p_j > 0$. Corollary: $H(p, q) \ge H(p)$, see "
-             r"[[log_loss_is_proper]]."),
+             r"([[log_loss_is_proper]])."),
     hypotheses=_distributions,
     start=KL(_p, _q),
     steps=(
@@ -87,9 +87,9 @@ cross_entropy_is_code_length = Derivation(
     summary=(r"A code designed for the model $q$ gives class $j$ a code word of $-\log_2 q_j$ "
              r"bits. When the classes actually occur with probabilities $p$, the expected length "
              r"of a code word is the cross entropy $H(p, q)$ in bits, that is $H(p, q) / \log 2$ "
-             r"with $H$ in nats. The lengths satisfy Kraft's equality [[code_length_kraft_sum]], "
-             r"and the excess over the optimal code is $\mathrm{KL}(p \,\|\, q)$ in bits "
-             r"[[code_length_excess]]."),
+             r"with $H$ in nats. The lengths satisfy Kraft's equality "
+             r"([[code_length_kraft_sum]]), and the excess over the optimal code is "
+             r"$\mathrm{KL}(p \,\|\, q)$ in bits ([[code_length_excess]])."),
     hypotheses=(*_distributions, code_length_definition),
     start=Sum(p[j] * code_length(j), (j, 1, k)),
     steps=(
@@ -155,8 +155,8 @@ shannon_code_bound = Derivation(
     title="Shannon's code is less than one bit longer than the cross entropy",
     summary=(r"Rounding the ideal lengths $-\log_2 q_j$ up to whole bits adds less than one bit "
              r"to every code word, so the expected length under $p$ is less than $H(p, q) / \log "
-             r"2 + 1$. The companion theorems [[shannon_code_lower_bound]] (the expected length "
-             r"is at least the cross entropy in bits) and [[shannon_code_kraft]] (the rounded "
+             r"2 + 1$. The companion theorems ([[shannon_code_lower_bound]]) (the expected length "
+             r"is at least the cross entropy in bits) and ([[shannon_code_kraft]]) (the rounded "
              r"lengths have Kraft sum at most one, so a prefix code with these lengths exists) "
              r"complete the bound $H_2(p, q) \le \mathrm{E}_p[\ell] < H_2(p, q) + 1$."),
     hypotheses=_shannon,

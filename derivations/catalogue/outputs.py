@@ -81,8 +81,9 @@ softmax_is_a_distribution = Derivation(
     name="softmax_is_a_distribution",
     title="Softmax outputs sum to one",
     summary=(r"For any real logits $z$, the softmax outputs sum to one; with their positivity "
-             r"[[softmax_is_positive]] they form a probability distribution over the $k$ classes, "
-             r"so the network's outputs can be read as the class probabilities of a model."),
+             r"([[softmax_is_positive]]) they form a probability distribution over the $k$ "
+             r"classes, so the network's outputs can be read as the class probabilities of a "
+             r"model."),
     hypotheses=_logits,
     start=Sum(softmax(j), (j, 1, k)),
     steps=(

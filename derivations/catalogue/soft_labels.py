@@ -91,8 +91,8 @@ soft_label_decomposition = Derivation(
              r"$\theta$ the summed cross entropy $\sum_i H(p_i, q(x_i; \theta))$ between the "
              r"targets and the network's outputs is the same as minimising the summed divergence "
              r"$\sum_i \mathrm{KL}(p_i \,\|\, q(x_i; \theta))$: each cross entropy is the "
-             r"target's entropy plus the divergence [[cross_entropy_is_entropy_plus_kl]], and the "
-             r"entropies do not depend on $\theta$."),
+             r"target's entropy plus the divergence ([[cross_entropy_is_entropy_plus_kl]]), and "
+             r"the entropies do not depend on $\theta$."),
     hypotheses=(
         Size(m), Size(k), Parameter(theta),
         Simplex(p_rows, k), Positive(q_out(Y, X, theta)),

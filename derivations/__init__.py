@@ -34,8 +34,9 @@ The package is laid out in layers; each imports only from the layers above it in
 ``progress``
 ``pipeline``          load -> check -> render -> write, the one flow every front end calls
 ``cli``,              the front ends: the command line, the pytest plugin, the mutation
-``pytest_plugin``,    harness
-``mutation/``
+``pytest_plugin``,    harness, the watcher (``derivations watch``)
+``mutation/``,
+``watch``
 ====================  =========================================================================
 """
 

@@ -44,6 +44,8 @@ from derivations.settings import DEFAULT, CheckSettings
 POLL_SECONDS = 0.05
 #: Milliseconds ``watchfiles`` waits after a file event for more of the same save.
 STEP_MS = 10
+#: Seconds between two looks at the files' ``stat`` while waiting for file events.
+SAFETY_SECONDS = 0.5
 
 @dataclass
 class Source:
@@ -93,12 +95,25 @@ class Watcher:
         self.clock = clock
         #: every module a load of this session added to ``sys.modules`` (the author's)
         self._added: set[str] = set()
+        #: each watched file's ``stat`` when it was last loaded (see :meth:`stale`)
+        self._loaded: dict[Path, tuple[int, int, int] | None] = {}
 
     def files(self) -> set[Path]:
         """Every watched file."""
         found = {p for s in self.sources for p in s.files}
         found |= {p for s in self.sources if (p := s.path) is not None}
         return found
+
+    def close(self) -> None:
+        """Forget every module a load of this session added (the author's code)."""
+        for name in self._added:
+            sys.modules.pop(name, None)
+        self._added = set()
+
+    def stale(self) -> set[Path]:
+        """The watched files changed since they were loaded: what a file event may have missed
+        (a save while the watcher started, or while it checked)."""
+        return {p for p in self.files() if p in self._loaded and _stamp(p) != self._loaded[p]}
 
     def check(self, changed: Iterable[Path] | None = None) -> Report:
         """Load again the sources that depend on a file of ``changed`` (all of them when it is
@@ -119,6 +134,8 @@ class Watcher:
         for name in self._added:
             sys.modules.pop(name, None)
         importlib.invalidate_caches()  # a helper file created since the last look
+        known = source.files | ({source.path} if source.path is not None else set())
+        self._loaded.update((p, _stamp(p)) for p in known)  # before they are read
         before = set(sys.modules)
         writing, sys.dont_write_bytecode = sys.dont_write_bytecode, True
         source.derivations, source.error, blamed = [], None, set()
@@ -133,6 +150,7 @@ class Watcher:
         added = loader.authors_modules(set(sys.modules) - before)
         self._added |= set(added)
         source.files = set(added.values()) | {p for p in blamed if loader.authors(p)}
+        self._loaded.update((p, _stamp(p)) for p in source.files - known)
 
     def _checked(self, began: float) -> Report:
         """Check every loaded derivation; the report of it."""
@@ -233,44 +251,45 @@ def _stamp(path: Path) -> tuple[int, int, int] | None:
     return st.st_mtime_ns, st.st_size, st.st_ino
 
 
-def polled(files: Callable[[], set[Path]], interval: float = POLL_SECONDS,
+def polled(stale: Callable[[], set[Path]], interval: float = POLL_SECONDS,
            sleep: Callable[[float], None] = time.sleep) -> Iterator[set[Path]]:
-    """The watched files that changed, by comparing their ``stat`` every ``interval`` seconds
-    (a file that appears or disappears changes too)."""
-    stamps = {p: _stamp(p) for p in files()}
+    """The watched files that changed since they were loaded (``stale``: by their ``stat``; a
+    file that appears or disappears changes too), looked at every ``interval`` seconds."""
     while True:
         sleep(interval)
-        now = {p: _stamp(p) for p in files()}
-        changed = {p for p, stamp in now.items() if p in stamps and stamps[p] != stamp}
-        stamps = now
+        changed = stale()
         if changed:
             yield changed
 
 
-def notified(files: Callable[[], set[Path]]) -> Iterator[set[Path]]:
+def notified(files: Callable[[], set[Path]],
+             stale: Callable[[], set[Path]]) -> Iterator[set[Path]]:
     """The watched files that changed, from the operating system's file events
-    (``watchfiles``). Their folders are watched, not the files themselves: an editor that saves
-    by writing a new file and renaming it over the old one is seen too."""
+    (``watchfiles``), and, at every event and every :data:`SAFETY_SECONDS` without one, the
+    files changed since they were loaded (``stale``: a save before the events were watched).
+    Their folders are watched, not the files themselves: an editor that saves by writing a new
+    file and renaming it over the old one is seen too."""
     import watchfiles
 
     while True:
         watched = files()
         folders = sorted({p.parent for p in watched if p.parent.is_dir()})
         if not folders:
-            yield from polled(files)
+            yield from polled(stale)
             return
         try:
             for events in watchfiles.watch(*folders, step=STEP_MS, recursive=False,
-                                           rust_timeout=500, yield_on_timeout=True):
+                                           rust_timeout=int(SAFETY_SECONDS * 1000),
+                                           yield_on_timeout=True):
                 current = files()
-                changed = {Path(p) for _, p in events} & current
+                changed = ({Path(p) for _, p in events} & current) | stale()
                 if changed:
                     yield changed
                 if sorted({p.parent for p in current if p.parent.is_dir()}) != folders:
                     break  # a new helper in another folder: watch again
         except (OSError, RuntimeError) as exc:  # the system's limit of watches, ...
             print(f"derivations: file events failed ({exc}); polling instead", file=sys.stderr)
-            yield from polled(files)
+            yield from polled(stale)
             return
 
 
@@ -294,11 +313,12 @@ def run(sources: Iterable[str], *, cache: bool = True, poll: bool = False,
         how = "polling" if poll or not watching_library() else "file events"
         print(f"watching {_count(len(watcher.files()), 'file')} ({how}); Ctrl-C to stop",
               file=stream, flush=True)
-        changes = polled(watcher.files) if poll or not watching_library() else \
-            notified(watcher.files)
+        changes = polled(watcher.stale) if poll or not watching_library() else \
+            notified(watcher.files, watcher.stale)
         for changed in changes:
             show(watcher.check(changed), stream)
     finally:
+        watcher.close()
         verdicts.close()
 
 

@@ -70,12 +70,14 @@ def watcher_of(tmp_path):
     def make(*sources: str, settings: CheckSettings | None = None) -> Watcher:
         cache = VerdictCache.open(MEMORY, remember=True)
         assert cache is not None
-        made.append(cache)
         kwargs = {"settings": settings} if settings is not None else {}
-        return Watcher(sources, cache=cache, **kwargs)
+        watcher = Watcher(sources, cache=cache, **kwargs)
+        made.append((watcher, cache))
+        return watcher
 
     yield make
-    for cache in made:
+    for watcher, cache in made:
+        watcher.close()  # the next test's helper.py is another file
         cache.close()
 
 
@@ -173,16 +175,42 @@ def test_a_save_within_the_same_second_is_not_hidden_by_cached_bytecode(tmp_path
     assert [r.derivation.steps[-1].why for r in report.results] == ["collekt"] * 3
 
 
-def test_polling_yields_the_files_whose_stat_changed(tmp_path):
-    one, two = tmp_path / "one.py", tmp_path / "two.py"
-    save(one, "A = 1\n")
-    save(two, "B = 1\n")
+def test_polling_yields_the_files_changed_since_they_were_loaded(tmp_path, watcher_of):
+    path, helper = tmp_path / "three.py", tmp_path / "helper.py"
+    save(helper, "C = 2\n")
+    save(path, source(coefficient="helper"))
+    watcher = watcher_of(str(path))
+    assert watcher.check().ok and watcher.stale() == set()
+    saves = iter([lambda: save(helper, "C = 7\n"), lambda: None, lambda: save(path, "")])
 
     def sleep(seconds: float) -> None:
-        save(two, "B = 2\n")
+        next(saves)()
 
-    changes = polled(lambda: {one, two}, sleep=sleep)
-    assert next(changes) == {two}
+    changes = polled(watcher.stale, sleep=sleep)
+    assert next(changes) == {helper.resolve()}
+    assert watcher.check({helper}).proved == 3
+    assert next(changes) == {path.resolve()}  # one look with nothing changed in between
+
+
+def test_a_save_during_the_first_check_is_not_missed(tmp_path, watcher_of, monkeypatch):
+    """A save after the file was read and before the events are watched: the stamps taken when
+    it was loaded tell."""
+    path = tmp_path / "three.py"
+    save(path, source())
+    watcher = watcher_of(str(path))
+    from derivations import watch
+
+    real = watch.check_loaded
+
+    def saved_meanwhile(*args, **kwargs):
+        save(path, source(first="edit"))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(watch, "check_loaded", saved_meanwhile)
+    watcher.check()
+    monkeypatch.undo()
+    assert watcher.stale() == {path.resolve()}
+    assert watcher.check(watcher.stale()).proved == 1 and watcher.stale() == set()
 
 
 def test_file_events_yield_the_saved_file(tmp_path):
@@ -207,7 +235,7 @@ def test_file_events_yield_the_saved_file(tmp_path):
     thread = threading.Thread(target=writer)
     thread.start()
     try:
-        assert next(notified(lambda: {one})) == {one}
+        assert next(notified(lambda: {one}, set)) == {one}
     finally:
         seen.set()
         thread.join()
@@ -222,9 +250,9 @@ def test_file_events_that_fail_fall_back_to_polling(tmp_path, monkeypatch, capsy
         yield
 
     monkeypatch.setattr(watchfiles, "watch", refuse)
-    monkeypatch.setattr(watch, "polled", lambda files: iter([{tmp_path / "polled.py"}]))
+    monkeypatch.setattr(watch, "polled", lambda stale: iter([{tmp_path / "polled.py"}]))
     save(tmp_path / "one.py", "A = 1\n")
-    assert next(watch.notified(lambda: {tmp_path / "one.py"})) == {tmp_path / "polled.py"}
+    assert next(watch.notified(lambda: {tmp_path / "one.py"}, set)) == {tmp_path / "polled.py"}
     assert "file events failed (OS file watch limit reached); polling instead" in \
         capsys.readouterr().err
 

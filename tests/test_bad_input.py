@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from derivations import output, pipeline
+from derivations import output
 from derivations.cli import main
 from derivations.render import pdf
 from derivations.settings import DEFAULT
@@ -58,8 +58,10 @@ def test_enormous_size_ends_undecided_not_accepted(capsys):
     "ignore:Exception ignored in.*gc_callback:pytest.PytestUnraisableExceptionWarning")
 def test_slow_step_ends_at_the_budget_with_a_clear_verdict(monkeypatch, capsys):
     slow = DEFAULT.replace(step_budget=1.0, max_terms=10 ** 13)  # 10**12 terms are written out
-    check_all = pipeline.check_all
-    monkeypatch.setattr(pipeline, "check_all",
+    from derivations.checking import check as checking
+
+    check_all = checking.check_all
+    monkeypatch.setattr(checking, "check_all",
                         lambda derivations, **options: check_all(derivations,
                                                                  **{**options, "settings": slow}))
     assert main(["check", str(BAD / "enormous.py")]) == 1
@@ -102,13 +104,13 @@ def test_unexpected_engine_error_is_one_line_and_debug_shows_it(monkeypatch, cap
     def boom(*args, **kwargs):
         raise ZeroDivisionError("an engine defect")
 
-    monkeypatch.setattr("derivations.pipeline.check_all", boom)
-    assert main(["check", "softmax_is_positive"]) == 1
+    monkeypatch.setattr("derivations.checking.check.check_all", boom)
+    assert main(["check", "--no-cache", "softmax_is_positive"]) == 1
     err = capsys.readouterr().err
     assert "ZeroDivisionError: an engine defect (run with --debug" in err
     assert "Traceback" not in err
     with pytest.raises(ZeroDivisionError):
-        main(["--debug", "check", "softmax_is_positive"])
+        main(["--debug", "check", "--no-cache", "softmax_is_positive"])
 
 
 def _snapshot(directory: Path) -> dict[str, bytes]:

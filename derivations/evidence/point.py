@@ -238,11 +238,16 @@ class Point:
         if not size.is_Integer:
             raise EmptyDomain(f"the size {simplex.size} of simplex {simplex.base} is unknown")
         weights = [self.rng.randint(1, 10**6) for _ in range(int(size))]
-        if atom.is_positive is not True and len(weights) > 1 and self.rng.random() < 0.3:
+        if atom.is_positive is not True and len(weights) > 1 \
+                and self.rng.random() < (0.6 if self.far else 0.1):
             # entries may be zero (a one-hot or a sparse target): now and then some are, which
-            # is where 0 log 0 and a class that never occurs are tested
+            # is where 0 log 0 and a class that never occurs are tested; at a far point (an
+            # edge case) most rows are sparse, and half of them miss the first class
             kept = self.rng.randint(1, len(weights) - 1)
-            for column in self.rng.sample(range(len(weights)), len(weights) - kept):
+            zeros = self.rng.sample(range(len(weights)), len(weights) - kept)
+            if self.far and 0 not in zeros and self.rng.random() < 0.5:
+                zeros[0] = 0
+            for column in zeros:
                 weights[column] = 0
         row = atom.indices[:-1]
         for column, weight in enumerate(weights, 1):

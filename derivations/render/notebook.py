@@ -123,7 +123,7 @@ def _check(result: DerivationResult, shipped: Collection[str]) -> str:
                 f"result = check_derivation({d.name}, KNOWN)"]
     else:
         head = [f"result = check_derivation(KNOWN[{d.name!r}], KNOWN)"]
-    return "\n".join([*head, 'print(text([result]), end="")', "assert result.ok"])
+    return "\n".join([*head, 'print(text([result], reasons=False), end="")', "assert result.ok"])
 
 
 def _intro(count: int) -> str:

@@ -166,7 +166,7 @@ class HypothesisPrinter(ProofPrinter):
         return rf"{self._print(h.symbol)} \in \{{1, 2, 3, \dots\}}"
 
     def _print_Parameter(self, h: Parameter) -> str:
-        return rf"{self._print(h.symbol)} \in \Theta \quad\text{{(the parameters)}}"
+        return rf"{self._print(h.symbol)} \quad\text{{(the parameters, free to take any value)}}"
 
     def _print_Positive(self, h: Positive) -> str:
         return rf"{self._print(h.pattern)} > 0" + self._quantified(h.pattern, h.pattern)

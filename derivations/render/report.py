@@ -26,9 +26,11 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
-def _step_line(r: StepResult) -> str:
+def _step_line(r: StepResult, reasons: bool = True) -> str:
     grade = r.evidence.value if r.ok and r.evidence else r.status.value.upper()
-    line = f"  {r.index:>2}. {r.step.rule.name:<20} {grade:<9} {r.step.why}"
+    line = f"  {r.index:>2}. {r.step.rule.name:<20} {grade:<9}"
+    line += f" {r.step.why}" if reasons else ""
+    line = line.rstrip()
     if not r.ok:
         line += f"\n      -> {r.reason}"
         if r.counterexample is not None:
@@ -57,8 +59,10 @@ def _code_line(r: ImplementationResult) -> str:
     return line
 
 
-def text(results: Sequence[DerivationResult]) -> str:
-    """The report a person reads: one block per derivation, a summary line at the end."""
+def text(results: Sequence[DerivationResult], *, reasons: bool = True) -> str:
+    """The report a person reads: one block per derivation, a summary line at the end.
+    ``reasons=False`` leaves out each step's justification (the notebook shows it typeset
+    above the cell that prints this)."""
     blocks = []
     grades: Counter[Evidence | None] = Counter()  # None: failed
     for res in results:
@@ -74,7 +78,8 @@ def text(results: Sequence[DerivationResult]) -> str:
                 head += (f"; {wrong} of {_count(len(res.implementations), 'implementation')} "
                          "failed")
             head += ")"
-        lines = [head, *(f"  ! {p}" for p in res.problems), *map(_step_line, res.steps),
+        lines = [head, *(f"  ! {p}" for p in res.problems),
+                 *(_step_line(s, reasons) for s in res.steps),
                  *map(_code_line, res.implementations)]
         blocks.append("\n".join(lines))
         for s in res.steps:

@@ -143,6 +143,35 @@ def _source(function: Callable[..., object]) -> str:
         return ""
 
 
+def _entries(d: Derivation, latex: Callable[[Basic], str]) -> tuple[str, ...]:
+    """What each vector shown under a name of its own is made of: ``u_j = 1/k`` for every
+    ``j``. A vector is printed by its name only, so without this line a reader would never see
+    the entries that were checked (a family's own vector, ``q = (q_1, ..., q_k)``, and a
+    one-hot vector, defined in the notation, need none)."""
+    from sympy import Indexed, Symbol, Tuple, default_sort_key
+
+    from derivations.language.notation import OneHot, Vector
+
+    found: dict[Basic, Vector] = {}
+    for expr in (d.start, *(s.expr for s in d.steps)):
+        for v in sorted(expr.atoms(Vector), key=default_sort_key):
+            if not isinstance(v, OneHot) and not isinstance(v.display, Tuple):
+                found.setdefault(v.display, v)
+    lines = []
+    for display, v in found.items():
+        used = {str(x) for x in v.rule.expr.free_symbols - set(v.rule.variables)}
+        index = Symbol(next(n for n in ("j", "l", "r", "s", "c") if n not in used), integer=True)
+        entry = v.component(index)
+        name = latex(display)
+        if (isinstance(entry, Indexed) and entry.base.label == display) or latex(entry) in (
+                f"{name}_{{{latex(index)}}}", f"{name}_{latex(index)}"):
+            continue  # q_j is the j-th entry of q: nothing to say
+        shown = f"{name}_{{{latex(index)}}}" if isinstance(display, Symbol) and len(
+            display.name) == 1 else rf"\left({name}\right)_{{{latex(index)}}}"
+        lines.append(rf"{shown} = {latex(entry)} \quad\text{{for all }} {latex(index)}")
+    return tuple(lines)
+
+
 def view(result: DerivationResult, *, macros: bool = True) -> DerivationView:
     """The strings every renderer shows for one checked derivation."""
     d = result.derivation
@@ -156,7 +185,8 @@ def view(result: DerivationResult, *, macros: bool = True) -> DerivationView:
         statement += rf", \quad\text{{with equality if and only if }} {cases}"
     return DerivationView(
         name=d.name, title=d.title, summary=d.summary or "",
-        hypotheses=tuple(hypothesis(h, fixed, macros=macros) for h in d.hypotheses),
+        hypotheses=(*(hypothesis(h, fixed, macros=macros) for h in d.hypotheses),
+                    *_entries(d, latex)),
         start=latex(d.start), statement=statement, evidence=result.weakest,
         steps=tuple(_step(r, latex) for r in result.steps),
         implementations=tuple(_code(r, d, latex) for r in result.implementations))

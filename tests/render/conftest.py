@@ -60,7 +60,7 @@ def offline_browser(tmp_path_factory) -> Iterator[Callable[[Path], Shown]]:
             page.screenshot(path=str(shot), full_page=False)
             shown = Shown(text=page.inner_text("body"),
                           formulas=page.locator("mjx-container").count(),
-                          svg_formulas=page.locator("mjx-container svg").count(),
+                          svg_formulas=page.locator("mjx-container:has(svg)").count(),
                           errors=page.locator("mjx-merror").count(),
                           outside=outside, screenshot=shot)
             page.close()

@@ -21,24 +21,24 @@ def one_hot_results():
 
 def _step(cites: tuple[str, ...] = (), conditions: tuple[ConditionView, ...] = (),
           evidence: Evidence | None = Evidence.SYMBOLIC) -> StepView:
-    return StepView(index=2, relation="=", expr="x", why="because_so", rule="r", cites=cites,
+    return StepView(index=2, relation="=", expr="x", why="because *so*", rule="r", cites=cites,
                     conditions=conditions, evidence=evidence)
 
 
 @pytest.mark.parametrize(("markup", "step", "expected"), [
-    (myst.MARKUP, _step(), r"✓ *Step 2.* because\_so"),
-    (myst.MARKUP, _step(evidence=Evidence.SIZED), r"(✓) *Step 2.* because\_so"),
-    (quarto.MARKUP, _step(evidence=Evidence.SAMPLED), r"≈ *Step 2.* because\_so"),
-    (myst.MARKUP, _step(cites=("a_b",)), r"✓ *Step 2.* because\_so (by {prf:ref}`dv-a_b`)"),
-    (quarto.MARKUP, _step(cites=("a_b",)), r"✓ *Step 2.* because\_so (by @thm-dv-a-b)"),
-    (quarto.MARKUP, _step(cites=("elsewhere",)), r"✓ *Step 2.* because\_so (by `elsewhere`)"),
+    (myst.MARKUP, _step(), r"(2) ✓ because \*so\*"),
+    (myst.MARKUP, _step(evidence=Evidence.SIZED), r"(2) (✓) because \*so\*"),
+    (quarto.MARKUP, _step(evidence=Evidence.SAMPLED), r"(2) ≈ because \*so\*"),
+    (myst.MARKUP, _step(cites=("a_b",)), r"(2) ✓ because \*so\* (by {prf:ref}`dv-a_b`)"),
+    (quarto.MARKUP, _step(cites=("a_b",)), r"(2) ✓ because \*so\* (by @thm-dv-a-b)"),
+    (quarto.MARKUP, _step(cites=("elsewhere",)), r"(2) ✓ because \*so\* (by `elsewhere`)"),
     (myst.MARKUP, _step(conditions=(ConditionView("x > 0", "x > 0"), ConditionView(None, "a*b"))),
-     r"✓ *Step 2.* because\_so; *needs* {math}`x > 0`; a\*b"),
+     r"(2) ✓ because \*so\*; *needs* {math}`x > 0`; a\*b"),
     (quarto.MARKUP, _step(conditions=(ConditionView("x > 0", "x > 0"),)),
-     r"✓ *Step 2.* because\_so; *needs* $x > 0$"),
+     r"(2) ✓ because \*so\*; *needs* $x > 0$"),
     (mkdocs_pages.MARKUP, _step(cites=("a_b",)),
-     r"✓ *Step 2.* because\_so (by [A \*b\*](a_b.md#dv-a_b))"),
-    (mkdocs_pages.MARKUP, _step(cites=("elsewhere",)), r"✓ *Step 2.* because\_so (by `elsewhere`)"),
+     r"(2) ✓ because \*so\* (by [Theorem A *b*](a_b.md#dv-a_b))"),
+    (mkdocs_pages.MARKUP, _step(cites=("elsewhere",)), r"(2) ✓ because \*so\* (by `elsewhere`)"),
 ])
 def test_justification_line(markup, step, expected):
     assert book.why(step, markup, {"a_b": "A *b*"}) == expected
@@ -73,7 +73,7 @@ def test_a_loss_page_shows_its_reference_implementation_as_sampled_evidence(modu
                                                                             one_hot_results):
     page = module.files(one_hot_results, "T")["one_hot_cross_entropy" + module.SUFFIX]
     proof_ends = page.index("Reference implementation")
-    assert page.index("Starting from") < proof_ends
+    assert page.index("Each line follows from the one above it") < proof_ends
     assert r"\mathtt{label\_cross\_entropy}(q, y) = -\log q_{y}" in page
     assert "sampled evidence, not a proof" in page[proof_ends:]
 
@@ -105,5 +105,5 @@ def test_the_formats_differ_only_in_markup(one_hot_results):
     md = mkdocs_pages.files(one_hot_results, "T")[f"{name}.md"]
     body = qmd[qmd.index("**Hypotheses.**"):qmd.index("\n\n:::\n")]
     assert body.replace("\n", "\n    ").replace("\n    \n", "\n\n") in md
-    steps = [line for line in qmd.splitlines() if "*Step " in line]
+    steps = [line for line in qmd.splitlines() if line.startswith("- (")]
     assert steps and all(f"    {line}" in md.splitlines() for line in steps)

@@ -60,7 +60,7 @@ def test_one_code_cell_per_derivation_after_the_setup_cell(two_results):
     assert code[1].source == (
         "from derivations.catalogue import softmax_is_a_distribution\n\n"
         "result = check_derivation(softmax_is_a_distribution, KNOWN)\n"
-        'print(text([result]), end="")\n'
+        'print(text([result], reasons=False), end="")\n'
         "assert result.ok")
 
 

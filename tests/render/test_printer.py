@@ -37,7 +37,7 @@ f = Function("f")
 
 @pytest.mark.parametrize(("h", "fixed", "expected"), [
     (Size(k), {k}, r"k \in \{1, 2, 3, \dots\}"),
-    (Parameter(theta), set(), r"\theta \in \Theta \quad\text{(the parameters)}"),
+    (Parameter(theta), set(), r"\theta \quad\text{(the parameters, free to take any value)}"),
     (Positive(q[j]), {k}, r"q_{j} > 0 \quad\text{for all } j"),
     (Nonnegative(w[j]), {k}, r"w_{j} \ge 0 \quad\text{for all } j"),
     (Real(z[j]), {k}, r"z_{j} \in \mathbb{R} \quad\text{for all } j"),

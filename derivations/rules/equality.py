@@ -7,7 +7,17 @@ fitness test that refuses a rule naming a transformation the step does not conta
 
 from __future__ import annotations
 
-from sympy import Basic, KroneckerDelta, Mul, Product, Sum, log
+from sympy import (
+    And,
+    Basic,
+    KroneckerDelta,
+    Mul,
+    Product,
+    StrictGreaterThan,
+    Sum,
+    default_sort_key,
+    log,
+)
 from sympy.core.function import AppliedUndef
 
 from derivations.kernel.positivity import is_positive
@@ -44,7 +54,11 @@ def _log_of_product_conditions(prev: Basic, new: Basic, facts: Facts) -> list[Co
     bad = [str(f) for arg in _logs_of_products(prev, new) for f in _factors(arg)
            if not is_positive(f, facts)]
     detail = f"not known to be positive: {', '.join(sorted(set(bad)))}" if bad else ""
-    return [Condition("every factor positive", not bad, detail)]
+    factors = sorted({f for arg in _logs_of_products(prev, new) for f in _factors(arg)},
+                     key=default_sort_key)
+    formula = And(*(StrictGreaterThan(f, 0, evaluate=False) for f in factors)) if factors \
+        else None
+    return [Condition("every factor positive", not bad, detail, formula=formula)]
 
 
 def _log_of_product_fits(prev: Basic, new: Basic) -> str | None:

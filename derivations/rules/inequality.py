@@ -16,13 +16,18 @@ from dataclasses import dataclass
 
 from sympy import (
     Basic,
+    Contains,
     Dummy,
+    Eq,
     Expr,
     GreaterThan,
     Indexed,
     IndexedBase,
     Integer,
     Lambda,
+    LessThan,
+    Naturals,
+    Reals,
     StrictGreaterThan,
     Sum,
     Symbol,
@@ -52,7 +57,7 @@ from derivations.language.hypotheses import (
     pattern_variables,
     same_family,
 )
-from derivations.language.notation import Optimum
+from derivations.language.notation import Between, Optimum
 from derivations.language.relation import Relation
 from derivations.language.rule import Condition, ConditionMaker, Rule
 
@@ -107,18 +112,21 @@ def _conditions(weight: Expr, at: Expr, lemma: Lemma, over: tuple | None) -> Con
 
     def make(prev: Basic, new: Basic, facts: Facts) -> list[Condition]:
         problem = lemma.problem()
-        out = [Condition(f"lemma {lemma.statement}", problem is None, problem or "")]
+        out = [Condition(f"lemma {lemma.statement}", problem is None, problem or "",
+                         formula=GreaterThan(lemma.slack.expr, 0, evaluate=False))]
         out.append(Condition(f"weight {weight} >= 0", is_nonnegative(judged_weight, facts),
                              formula=GreaterThan(weight, 0, evaluate=False)))
         if lemma.positive_domain:
             out.append(Condition(f"{at} > 0", is_positive(judged_at, facts),
                                  formula=StrictGreaterThan(at, 0, evaluate=False)))
         else:  # the lemma is proved on the real line: its argument must be real
-            out.append(Condition(f"{at} is real", prepare(judged_at, facts).is_real is True))
+            out.append(Condition(f"{at} is real", prepare(judged_at, facts).is_real is True,
+                                 formula=Contains(at, Reals, evaluate=False)))
         if over is not None:
             v, lo, hi = over
             out.append(Condition(f"the sum over {v} runs over {lo}..{hi}, a non-empty range",
-                                 bool((hi - lo + 1).is_nonnegative)))
+                                 bool((hi - lo + 1).is_nonnegative),
+                                 formula=LessThan(lo - 1, hi, evaluate=False)))
         return out
     return make
 
@@ -155,7 +163,7 @@ def _transferred(theorem: Derivation, mapping: dict[Basic, Basic]) -> ConditionM
         for h in theorem.hypotheses:
             text, holds = _transfer(h, mapping, facts)
             out.append(Condition(text, holds, "" if holds else "not implied by this theorem's "
-                                 "hypotheses"))
+                                 "hypotheses", formula=_transferred_formula(h, mapping)))
         return out
     return make
 
@@ -170,6 +178,30 @@ def _stated_here(inst: Basic, facts: Facts, quantified: set[Basic]) -> bool:
     labels = {b.label for b in made_of if isinstance(b, IndexedBase)}
     made_of |= {s for s in inst.free_symbols if isinstance(s, Symbol) and s not in labels}
     return all(x in facts.declared or x in quantified for x in made_of)
+
+
+def _transferred_formula(h: Hypothesis, m: dict[Basic, Basic]) -> Basic | None:
+    """The instantiated hypothesis as a formula, for typesetting (its text is for reports)."""
+    if isinstance(h, Size):
+        return Contains(h.symbol.xreplace(m), Naturals, evaluate=False)
+    if isinstance(h, Positive):
+        return StrictGreaterThan(h.pattern.xreplace(m), 0, evaluate=False)
+    if isinstance(h, Nonnegative):
+        return GreaterThan(h.pattern.xreplace(m), 0, evaluate=False)
+    if isinstance(h, Real):
+        return Contains(h.pattern.xreplace(m), Reals, evaluate=False)
+    if isinstance(h, Parameter):
+        return Contains(h.symbol.xreplace(m), Reals, evaluate=False)
+    if isinstance(h, IndexRange):
+        return Between(h.lo.xreplace(m), h.target.xreplace(m), h.hi.xreplace(m))
+    if isinstance(h, Simplex):
+        base, size = h.base.xreplace(m), h.size.xreplace(m)
+        j = Dummy("j", integer=True)
+        return Eq(Sum(base[j], (j, 1, size)), 1, evaluate=False)
+    if isinstance(h, Definition):
+        formula = h.formula.xreplace(m)
+        return Eq(h.function(*formula.variables), formula.expr, evaluate=False)
+    return None
 
 
 def _transfer(h: Hypothesis, m: dict[Basic, Basic], facts: Facts) -> tuple[str, bool]:

@@ -46,6 +46,12 @@ NOTATION = (
     NotationRow(r"\mathbf{a}(\mathbf{x}; \boldsymbol{\theta})", r"q(x; \theta)",
                 r"the output activations after the softmax: the model's predicted distribution "
                 r"over the $k$ classes, with entries $q_j(x; \theta)$"),
+    NotationRow(r"a_j(\mathbf{x}; \boldsymbol{\theta})", r"q_j(x; \theta)",
+                r"entry $j$ of the activations: the model's probability of class $j$"),
+    NotationRow(r"\mathbf{a} = \operatorname{softmax}(\mathbf{z})",
+                r"q = \operatorname{softmax}(z)",
+                r"the activations are the softmax of the logits $z$, the last layer's outputs; "
+                r"the answer writes $a$ and the proofs $q$ for the same numbers"),
     NotationRow(r"\mathbf{y}^{(i)}", r"e_{y_i}",
                 r"the one-hot vector of the label: entry $j$ is 1 if $j = y_i$, else 0"),
     NotationRow(r"-\mathbf{y}^{(i)} \cdot \log \mathbf{a}", r"H(e_{y_i}, q)",
@@ -158,9 +164,11 @@ PREDICTION = Section(
     asked=(r"Training reads $a_{y^{(i)}}$ as the probability of the label, while a "
            r"prediction is right when $\arg\max_j a_j = y^{(i)}$, equation (2). When are the "
            r"two the same?"),
-    opening=(r"They are different quantities, and equation (2) is not an identity: training never "
-             r"uses the argmax, and the argmax is right with the largest activation's probability "
-             r"only when the model is calibrated ([[calibrated_accuracy]])."),
+    opening=(r"Not for one input, and not reliably: $a_{y}(\mathbf{x})$ and the probability "
+             r"that the argmax is right are different numbers, and equation (2) is not an "
+             r"identity. What does hold is an average: if the model is calibrated, its argmax "
+             r"accuracy is the mean largest activation $E[\max_j a_j(X)]$ "
+             r"([[calibrated_accuracy]]); trained networks are calibrated only approximately."),
     blocks=(
         Claim(r"The loss and its gradient $q - p$ involve every activation and no argmax "
               r"([[cross_entropy_gradient]]): training compares the whole predicted distribution "
@@ -247,8 +255,8 @@ ANSWER = Answer(
         r"loss makes them estimates of the true conditional probabilities.",
         r"Cross entropy is the negative log-likelihood of any target distribution; one-hot "
         r"labels are the case where the sum collapses to one term.",
-        r"Training uses the whole predicted distribution; the argmax is a decision rule, right "
-        r"with the largest activation's probability only when the model is calibrated.",
+        r"Training uses the whole predicted distribution; the argmax is a decision rule, and "
+        r"when the model is calibrated its accuracy is the mean largest activation.",
         r"Entropy and divergence are the bookkeeping: cross entropy is entropy plus divergence, "
         r"and the divergence is the excess length of a code built for the model.",
     ),

@@ -30,15 +30,16 @@ from derivations import (
 from derivations.catalogue.information import gibbs_inequality, p
 from derivations.catalogue.notation import j, k, q
 
-#: A second class index.
+#: A second class index, and the index of the expected log loss's sum.
 l = Symbol("l", integer=True)  # noqa: E741 (the textbook's letter)
+s_ = Symbol("s", integer=True)
 
 #: The true class distribution of the input, and the Lagrange multiplier of sum q = 1.
 pi = IndexedBase("pi", positive=True)
 lam = Symbol("lambda", real=True)
 
 _pi, _q = indexed_vector(pi, k), indexed_vector(q, k)
-_expected_log_loss = Sum(pi[j] * -log(q[j]), (j, 1, k))
+_expected_log_loss = Sum(pi[s_] * -log(q[s_]), (s_, 1, k))
 _distributions = (Size(k), Simplex(pi, k), Positive(pi[j]), Simplex(q, k), Positive(q[j]))
 
 
@@ -54,7 +55,7 @@ log_loss_is_proper = Derivation(
              r"carries through the citation. Hence, when the model family contains the true "
              r"conditional distribution, the population minimiser of the cross-entropy loss "
              r"outputs the true conditional probabilities. The Lagrange condition of the "
-             r"constrained minimisation is ([[log_loss_lagrange_condition]])."),
+             r"constrained minimisation is [[log_loss_lagrange_condition]]."),
     hypotheses=_distributions,
     start=_expected_log_loss,
     equality_if={q: pi},
@@ -74,8 +75,8 @@ log_loss_lagrange_condition = Derivation(
     name="log_loss_lagrange_condition",
     title="The Lagrange condition of the expected log loss",
     summary=(r"Minimising the expected log loss over $q$ subject to $\sum_j q_j = 1$, the "
-             r"derivative of the Lagrangian with respect to $q_i$ is $\lambda - \pi_i / q_i$. It "
-             r"vanishes exactly when $q_i = \pi_i / \lambda$; summing over $j$, both $\pi$ and "
+             r"derivative of the Lagrangian with respect to $q_j$ is $\lambda - \pi_j / q_j$. It "
+             r"vanishes exactly when $q_j = \pi_j / \lambda$; summing over $j$, both $\pi$ and "
              r"$q$ sum to one, so $\lambda = 1$ ([[log_loss_lagrange_multiplier]] checks the sum) "
              r"and $q = \pi$."),
     hypotheses=(Size(k), Simplex(pi, k), Positive(pi[l]), Positive(q[l]), Real(lam),
@@ -98,7 +99,7 @@ log_loss_lagrange_multiplier = Derivation(
     summary=(r"Weighting the derivatives of the Lagrangian by the entries of $q$ and summing "
              r"gives $\lambda - 1$, because both $\pi$ and $q$ sum to one. At a stationary point "
              r"every derivative is zero, so $\lambda = 1$, and then the Lagrange condition "
-             r"([[log_loss_lagrange_condition]]) gives $q_i = \pi_i$ for every class."),
+             r"([[log_loss_lagrange_condition]]) gives $q_j = \pi_j$ for every class."),
     hypotheses=(Size(k), Simplex(pi, k), Positive(pi[l]), Simplex(q, k), Positive(q[l]),
                 Real(lam)),
     start=Sum(q[j] * Derivative(_lagrangian, q[j]), (j, 1, k)),
@@ -141,7 +142,7 @@ argmax_accuracy = Derivation(
              r"probability. The probability that the true class is $\hat{y}$ is its true "
              r"probability $\pi_{\hat{y}}$ (the first step, which needs no calibration). When the "
              r"true probabilities are the predicted ones, this is $q_{\hat{y}}$, which is at "
-             r"least $q_i$ for every class $j$: the largest predicted probability $q^*$. Training "
+             r"least $q_j$ for every class $j$: the largest predicted probability $q^*$. Training "
              r"compares the whole predicted distribution with the target, while prediction uses "
              r"only the position of its largest entry. That $\hat{y}$ is an argmax is written as "
              r"a definition: every class $c$ falls short of $q^*$ by $h_c^2 |c - \hat{y}| \ge 0$, "

@@ -54,7 +54,7 @@ empirical_kl = Derivation(
              r"minus the data's entropy, with $0 \log 0 = 0$ for a class that never occurs, the "
              r"convention every check here uses. The entropy does not depend on the parameters, "
              r"so the divergence, the cross entropy and the mean negative log-likelihood of the "
-             r"labels have the same minimisers. ([[empirical_kl_classifier]]) is the same for a "
+             r"labels have the same minimisers. [[empirical_kl_classifier]] is the same for a "
              r"classifier, with inputs."),
     hypotheses=(Size(m), Size(k), Parameter(theta), IndexRange(y, 1, k),
                 Positive(q_model(J, theta)), _frequency),
@@ -121,7 +121,7 @@ empirical_kl_classifier = Derivation(
              r"this model from the data, with $0 \log 0 = 0$ for pairs never seen, is a constant "
              r"plus the mean negative log-likelihood $-\frac{1}{m} \sum_i \log q(y_i \mid x_i; "
              r"\theta)$, so minimising the divergence over $\theta$ is maximum likelihood "
-             r"([[mle_as_sum_of_neg_logs]]). ([[empirical_kl]]) is the case without inputs."),
+             r"([[mle_as_sum_of_neg_logs]]). [[empirical_kl]] is the case without inputs."),
     hypotheses=(Size(m), Size(k), Size(N), Parameter(theta), IndexRange(x_code[i], 1, N),
                 IndexRange(y, 1, k), Positive(q_cond(X_, Y_, theta)), _pairs, _inputs),
     start=Argmin(_over_pairs(xlogy(pair_frequency(u, c),

@@ -59,7 +59,7 @@ cross_entropy_gradient = Derivation(
              r"target distribution $p$, the derivative of the cross entropy $H(p, q)$ with "
              r"respect to the logit $z_j$ is $q_j - p_j$: the prediction minus the target. This "
              r"uses that the entries of $p$ sum to one ($p$ may be one-hot). "
-             r"([[cross_entropy_hessian]], [[cross_entropy_convex_in_logits]]) continue with the "
+             r"[[cross_entropy_hessian]] and [[cross_entropy_convex_in_logits]] continue with the "
              r"second derivatives."),
     hypotheses=(*_common, IndexRange(j, 1, k)),
     start=Derivative(_loss, z[j]),
@@ -90,7 +90,7 @@ one_hot_gradient = Derivation(
              r"respect to the logit $z_j$ is $q_j - \delta_{jy}$: $q_y - 1$ at the label and "
              r"$q_j$ at every other class. The loss involves only the label's probability, yet "
              r"its gradient involves every output, because each $q_j$ shares the softmax's "
-             r"normaliser; ([[non_label_logits_pushed_down]]) draws the consequence."),
+             r"normaliser; [[non_label_logits_pushed_down]] draws the consequence."),
     hypotheses=_one_hot,
     start=Derivative(-log(q(y)), z[j]),
     steps=(

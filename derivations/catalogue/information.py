@@ -54,7 +54,7 @@ gibbs_inequality = Derivation(
              r"1$ (equality only at $x = 1$) to each ratio $q_j / p_j$. The textbook statement "
              r"also allows zero entries of $p$ by summing over its support; that case is outside "
              r"this derivation, which assumes every $p_j > 0$. Corollary: $H(p, q) \ge H(p)$, see "
-             r"([[log_loss_is_proper]])."),
+             r"[[log_loss_is_proper]]."),
     hypotheses=_distributions,
     start=KL(_p, _q),
     steps=(
@@ -155,10 +155,11 @@ shannon_code_bound = Derivation(
     title="Shannon's code is less than one bit longer than the cross entropy",
     summary=(r"Rounding the ideal lengths $-\log_2 q_j$ up to whole bits adds less than one bit "
              r"to every code word, so the expected length under $p$ is less than $H(p, q) / \log "
-             r"2 + 1$. The companion theorems ([[shannon_code_lower_bound]]) (the expected length "
-             r"is at least the cross entropy in bits) and ([[shannon_code_kraft]]) (the rounded "
+             r"2 + 1$. The companion theorems [[shannon_code_lower_bound]] (the expected length "
+             r"is at least the cross entropy in bits) and [[shannon_code_kraft]] (the rounded "
              r"lengths have Kraft sum at most one, so a prefix code with these lengths exists) "
-             r"complete the bound $H_2(p, q) \le \mathrm{E}_p[\ell] < H_2(p, q) + 1$."),
+             r"complete the bound $H(p, q) / \log 2 \le \sum_j p_j \ell_j "
+             r"< H(p, q) / \log 2 + 1$."),
     hypotheses=_shannon,
     start=Sum(p[j] * shannon_length(j), (j, 1, k)),
     steps=(

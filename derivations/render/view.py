@@ -149,6 +149,7 @@ def _entries(d: Derivation, latex: Callable[[Basic], str]) -> tuple[str, ...]:
     the entries that were checked (a family's own vector, ``q = (q_1, ..., q_k)``, and a
     one-hot vector, defined in the notation, need none)."""
     from sympy import Indexed, Symbol, Tuple, default_sort_key
+    from sympy.core.function import AppliedUndef
 
     from derivations.language.notation import OneHot, Vector
 
@@ -163,9 +164,9 @@ def _entries(d: Derivation, latex: Callable[[Basic], str]) -> tuple[str, ...]:
         index = Symbol(next(n for n in ("j", "l", "r", "s", "c") if n not in used), integer=True)
         entry = v.component(index)
         name = latex(display)
-        if (isinstance(entry, Indexed) and entry.base.label == display) or latex(entry) in (
+        if isinstance(entry, (Indexed, AppliedUndef)) or latex(entry) in (
                 f"{name}_{{{latex(index)}}}", f"{name}_{latex(index)}"):
-            continue  # q_j is the j-th entry of q: nothing to say
+            continue  # an entry of a family or a function's value: nothing to say
         shown = f"{name}_{{{latex(index)}}}" if isinstance(display, Symbol) and len(
             display.name) == 1 else rf"\left({name}\right)_{{{latex(index)}}}"
         lines.append(rf"{shown} = {latex(entry)} \quad\text{{for all }} {latex(index)}")

@@ -25,8 +25,6 @@ from sympy import (
     IndexedBase,
     Integer,
     Lambda,
-    LessThan,
-    Naturals,
     Reals,
     StrictGreaterThan,
     Sum,
@@ -124,9 +122,8 @@ def _conditions(weight: Expr, at: Expr, lemma: Lemma, over: tuple | None) -> Con
                                  formula=Contains(at, Reals, evaluate=False)))
         if over is not None:
             v, lo, hi = over
-            out.append(Condition(f"the sum over {v} runs over {lo}..{hi}, a non-empty range",
-                                 bool((hi - lo + 1).is_nonnegative),
-                                 formula=LessThan(lo - 1, hi, evaluate=False)))
+            out.append(Condition(f"the sum over {v} runs forwards",
+                                 bool((hi - lo + 1).is_nonnegative)))
         return out
     return make
 
@@ -183,7 +180,7 @@ def _stated_here(inst: Basic, facts: Facts, quantified: set[Basic]) -> bool:
 def _transferred_formula(h: Hypothesis, m: dict[Basic, Basic]) -> Basic | None:
     """The instantiated hypothesis as a formula, for typesetting (its text is for reports)."""
     if isinstance(h, Size):
-        return Contains(h.symbol.xreplace(m), Naturals, evaluate=False)
+        return GreaterThan(h.symbol.xreplace(m), 1, evaluate=False)
     if isinstance(h, Positive):
         return StrictGreaterThan(h.pattern.xreplace(m), 0, evaluate=False)
     if isinstance(h, Nonnegative):

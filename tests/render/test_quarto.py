@@ -153,8 +153,8 @@ def test_pandoc_reads_the_divs_the_citations_and_the_prose(pages):
     assert headers == [f"Title {SPECIALS}"]
     paragraphs = [_plain(n["c"]) for n in _walk(ast) if n["t"] in ("Para", "Plain")]
     assert f"Summary {SPECIALS}" in paragraphs
-    assert any(p.endswith(f"why {SPECIALS}; needs every factor positive \N{END OF PROOF}")
-               for p in paragraphs)
+    assert any(p.startswith(f"✓ why {SPECIALS}; needs ") and p.endswith("\N{END OF PROOF}")
+               for p in paragraphs)  # the side condition is a formula: q_1 > 0 and q_2 > 0
 
 
 def test_the_project_file_makes_a_book_in_the_pdf_order(pages):

@@ -100,6 +100,13 @@ def from_file(path: Path) -> list[Derivation]:
     found = derivations_in(module)
     if not found:
         raise LoadError(f"{path}: defines no derivations (no top-level Derivation objects)")
+    if any("[[" in text for d in found for text in (d.title, d.summary or "",
+                                                     *(s.why for s in d.steps))):
+        known = {d.name: d for d in (*catalogue(), *found)}
+        try:
+            _check_prose_references(found, known)
+        except AuthoringError as exc:
+            raise AuthoringError(f"{path}: {exc}") from exc
     return found
 
 
@@ -162,4 +169,21 @@ def load(sources: Sequence[str] = ()) -> list[Derivation]:
         else:
             raise LoadError(f"{source!r} is neither a catalogue name, a .py file nor a module")
     known = {**by_name, **{d.name: d for d in chosen}}
-    return _with_citations(chosen, known)
+    found = _with_citations(chosen, known)
+    _check_prose_references(found, known)
+    return found
+
+
+def _check_prose_references(found: Iterable[Derivation], known: dict[str, Derivation]) -> None:
+    """Every ``[[name]]`` in a derivation's prose names a derivation that is loaded: a reference
+    to nothing would print as a citation of a theorem that was never checked."""
+    from derivations.language import prose
+
+    for d in found:
+        for place, text in (("the title", d.title), ("the summary", d.summary or ""),
+                            *((f"step {n}'s justification", s.why)
+                              for n, s in enumerate(d.steps, 1))):
+            missing = [name for name in prose.refs(text) if name not in known]
+            if missing:
+                raise AuthoringError(f"derivation {d.name!r}: {place} refers to "
+                                     f"[[{missing[0]}]], which names no loaded derivation")

@@ -30,6 +30,7 @@ from sympy import (
     Derivative,
     Expr,
     Heaviside,
+    Indexed,
     IndexedBase,
     Max,
     Min,
@@ -148,8 +149,12 @@ _ROUGH = (Abs, sign, floor, ceiling, frac, Piecewise, Max, Min, Heaviside, XLogY
 
 
 def _smooth(d: Derivative) -> bool:
+    """No rough function of a differentiation variable: for an entry z_i, any entry of z
+    counts (z_j may be z_i)."""
     variables = set(d.variables)
-    return not any(variables & r.free_symbols for r in d.expr.atoms(*_ROUGH))
+    bases = {v.base for v in variables if isinstance(v, Indexed)}
+    return not any(variables & r.free_symbols or bases & {x.base for x in r.atoms(Indexed)}
+                   for r in d.expr.atoms(*_ROUGH))
 
 
 def _differentiate(e: Basic) -> Basic:
@@ -191,8 +196,8 @@ def reduces_to_zero(difference: Basic) -> bool:
     if difference == 0:
         return True
     difference = linearise(rename_bound(expand(difference)))
-    if difference == 0 or factor_terms(difference) == 0:
-        return True
+    if difference == 0 or (factor_terms(difference) == 0 and _denominator_nonzero(difference)):
+        return True  # factor_terms cancels inside function arguments too
     if difference.has(Sum, Product):
         return False
     if cancel(difference) == 0 and _denominator_nonzero(difference):

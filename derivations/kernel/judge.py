@@ -54,6 +54,8 @@ def proves_order(low: Basic, high: Basic, facts: Facts, *, strict: bool,
     difference ``high - low`` must equal it, and for a strict inequality it must be positive;
     without one, the difference must be non-negative (positive) term by term.
     """
+    if not all(_never_zero(d, facts) for side in (low, high) for d in _denominators(side, facts)):
+        return False  # a side undefined somewhere: no order there (0 <= x^-2 at x = 0)
     if certificate is not None:
         if not prove_equal(high - low, certificate, facts):
             return False

@@ -49,6 +49,8 @@ def _nonnegative(e: Basic) -> bool:
         return all(_nonnegative(a) for a in e.args)
     if e.is_Pow:
         base, exp = e.args
+        if exp.is_nonnegative is not True:  # a negative power is undefined where its base is 0
+            return _positive(base) and exp.is_real is True
         if exp.is_integer and exp.is_even and base.is_real:
             return True
         return _nonnegative(base) and exp.is_real is True

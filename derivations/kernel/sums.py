@@ -49,6 +49,8 @@ def linearise(e: Basic) -> Basic:
             if merged is not None:
                 return linearise(merged)
         return e
+    if any(lo.is_infinite or hi.is_infinite for _, lo, hi in limits):
+        return e  # an infinite product: splitting it may turn a convergent one into divergent ones
     if len(limits) == 1:
         v, lo, hi = limits[0]
         if v not in f.free_symbols:

@@ -34,6 +34,7 @@ from derivations.language.hypotheses import (
     Definition,
     Facts,
     Hypothesis,
+    Simplex,
     generic_entry,
     pattern_variables,
 )
@@ -455,11 +456,18 @@ class Derivation:
                             f"{where}: the vector {obj.display} in {place} has {size} entries, "
                             "which the hypotheses do not make a non-negative integer; a vector "
                             "has a size, a count of entries")
+                elif isinstance(obj, KroneckerDelta) and (
+                        place == "the start" or place.startswith("step ")) and not all(
+                        a.is_integer is True for a in obj.args):
+                    raise AuthoringError(
+                        f"{where}: {place} uses the Kronecker delta {obj}, whose arguments "
+                        "are not both known to be integers; a delta compares indices")
                 elif isinstance(obj, (Limit, *_OTHER_BINDERS)) or (
                         getattr(obj, "bound_symbols", None)
                         and not isinstance(obj, (Sum, Product, Lambda))) or (
                         isinstance(obj, Lambda) and (place == "the start"
-                                                     or place.startswith("step "))):
+                                                     or place.startswith("step ")
+                                                     or place.startswith("the definition"))):
                     raise AuthoringError(
                         f"{where}: {place} uses {type(obj).__name__} ({obj}), which binds a "
                         "variable; the checker sees through the binders of sums and products "
@@ -483,9 +491,13 @@ class Derivation:
                     ranks.setdefault(entry.base.label, set()).add(len(entry.indices))
                 for call in e.atoms(AppliedUndef):
                     ranks.setdefault(call.func, set()).add(len(call.args))
-            base = getattr(h, "base", None)
-            if isinstance(base, IndexedBase) and base.shape is not None:
-                ranks.setdefault(base.label, set()).add(len(base.shape))
+            for family in (getattr(h, "base", None), getattr(h, "target", None)):
+                if isinstance(family, IndexedBase):  # a family stated whole: as it prints
+                    rank = len(family.shape) if family.shape is not None else 1
+                    ranks.setdefault(family.label, set()).add(rank)
+        simplices = [h.base for h in self.hypotheses if isinstance(h, Simplex)]
+        if len({b.label for b in simplices}) < len(simplices):
+            raise AuthoringError(f"{where}: two simplex hypotheses on one family; state one")
         for place, expr in self._places():
             for entry in sorted(expr.atoms(Indexed), key=default_sort_key):
                 stated = ranks.get(entry.base.label)
@@ -512,6 +524,12 @@ class Derivation:
                         raise AuthoringError(
                             f"{where}: {place} differentiates with respect to {v}, an "
                             "integer; a derivative is taken with respect to a real variable")
+                    if not isinstance(v, (Symbol, Indexed)):
+                        raise AuthoringError(
+                            f"{where}: {place} differentiates with respect to {v}; the "
+                            "checker would treat it as independent of every other application "
+                            "of the same function, so a derivative is taken with respect to a "
+                            "symbol or an entry of a family only")
 
     def _check_definition_domains(self, where: str) -> None:
         """A defined function's declared properties are proved from its formula under the

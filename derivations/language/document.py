@@ -115,7 +115,8 @@ class Figure:
 
     @property
     def cites(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys((*self.source, *prose.refs(self.caption))))
+        labels = [r for curve in self.curves for r in prose.refs(curve.label)]
+        return tuple(dict.fromkeys((*self.source, *prose.refs(self.caption), *labels)))
 
 
 Block = Union[Claim, Remark, Figure]  # noqa: UP007 (a runtime alias on Python 3.10)
@@ -138,7 +139,8 @@ class Section:
 
     @property
     def cites(self) -> tuple[str, ...]:
-        found: dict[str, None] = dict.fromkeys(prose.refs(self.opening))
+        found: dict[str, None] = dict.fromkeys((*prose.refs(self.title), *prose.refs(self.asked),
+                                                *prose.refs(self.opening)))
         for block in self.blocks:
             found.update(dict.fromkeys(block.cites))
         return tuple(found)
@@ -177,7 +179,10 @@ class Answer:
 
     @property
     def cites(self) -> tuple[str, ...]:
-        found: dict[str, None] = dict.fromkeys(prose.refs(self.question))
+        found: dict[str, None] = dict.fromkeys((*prose.refs(self.title),
+                                                *prose.refs(self.question)))
+        for row in self.notation:
+            found.update(dict.fromkeys(prose.refs(row.meaning)))
         for section in self.sections:
             found.update(dict.fromkeys(section.cites))
         for line in self.summary:

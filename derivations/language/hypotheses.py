@@ -397,6 +397,19 @@ _ORDER = ("positive", "negative", "nonnegative", "nonpositive", "nonzero", "zero
 _DECLARABLE = frozenset(_ORDER)
 
 
+def _fresh_binders(formula: Lambda) -> Lambda:
+    """The formula with the variables of its own sums and products renamed to fresh ones, so
+    that an argument substituted into its body is never captured (``f(x) = sum_i x i`` applied
+    at ``i``)."""
+    from sympy import Dummy, Product, Sum
+
+    body = formula.expr
+    for binder in sorted(body.atoms(Sum, Product), key=str):
+        renaming = {v: Dummy(str(v), integer=True) for v, *_ in binder.limits}
+        body = body.xreplace({binder: binder.xreplace(renaming)})
+    return Lambda(formula.variables, body)
+
+
 @dataclass(frozen=True)
 class Facts:
     """The hypotheses in the form the checker uses them."""
@@ -457,7 +470,7 @@ class Facts:
         for _ in range(len(self.definitions) + 1):
             before = expr
             for d in self.definitions:
-                expr = expr.replace(d.function, d.formula)
+                expr = expr.replace(d.function, _fresh_binders(d.formula))
             if expr == before:
                 return expr
         raise ValueError("definitions refer to each other in a cycle")

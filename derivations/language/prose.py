@@ -106,8 +106,9 @@ def refs(text: str) -> tuple[str, ...]:
 #: Relations in math: a prose formula with one of these states something, and a statement beside
 #: a check mark (a title, a justification) reads as checked when it is not.
 _RELATION = re.compile(r"[=<>]|\\(le|leq|ge|geq|ne|neq|lt|gt|approx|equiv|sim|simeq|propto|"
-                       r"ll|gg|in|notin|subset|subseteq|supset|supseteq|iff|implies|"
-                       r"Rightarrow|Leftarrow|to|mapsto)(?![A-Za-z])")
+                       r"ll|gg|in|notin|ni|subset|subseteq|supset|supseteq|iff|implies|"
+                       r"Rightarrow|Leftarrow|rightarrow|leftarrow|to|mapsto|mid|perp|text|"
+                       r"textrm|textit)(?![A-Za-z])")
 
 
 def statements(text: str) -> tuple[str, ...]:
@@ -228,6 +229,13 @@ def _math(body: str, where: str) -> str:
             raise AuthoringError(f"{where}: a closing brace without its opening one in ${body}$")
     if depth:
         raise AuthoringError(f"{where}: unbalanced braces in ${body}$")
+    lefts = len(re.findall(r"\\left(?![A-Za-z])", body))
+    if lefts != len(re.findall(r"\\right(?![A-Za-z])", body)):
+        raise AuthoringError(f"{where}: every \\left needs its \\right in ${body}$")
+    for text in re.findall(r"\\text(?:rm|it)?\s*\{([^{}]*)\}", body):
+        if re.search(r"[_^\\$]", text):
+            raise AuthoringError(f"{where}: text inside math may not hold _, ^, \\ or $: "
+                                 f"\\text{{{text}}} in ${body}$")
     for match in _COMMAND.finditer(body):
         name = match.group(1)
         if name == "\\":

@@ -320,7 +320,7 @@ LABEL_HYPOTHESES = (Size(k), IndexRange(y, 1, k), Positive(q[j]))
 
 
 def _derivation(name, start, steps, hypotheses=LABEL_HYPOTHESES):
-    return Derivation(name=name, title=name, hypotheses=tuple(hypotheses), start=start,
+    return Derivation(name=name, title=name.replace("_", " "), hypotheses=tuple(hypotheses), start=start,
                       steps=tuple(steps))
 
 
@@ -486,7 +486,7 @@ def test_a_catalogue_step_broken_on_purpose_is_caught():
 t = Symbol("t", real=True)
 b = Symbol("b", real=True)
 #: A false theorem, x^2 >= 2x (false on (0, 2)); its own check refutes it.
-FALSE_THEOREM = Derivation(name="false_theorem", title="x^2 >= 2x", hypotheses=(Parameter(t),),
+FALSE_THEOREM = Derivation(name="false_theorem", title="claim", hypotheses=(Parameter(t),),
                            start=t ** 2, steps=(Step(2 * t, rules.inequality, "wrong",
                                                      relation=Relation.GE),))
 #: Instantiated at 2 + b^2 - 1/10^6, it is false only for |b| < 1/1000: sampling cannot see it.

@@ -104,3 +104,20 @@ def test_a_figure_curve_in_a_second_variable_is_refused() -> None:
     with pytest.raises(AuthoringError, match="depends on"):
         document.Figure("f", "c", q, (0.0, 1.0), (document.Curve(q * r, "x"),), "q", "y",
                         ("t",))
+
+
+def test_a_reference_in_any_field_of_the_answer_must_resolve() -> None:
+    """Red team d08: references in the answer's title, a section's title and question, a
+    notation row's meaning and a curve's label are gathered and resolved too."""
+    q = Symbol("q", positive=True)
+    answer = document.Answer(
+        "Why, by [[forged_main]]", "Why?",
+        (document.NotationRow("q", "q", "as in [[never_checked]]"),),
+        (document.Section("Does [[no_such]] hold?", "As [[forged]] shows?", "Yes.",
+                          (document.Figure("f", "c", q, (0.1, 1.0),
+                                           (document.Curve(-log(q), "by [[curve_ref]]"),),
+                                           "q", "y", ("t",)),)),))
+    assert set(answer.cites) == {"forged_main", "never_checked", "no_such", "forged",
+                                 "curve_ref", "t"}
+    with pytest.raises(AuthoringError, match="forged_main"):
+        answer.resolve(["t"])

@@ -320,8 +320,8 @@ LABEL_HYPOTHESES = (Size(k), IndexRange(y, 1, k), Positive(q[j]))
 
 
 def _derivation(name, start, steps, hypotheses=LABEL_HYPOTHESES):
-    return Derivation(name=name, title=name.replace("_", " "), hypotheses=tuple(hypotheses), start=start,
-                      steps=tuple(steps))
+    return Derivation(name=name, title=name.replace("_", " "), hypotheses=tuple(hypotheses),
+                      start=start, steps=tuple(steps))
 
 
 ONE_HOT = CrossEntropy(OneHot(y, k), indexed_vector(q, k))

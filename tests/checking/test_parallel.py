@@ -33,7 +33,8 @@ ONE_HOT = CrossEntropy(OneHot(y, k), indexed_vector(q, k))
 
 
 def _one_hot(name, entry, cites=()):
-    return Derivation(name=name, title=name.replace("_", " "), hypotheses=HYPOTHESES, start=ONE_HOT, steps=(
+    return Derivation(name=name, title=name.replace("_", " "), hypotheses=HYPOTHESES,
+                      start=ONE_HOT, steps=(
         Step(-Sum(KroneckerDelta(j, y) * log(q[j]), (j, 1, k)), rules.definition, "definition"),
         Step(-log(entry), rules.one_hot_collapse, "collapse", cites=cites)))
 

@@ -62,7 +62,7 @@ def test_a_wrong_step_fails_with_both_sides_and_a_counterexample(pytester):
     result.assert_outcomes(failed=2)
     result.stdout.fnmatch_lines([
         "*derivation 'poisson_nll' (The Poisson negative log-likelihood) does not check*",
-        "step 2 ('log of a power*', rule algebra) does not follow",
+        "step 2 ('the log of a power*', rule algebra) does not follow",
         "  reason:         the two sides differ",
         "  left side:      lambda - log(lambda**y) + log(factorial(y))",
         "  right side:     lambda + y*log(lambda) + log(factorial(y))",

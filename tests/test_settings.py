@@ -83,6 +83,7 @@ def test_no_module_of_the_package_keeps_an_upper_case_knob_that_checking_reads()
                                 and not isinstance(value.value, bool)):
                             knobs.append(f"{path.relative_to(package)}: {name}")
     # the cache's storage constants decide no verdict: the layout of the file, how long a
-    # writer waits, how often opening is retried
+    # writer waits, how often opening is retried, how many checked derivations a long-running
+    # process (derivations watch) keeps in memory
     assert knobs == ["checking/key.py: LAYOUT", "checking/store.py: BUSY_TIMEOUT_MS",
-                     "checking/store.py: OPEN_ATTEMPTS"]
+                     "checking/store.py: OPEN_ATTEMPTS", "checking/store.py: PARTS_KEPT"]

@@ -196,7 +196,7 @@ def _transferred_formula(h: Hypothesis, m: dict[Basic, Basic]) -> Basic | None:
         j = Dummy("j", integer=True)
         return Eq(Sum(base[j], (j, 1, size)), 1, evaluate=False)
     if isinstance(h, Definition):
-        formula = h.formula.xreplace(m)
+        formula = _instantiated(h.formula, m)
         return Eq(h.function(*formula.variables), formula.expr, evaluate=False)
     return None
 
@@ -227,7 +227,7 @@ def _transfer(h: Hypothesis, m: dict[Basic, Basic], facts: Facts) -> tuple[str, 
         return f"0 < {target} < 1", facts.in_unit_interval(target)
     if isinstance(h, Definition):
         function = h.function.xreplace(m) if isinstance(h.function, Basic) else h.function
-        formula = h.formula.xreplace(m)
+        formula = _instantiated(h.formula, m)
         mine = [d for d in facts.definitions if d.function == function]
         return (f"{function} is defined as {formula}",
                 any(d.formula == formula or _same_lambda(d.formula, formula) for d in mine))
@@ -236,6 +236,15 @@ def _transfer(h: Hypothesis, m: dict[Basic, Basic], facts: Facts) -> tuple[str, 
         return f"{value} is real", bool(_stated_here(value, facts, set())
                                         and prepare(value, facts).is_real is True)
     return f"{h!r} carries over", False
+
+
+def _instantiated(formula: Lambda, m: dict[Basic, Basic]) -> Lambda:
+    """A cited definition's formula under the citation's mapping, capture-avoiding: its own
+    variables are renamed fresh first, so a mapped value that mentions a name like them stays
+    free (``Lambda(x, x + c)`` with ``c -> x`` is ``u -> u + x``, not ``x -> 2 x``)."""
+    fresh = tuple(Dummy(str(v)) for v in formula.variables)
+    body = formula.expr.xreplace(dict(zip(formula.variables, fresh, strict=True)))
+    return Lambda(fresh, body.xreplace(m))
 
 
 def _same_lambda(a: Lambda, b: Lambda) -> bool:

@@ -100,8 +100,7 @@ def from_file(path: Path) -> list[Derivation]:
     found = derivations_in(module)
     if not found:
         raise LoadError(f"{path}: defines no derivations (no top-level Derivation objects)")
-    if any("[[" in text for d in found for text in (d.title, d.summary or "",
-                                                     *(s.why for s in d.steps))):
+    if any("[[" in text for d in found for _, text in d.prose):
         known = {d.name: d for d in (*catalogue(), *found)}
         try:
             _check_prose_references(found, known)
@@ -180,9 +179,7 @@ def _check_prose_references(found: Iterable[Derivation], known: dict[str, Deriva
     from derivations.language import prose
 
     for d in found:
-        for place, text in (("the title", d.title), ("the summary", d.summary or ""),
-                            *((f"step {n}'s justification", s.why)
-                              for n, s in enumerate(d.steps, 1))):
+        for place, text in d.prose:
             missing = [name for name in prose.refs(text) if name not in known]
             if missing:
                 raise AuthoringError(f"derivation {d.name!r}: {place} refers to "

@@ -205,6 +205,7 @@ def reduces_to_zero(difference: Basic) -> bool:
     # exp is injective on the reals: a real d with exp(d) = 1 is 0 (logs of sums of
     # exponentials meet this way, e.g. log(e^a e^-b + 1) - log(e^a + e^b) + b)
     return bool(difference.has(log) and difference.is_real is True
+                and (not difference.has(XLogY) or _denominator_nonzero(difference))
                 and cancel(powsimp(expand(exp(difference)))) == 1)
 
 

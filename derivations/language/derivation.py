@@ -339,12 +339,12 @@ class Derivation:
         """Titles, summaries, justifications and definition texts are prose: inline math
         between dollars, no plain-text formula, no TeX that any output could not show
         (``language.prose``). A title or a justification, printed beside a check mark, may not
-        state a relation in its math: only the steps are checked. A [[name]] in prose is
-        resolved when rendered, and a name that was not checked is refused there."""
-        prose.validate(self.summary or "", f"{where}: the summary")
-        for place, text in (("the title", self.title), *(
-                (f"step {i}'s justification", s.why) for i, s in enumerate(self.steps, 1))):
+        state a relation in its math: only the steps are checked. A [[name]] in prose must name
+        a loaded derivation; the loader refuses one that does not."""
+        for place, text in self.prose:
             prose.validate(text, f"{where}: {place}")
+            if place == "the summary":
+                continue  # prose apart from the check marks: it may state relations
             stated = prose.statements(text)
             if stated:
                 raise AuthoringError(
@@ -694,6 +694,13 @@ class Derivation:
                         f"{where}: {obj} in {place} is declared {', '.join(missing)} but no "
                         "hypothesis states it"
                         + (f" (its hypotheses give only {', '.join(stated)})" if stated else ""))
+
+    @property
+    def prose(self) -> list[tuple[str, str]]:
+        """Every prose text of the derivation, named for a message: the title, the summary,
+        each step's justification."""
+        return [("the title", self.title), ("the summary", self.summary or ""),
+                *((f"step {n}'s justification", s.why) for n, s in enumerate(self.steps, 1))]
 
     @property
     def expressions(self) -> list[Basic]:

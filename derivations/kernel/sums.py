@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from sympy import Add, Basic, KroneckerDelta, Mul, Pow, Product, S, Sum, Symbol
+from sympy import Add, Basic, Integer, KroneckerDelta, Mul, Pow, Product, S, Sum, Symbol
 
 from derivations.kernel.binders import bounds_free_of, freshen, rebuild, variables
 from derivations.language.hypotheses import Facts
@@ -138,12 +138,21 @@ _EXPLICIT_TERMS = 16
 
 
 def write_out_small(e: Basic) -> Basic:
-    """Sums over a small concrete range become explicit additions (``doit``, exact)."""
+    """Sums over a small concrete range become explicit additions: the index is replaced by each
+    of its values (not SymPy's ``doit``, whose delta summation assumes that a delta's other
+    argument is an integer: ``sum_{j=1}^{3} delta_{j u}`` is not ``[1 <= u <= 3]`` for u = 3/2)."""
     return e.replace(
         lambda x: isinstance(x, (Sum, Product)) and all(
             lo.is_Integer and hi.is_Integer and 0 <= hi - lo < _EXPLICIT_TERMS
             for _, lo, hi in x.limits),
-        lambda x: x.doit(deep=False))
+        _explicit)
+
+
+def _explicit(x: Sum | Product) -> Basic:
+    terms = [x.function]
+    for v, lo, hi in x.limits:  # innermost first; binders are unique (rename_bound)
+        terms = [t.xreplace({v: Integer(n)}) for t in terms for n in range(int(lo), int(hi) + 1)]
+    return Add(*terms) if isinstance(x, Sum) else Mul(*terms)
 
 
 def total_mass(e: Basic, facts: Facts) -> Basic:

@@ -126,7 +126,23 @@ class ProofPrinter(LatexPrinter):
     def _print_KL(self, expr: Expr) -> str:
         p, q = expr.args
         middle = rf"{self._print(p)} \,\middle\|\, {self._print(q)}"
-        return self._macro("dvKL") + rf"\left({middle}\right)"
+        return self._macro("dvKL") + _fence(middle)
+
+    def _print_tuple(self, expr: Any) -> str:
+        """``(y, 1 - y)``: the entries apart by a comma and TeX's own space after it (SymPy
+        adds a control space as well, which sets a double space)."""
+        body = ", ".join(self._print(e) for e in expr)
+        return _fence(body + ("," if len(expr) == 1 else ""))
+
+    def _print_Tuple(self, expr: Any) -> str:
+        return self._print_tuple(expr)
+
+
+def _fence(body: str) -> str:
+    """``body`` in growing parentheses that sit tight against what precedes them: TeX puts a thin
+    space between an operator or a letter and a ``\\left...\\right`` group (an inner atom),
+    which would set ``KL (p || q)``; the empty ``\\mathopen{}`` before it takes that space away."""
+    return rf"\mathopen{{}}\left({body}\right)"
 
 
 def _canonical(expr: Basic) -> bool:

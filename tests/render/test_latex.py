@@ -35,7 +35,7 @@ P, Q = indexed_vector(p, k), indexed_vector(q, k)
      r"- \sum_{j=1}^{k} \delta_{j y}\,\log q_{j}"),
     (CrossEntropy(OneHot(y, k), Q), "H(e_{y}, q)"),
     (Entropy(P), "H(p)"),
-    (KL(P, Q), r"\dvKL\left(p \,\middle\|\, q\right)"),
+    (KL(P, Q), r"\dvKL\mathopen{}\left(p \,\middle\|\, q\right)"),
     (Argmin(log(q[1]) + theta, theta), r"\dvargmin_{\theta} \left(\theta + \log q_{1}\right)"),
     # terms in the order a reader writes them: positive terms first ...
     (q[j] - p[j], r"q_{j} - p_{j}"),

@@ -6,7 +6,7 @@ import dataclasses
 import inspect
 
 import pytest
-from sympy import Function, IndexedBase, Lambda, Symbol, exp
+from sympy import Function, IndexedBase, Lambda, Symbol, Tuple, exp
 
 from derivations.language import hypotheses
 from derivations.language.hypotheses import (
@@ -21,7 +21,8 @@ from derivations.language.hypotheses import (
     Size,
     UnitInterval,
 )
-from derivations.render.printer import HypothesisPrinter, hypothesis
+from derivations.language.notation import KL, indexed_vector
+from derivations.render.printer import HypothesisPrinter, hypothesis, latex
 
 k = Symbol("k", integer=True, positive=True)
 m = Symbol("m", integer=True, positive=True)
@@ -101,3 +102,15 @@ def test_a_subclass_prints_as_its_parent_until_it_has_its_own_method():
 def test_an_unknown_printer_setting_is_refused():
     with pytest.raises(TypeError, match="Unknown setting 'fixd'"):
         HypothesisPrinter({"fixd": frozenset()})
+
+
+@pytest.mark.parametrize(("expr", "expected"), [
+    # A tuple's entries are apart by TeX's space after a comma only, not SymPy's extra "\ ".
+    (Tuple(y, 1 - y), r"\mathopen{}\left(y, 1 - y\right)"),
+    (Tuple(y), r"\mathopen{}\left(y,\right)"),
+    # A divergence's parenthesis sits against "KL" (no thin space before a \left group).
+    (KL(indexed_vector(IndexedBase("p"), k), indexed_vector(q, k)),
+     r"\dvKL\mathopen{}\left(p \,\middle\|\, q\right)"),
+])
+def test_proof_printer_spacing(expr, expected):
+    assert latex(expr) == expected

@@ -24,6 +24,13 @@ class Unsupported(Exception):
     """The evaluator cannot judge this expression at this point; the exact path must."""
 
 
+class Undefined(Unsupported):
+    """The expression has no value at this point, and exact arguments show it: the log of an
+    exact non-positive number, an exact zero to a negative power, |x| differentiated at an
+    exact 0. The side is undefined there (the exact path may not see it: SymPy's derivative of
+    |x| is sign x, which is 0 at 0)."""
+
+
 class Dual:
     """``re + eps * e_tag``; ``re`` and ``eps`` are values with lower tags only."""
 
@@ -125,7 +132,9 @@ def exp(x: Value) -> Value:
 
 def log(x: Value, what: object) -> Value:
     if real_part(x) <= 0:
-        raise Unsupported(f"{what}: the log of a number that is not positive")
+        if isinstance(real_part(x), Fraction):
+            raise Undefined(f"{what}: the log of a number that is not positive")
+        raise Unsupported(f"{what}: the log of a number that may not be positive")
     if isinstance(x, Dual):
         return Dual(log(x.re, what), mul(x.eps, power(x.re, Fraction(-1), what)), x.tag)
     return ZERO if x == 1 else mpmath.log(inexact(x))
@@ -143,6 +152,8 @@ def power(base: Value, exponent: Value, what: object) -> Value:
         return Dual(power(base.re, exponent, what), mul(slope, base.eps), base.tag)
     if isinstance(exponent, Fraction) and exponent.denominator == 1:
         if base == 0 and exponent < 0:
+            if isinstance(base, Fraction):
+                raise Undefined(f"{what}: division by zero")
             raise Unsupported(f"{what}: division by zero")
         return base ** int(exponent)  # exact for a fraction
     if base < 0 or (base == 0 and exponent <= 0):
@@ -157,5 +168,18 @@ def absolute(x: Value, what: object) -> Value:
         return abs(x)
     sign = real_part(x)
     if sign == 0:
-        raise Unsupported(f"{what}: |x| has no derivative at 0")
+        raise Undefined(f"{what}: |x| has no derivative at 0")
+    if not isinstance(sign, Fraction) and abs(sign) < mpmath.mpf(10) ** (-mpmath.mp.dps // 2):
+        raise Unsupported(f"{what}: an inexact value next to the kink of |x|")
     return mul(x, ONE if sign > 0 else -ONE)
+
+
+def signum(x: Value, what: object) -> Value:
+    """sign x: its derivative is 0 away from 0, and there is none at 0; an inexact value too
+    close to 0 to tell its sign is left to the exact path."""
+    value = real_part(x)
+    if isinstance(x, Dual) and value == 0:
+        raise Undefined(f"{what}: sign x has no derivative at 0")
+    if not isinstance(value, Fraction) and abs(value) < mpmath.mpf(10) ** (-mpmath.mp.dps // 2):
+        raise Unsupported(f"{what}: an inexact value next to 0")
+    return Fraction((value > 0) - (value < 0))  # a constant: no derivative parts

@@ -50,6 +50,7 @@ from sympy import (
     exp,
     floor,
     log,
+    sign,
 )
 from sympy.core.function import AppliedUndef
 from sympy.core.numbers import Exp1, Pi
@@ -59,6 +60,7 @@ from derivations.evidence.arithmetic import (
     ONE,
     ZERO,
     Number,
+    Undefined,
     Unsupported,
     Value,
     coefficient,
@@ -70,7 +72,7 @@ from derivations.language.hypotheses import Facts
 from derivations.language.notation import XLogY
 from derivations.settings import CheckSettings
 
-__all__ = ["Evaluator", "Unsupported", "inexact"]
+__all__ = ["Evaluator", "Undefined", "Unsupported", "inexact"]
 
 
 class Point(Protocol):
@@ -357,6 +359,7 @@ _HANDLERS: dict[type, Callable[[Evaluator, Any], Value]] = {
     ceiling: _rounded(True),
     floor: _rounded(False),
     Abs: lambda ev, e: arithmetic.absolute(ev._value(e.args[0]), e),
+    sign: lambda ev, e: arithmetic.signum(ev._value(e.args[0]), e),
     Indexed: lambda ev, e: ev._indexed(e),
     Pi: lambda ev, e: +mpmath.pi,
     Exp1: lambda ev, e: +mpmath.e,

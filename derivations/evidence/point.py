@@ -24,15 +24,20 @@ from sympy import (
     IndexedBase,
     Integer,
     Mul,
+    Poly,
     Product,
     Rational,
     S,
     Sum,
     Symbol,
     default_sort_key,
+    roots,
+    together,
 )
 from sympy.core.function import AppliedUndef
+from sympy.polys.polyerrors import PolynomialError
 
+from derivations.kernel.canonical import smooth
 from derivations.language.hypotheses import Facts
 from derivations.settings import CheckSettings
 
@@ -77,6 +82,9 @@ def _write_out(e: Basic, max_terms: int, memo: dict[int, tuple[Basic, Basic]]) -
                      for n in range(int(lo), int(hi) + 1)]
             out = Add(*terms) if isinstance(e, Sum) else Mul(*terms)
     elif isinstance(e, Derivative):  # differentiate the written-out expression: much cheaper
+        if not smooth(e):  # SymPy's d|x| = sign x du would say 0 at the kink
+            raise EmptyDomain(f"the derivative {e} goes through a function with a kink or a "
+                              "jump, which exact evaluation cannot judge")
         inner = _write_out(e.expr, max_terms, memo)
         out = _write_out(inner.diff(*[(v, c) for v, c in e.variable_count]), max_terms, memo)
     elif not e.args or e.is_Atom:
@@ -146,12 +154,19 @@ class Point:
 
     def __init__(self, facts: Facts, rng: random.Random, settings: CheckSettings, *,
                  large: bool = True, magnitudes: tuple[int, int] | None = None,
-                 far: bool = False) -> None:
+                 far: bool = False, reach: str = "", zeros: tuple[Basic, ...] = ()) -> None:
         self.facts, self.rng, self.settings, self.large = facts, rng, settings, large
+        #: expressions this point makes vanish where it can (:meth:`_vanish`)
+        self.zeros = zeros
+        self._probed: set[Basic] = set()
         self.magnitudes = magnitudes if magnitudes is not None else settings.magnitudes
         #: a far point draws most values at other orders of magnitude (and unbounded ranges
         #: far from their ends); the sampler makes every few points far
         self.far = far
+        #: where a far point's magnitudes lie: "huge" (the top two decimal exponents), "tiny"
+        #: (the bottom two), or "" (any exponent); the sampler takes them in turn, so that a
+        #: bound true only below a million meets values above it at every few far points
+        self.reach = reach
         #: a point judged by the exact path (substitution, sums written out): its sizes stay at
         #: most 12, since writing out k * m terms symbolically is slow
         self.exact = False
@@ -178,13 +193,41 @@ class Point:
         """A positive rational of six significant digits and a decimal exponent drawn from
         :attr:`magnitudes`: tiny and huge values next to ordinary ones."""
         low, high = self.magnitudes
+        if self.reach == "huge":
+            low = max(low, high - 1)
+        elif self.reach == "tiny":
+            high = min(high, low + 1)
         exponent = self.rng.randint(low, high)
         mantissa = self.rng.randint(10**5, 10**6 - 1)
         return Rational(mantissa, 10**5) * Rational(10) ** exponent
 
+    def _special(self, atom: Basic) -> Expr | None:
+        """Now and then (more often at a far point) a value where formulas break down: 0, 1,
+        -1, 2, 1/2, as far as the domain of ``atom`` allows (seldom at a far point, which is for
+        other magnitudes). Random rationals almost never hit
+        them, and a step wrong only there (a cancelled denominator, a kink) would pass."""
+        if self.rng.random() >= (0.05 if self.far else 0.1):
+            return None
+        if self.facts.in_unit_interval(atom):
+            choices = [Rational(1, 2)]
+        elif atom.is_positive:
+            choices = [Integer(1), Integer(2), Rational(1, 2)]
+        elif atom.is_nonnegative:
+            choices = [Integer(0), Integer(1), Integer(2)]
+        elif atom.is_integer:
+            choices = [Integer(0), Integer(1), Integer(-1)]
+        else:
+            choices = [Integer(0), Integer(1), Integer(-1), Integer(2), Integer(-2),
+                       Rational(1, 2)]
+        return self.rng.choice(choices)
+
     def _real(self, atom: Basic) -> Expr:
         """A value in the domain of ``atom``: mostly in a box around 1, now and then of another
-        order of magnitude (or next to the end of a unit interval)."""
+        order of magnitude (or next to the end of a unit interval), now and then a special
+        value (:meth:`_special`)."""
+        special = self._special(atom)
+        if special is not None:
+            return special
         far = self.far and self.rng.random() < 0.7 and self.magnitudes != (0, 0)
         if self.facts.in_unit_interval(atom):
             if far:  # next to 0 or next to 1
@@ -284,6 +327,55 @@ class Point:
                 if value is not None:
                     self._record(sym, value)
         self.structure = dict(self.values)
+        for critical in self.zeros:
+            self._vanish(critical)
+        #: values drawn for the probe, which are not structure: a derivative's variable
+        self._probed = set(self.values) - set(self.structure)
+
+    def _vanish(self, critical: Basic) -> None:
+        """Values that make ``critical`` zero (a denominator, a log's argument, the argument of
+        |x|), where one real atom of it has a rational root in its domain once the others are
+        drawn: the points where a side may stop being defined, or smooth, are where a wrong
+        step shows. Any other point of the domain is as legitimate; nothing is drawn outside
+        it."""
+        e = substitute(critical, self.structure)
+        if any(isinstance(n, (Sum, Product, Derivative, AppliedUndef)) for n in nodes([e])):
+            return
+        labels = {b.label for b in e.atoms(IndexedBase)}
+        atoms = [a for a in _sorted(e.atoms(Symbol, Indexed) - labels)
+                 if not isinstance(a, IndexedBase)]
+        if any(a.is_integer or (isinstance(a, Indexed) and not all(
+                i.is_Integer for i in a.indices)) for a in atoms):
+            return  # an index or an integer of the formula: its structure, not a value
+        free = [a for a in atoms if a not in self.values and self.facts.range_of(a) is None
+                and not any(s.covers(a) for s in self.facts.simplices)]
+        if not free:
+            return
+        target = self.rng.choice(free)
+        for atom in atoms:
+            if atom != target and atom not in self.values:
+                self.draw(atom)
+        rest = together(substitute(e, {a: self.values[a] for a in atoms if a != target}))
+        try:
+            poly = Poly(rest.as_numer_denom()[0], target)
+        except PolynomialError:
+            return
+        if not 1 <= poly.degree() <= 4:
+            return
+        found = sorted((r for r in roots(poly, filter="Q") if self._admits(target, r)),
+                       key=default_sort_key)
+        if found:
+            self._record(target, self.rng.choice(found))
+
+    def _admits(self, atom: Basic, value: Expr) -> bool:
+        """Whether ``value`` lies in the domain :meth:`_real` draws ``atom`` from."""
+        if self.facts.in_unit_interval(atom):
+            return bool(0 < value < 1)
+        if atom.is_positive:
+            return bool(value > 0)
+        if atom.is_nonnegative:
+            return bool(value >= 0)
+        return True
 
     def concrete(self, e: Basic, bound: dict[Basic, Expr]) -> Basic:
         """``e`` written out at this point's sizes and free integers and the given loop
@@ -294,7 +386,8 @@ class Point:
     def fix_structure(self, sides: list[Basic]) -> list[Basic]:
         """:meth:`fix_free`, then expand the now finite sums (the exact path)."""
         self.fix_free(sides)
-        sides = [write_out(substitute(s, self.values), self.settings.max_terms) for s in sides]
+        sides = [write_out(substitute(s, self._structural()), self.settings.max_terms)
+                 for s in sides]
         for _ in range(_MAX_ROUNDS):
             ranged = [a for a in atoms(sides, Indexed) if self.facts.range_of(a) is not None
                       and all(i.is_Integer for i in a.indices)]
@@ -302,10 +395,16 @@ class Point:
                 break
             for atom in ranged:
                 self._record(atom, self._ranged(atom))
-            sides = [write_out(substitute(s, self.values), self.settings.max_terms) for s in sides]
+            sides = [write_out(substitute(s, self._structural()), self.settings.max_terms)
+                     for s in sides]
         if any(isinstance(n, (Sum, Product)) for n in nodes(sides)):
             raise EmptyDomain("a sum or product could not be written out at this point")
         return sides
+
+    def _structural(self) -> dict[Basic, Expr]:
+        """The values drawn so far but those of a probe (the sizes, integers and ranged
+        entries that fix a side's shape, substituted before any derivative is taken)."""
+        return {a: v for a, v in self.values.items() if a not in self._probed}
 
     def draw(self, atom: Basic) -> None:
         """Give one atom its value, as :meth:`fix_structure` and :meth:`fix_values` would: a
@@ -373,6 +472,10 @@ def _free_and_used(sides: tuple[Basic, ...], facts: Facts) -> tuple[list[Basic],
 class EmptyDomain(Exception):
     """No point can be judged here: an empty range, a size not known, a sum too long to
     write out."""
+
+
+def _sorted(found: set[Basic]) -> list[Basic]:
+    return sorted(found, key=default_sort_key)
 
 
 def atoms(sides: list[Basic], kind: type) -> list[Basic]:

@@ -13,6 +13,7 @@ which can only reject a step, never accept one).
 
 from __future__ import annotations
 
+import itertools
 import random
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,14 +21,15 @@ from fractions import Fraction
 from typing import TypeVar
 
 import mpmath
-from sympy import Basic
+from sympy import Abs, Basic, Heaviside, Pow, Product, Sum, default_sort_key, log, sign
 
 from derivations._compat import _sympify
 from derivations.evidence.arithmetic import Number
-from derivations.evidence.evaluator import Evaluator, Unsupported, inexact
+from derivations.evidence.evaluator import Evaluator, Undefined, Unsupported, inexact
 from derivations.evidence.point import EmptyDomain, Point, nodes, substitute
 from derivations.kernel.canonical import prepare
 from derivations.language.hypotheses import Facts
+from derivations.language.notation import XLogY
 from derivations.language.results import Counterexample
 from derivations.settings import CheckSettings
 
@@ -114,6 +116,14 @@ class Evaluation:
     again: Callable[[int], list[Number | None]]
 
 
+def _defined(evaluator: Evaluator, side: Basic) -> Number | None:
+    """The side's value, or None where exact arguments show it has none."""
+    try:
+        return evaluator.value(side)
+    except Undefined:
+        return None
+
+
 def evaluate_at(new_point: Callable[[], _P], sides: list[Basic], rng: random.Random,
                 settings: CheckSettings) -> Evaluation:
     """A new random point and the values of ``sides`` there (None: undefined or not real).
@@ -127,11 +137,11 @@ def evaluate_at(new_point: Callable[[], _P], sides: list[Basic], rng: random.Ran
     try:
         point.fix_free(sides)
         evaluator = Evaluator(point, settings)
-        values: list[Number | None] = [evaluator.value(s) for s in sides]
+        values: list[Number | None] = [_defined(evaluator, s) for s in sides]
 
         def again(digits: int) -> list[Number | None]:
             finer = Evaluator(point, settings.replace(working_digits=digits))
-            return [finer.value(s) for s in sides]
+            return [_defined(finer, s) for s in sides]
 
         return Evaluation(point, values, again)
     except Unsupported:
@@ -190,6 +200,40 @@ def _judged(compare: Comparison, found: Evaluation, settings: CheckSettings) -> 
     return exact if refined * 10 > gap else tolerant
 
 
+def critical(sides: list[Basic]) -> list[Basic]:
+    """The subexpressions whose zeros are where a side may stop being defined or smooth: the
+    base of a negative power, the argument of a log, both arguments of ``x log y``, the argument
+    of |x| or sign x. Those with a sum's index in them are left out (their zeros depend on the
+    index)."""
+    found: set[Basic] = set()
+    for node in nodes(sides):
+        if isinstance(node, Pow) and node.exp.is_negative:
+            found.add(node.base)
+        elif isinstance(node, (log, Abs, sign, Heaviside)):
+            found.add(node.args[0])
+        elif isinstance(node, XLogY):
+            found.update(node.args)
+    bound = set().union(*(n.variables for n in nodes(sides) if isinstance(n, (Sum, Product))))
+    return sorted((c for c in found if not c.is_number and not c.free_symbols & bound),
+                  key=default_sort_key)
+
+
+def _probes(found: list[Basic], rng: random.Random) -> list[tuple[Basic, ...]]:
+    """What the probing points make vanish, in turn: each critical expression alone, and every
+    pair of them (two at once: x log y with x + z = 0 and y = 0), in a random order, at most
+    :data:`_PROBES`."""
+    subsets = [(c,) for c in found] + list(itertools.combinations(found, 2))
+    rng.shuffle(subsets)
+    return subsets[:_PROBES]
+
+
+#: At most this many different probes per comparison, and every this many points one is used.
+_PROBES = 64
+_PROBE_EVERY = 2
+#: Where the magnitudes of successive far points lie (``Point.reach``).
+_REACHES = ("huge", "tiny", "")
+
+
 def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, settings: CheckSettings,
            *, points: int, seed: int, large: bool = True,
            enough: int | None = None) -> SampleOutcome:
@@ -201,14 +245,21 @@ def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, settings: 
     """
     base = [prepare(_sympify(lhs), facts), prepare(_sympify(rhs), facts)]
     rng = random.Random(seed)
+    probes = _probes(critical(base), rng)
     agreed = 0
     reason = ""
     with mpmath.workdps(settings.digits):
         for n in range(points):
             far = n % 3 == 2 if large else n % 2 == 1  # every few points, other magnitudes
+            reach = _REACHES[(n // 3) % len(_REACHES)] if large else ""
+            # every few points, one that makes critical expressions vanish where it can
+            zeros = probes[(n // _PROBE_EVERY) % len(probes)] \
+                if probes and n % _PROBE_EVERY == 1 else ()
             try:
-                found = evaluate_at(lambda: Point(facts, rng, settings, large=large, far=far),  # noqa: B023
-                                    base, rng, settings)
+                found = evaluate_at(
+                    lambda: Point(facts, rng, settings, large=large, far=far,  # noqa: B023
+                                  reach=reach, zeros=zeros),  # noqa: B023
+                    base, rng, settings)
             except EmptyDomain as exc:
                 reason = str(exc)
                 continue

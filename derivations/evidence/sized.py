@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import itertools
 
-from sympy import Basic, Expr, Indexed, Integer, Symbol, default_sort_key
+from sympy import Basic, Derivative, Expr, Indexed, Integer, Symbol, default_sort_key
 
 from derivations.evidence.point import EmptyDomain, write_out
-from derivations.kernel.canonical import canonical, prepare, reduces_to_zero
+from derivations.kernel.canonical import canonical, prepare, reduces_to_zero, smooth
 from derivations.language.hypotheses import Facts
 from derivations.settings import CheckSettings
 
@@ -53,6 +53,8 @@ def prove_sized(lhs: Basic, rhs: Basic, facts: Facts, settings: CheckSettings) -
     combination), enumerating at most ``settings.max_cases`` index assignments at each."""
     sizes = settings.sized_sizes
     sides = [prepare(lhs, facts), prepare(rhs, facts)]
+    if any(not smooth(d) for side in sides for d in side.atoms(Derivative)):
+        return False  # written out, SymPy would differentiate through the kink (d|x| = sign x)
     used = [s for s in facts.sizes if any(s in side.free_symbols for side in sides)]
     if not used:
         return False

@@ -148,7 +148,7 @@ def _normalise_logs(e: Basic) -> Basic:
 _ROUGH = (Abs, sign, floor, ceiling, frac, Piecewise, Max, Min, Heaviside, XLogY)
 
 
-def _smooth(d: Derivative) -> bool:
+def smooth(d: Derivative) -> bool:
     """No rough function of a differentiation variable: for an entry z_i, any entry of z
     counts (z_j may be z_i)."""
     variables = set(d.variables)
@@ -163,7 +163,7 @@ def _differentiate(e: Basic) -> Basic:
     a function with a kink or a jump (|x|, floor, max) is left alone (not proved)."""
     if not e.has(Derivative):
         return e
-    return e.replace(lambda x: isinstance(x, Derivative) and _smooth(x),
+    return e.replace(lambda x: isinstance(x, Derivative) and smooth(x),
                      lambda d: d.doit(deep=False))
 
 

@@ -149,6 +149,14 @@ def _check_step(v: _Judgement, facts: Facts, seed: int,
     misfit = step.rule.fits(prev, step.expr)
     if misfit:
         return v.failed(f"rule {step.rule.name!r} does not describe this step: {misfit}")
+    for side in (prev, step.expr):
+        weighted = judge.plain_weighted_log(side, facts)
+        if weighted is not None:
+            return v.failed(
+                f"the product {weighted} prints as a weighted log, which the notation reads "
+                "with the convention 0 log 0 = 0, but as written it is undefined where its "
+                "log's argument is 0: write xlogy(weight, argument) for the convention, or "
+                "state that the argument is positive")
     v.conditions = tuple(step.rule.conditions(prev, step.expr, facts))
     broken = [c for c in v.conditions if not c.holds]
     if broken:

@@ -17,8 +17,9 @@ from derivations.checking.grade import check_step
 from derivations.checking.key import Unkeyable, derivation_key
 from derivations.checking.store import Verdict, VerdictCache
 from derivations.evidence.code import check_implementation, timed_out
-from derivations.kernel import equality_case
+from derivations.kernel import equality_case, judge
 from derivations.language.derivation import Derivation
+from derivations.language.hypotheses import Definition
 from derivations.language.implementation import Implementation
 from derivations.language.results import Evidence, ImplementationResult, Status, StepResult
 from derivations.language.step import Step
@@ -83,7 +84,7 @@ def check_parts(d: Derivation, settings: CheckSettings,
         results.append(check_step(index, prev, step, d.facts, settings,
                                   seed=step_seed(prev, step), cache=cache))
         prev = step.expr
-    parts = Parts(tuple(results), tuple(equality_case.problems(d)),
+    parts = Parts(tuple(results), (*_weighted_logs(d), *equality_case.problems(d)),
                   _check_code(d, settings, cache))
     if cache is not None:
         cache.flush()
@@ -91,6 +92,22 @@ def check_parts(d: Derivation, settings: CheckSettings,
                 r.ok for r in parts.steps) and all(r.ok for r in parts.implementations):
             cache.keep(memo, parts)  # only accepted parts, as the verdict cache keeps
     return parts
+
+
+def _weighted_logs(d: Derivation) -> list[str]:
+    """A problem for each definition whose formula has a plain ``c log y`` that prints as a
+    weighted log (``judge.plain_weighted_log``): read with 0 log 0 = 0, checked without."""
+    problems = []
+    for h in d.hypotheses:
+        if isinstance(h, Definition):
+            found = judge.plain_weighted_log(h.formula.expr, d.facts)
+            if found is not None:
+                problems.append(
+                    f"the definition of {h.function} has the product {found}, which prints as "
+                    "a weighted log (read with 0 log 0 = 0) but is undefined where its log's "
+                    "argument is 0: write xlogy(weight, argument), or make the argument "
+                    "positive")
+    return problems
 
 
 def _memo_key(d: Derivation, settings: CheckSettings) -> str | None:

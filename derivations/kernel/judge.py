@@ -8,7 +8,8 @@ under the hypotheses; anything it cannot settle is False (or a reason), never a 
 
 from __future__ import annotations
 
-from sympy import Basic, Dummy, Lambda, Pow, diff
+from sympy import Basic, Dummy, Lambda, Mul, Pow, diff, log
+from sympy import preorder_traversal as preorder
 
 from derivations.kernel.canonical import prepare, prove_equal
 from derivations.kernel.positivity import (
@@ -39,6 +40,29 @@ def _denominators(expr: Basic, facts: Facts) -> list[Basic]:
     if plain.has(XLogY):
         plain = plain.replace(lambda e: isinstance(e, XLogY), lambda e: e.args[0])
     return [p.base for p in plain.atoms(Pow) if p.exp.is_negative]
+
+
+def plain_weighted_log(expr: Basic, facts: Facts) -> Basic | None:
+    """A plain product ``c log y`` in ``expr`` (as written, before any unfolding) whose weight
+    ``c`` may be 0 while ``y`` may be 0, or None.
+
+    It prints as "c log y", exactly as ``xlogy(c, y)`` does, and a document's notation reads
+    that with the convention 0 log 0 = 0; but the plain product is undefined where y = 0, so
+    what is checked would not be what is printed. Where ``y`` is positive, or ``c`` is never
+    0, the two readings agree."""
+    for node in preorder(expr):
+        if not isinstance(node, Mul):
+            continue
+        logs = [f for f in node.args if isinstance(f, log)]
+        for factor in logs:
+            weight = Mul(*[f for f in node.args if f is not factor])
+            if weight.is_number and weight.is_nonzero:
+                continue
+            y = facts.complement(factor.args[0])  # 1 - a, for 0 < a < 1, is positive
+            if is_strictly_positive(y, facts) or _never_zero(weight, facts):
+                continue
+            return node
+    return None
 
 
 def _never_zero(d: Basic, facts: Facts) -> bool:

@@ -139,13 +139,73 @@ def module_problem(module: types.ModuleType) -> str | None:
     return None
 
 
+#: Module-level containers that change as checking runs (caches, queues, this module's own
+#: records): not part of what the checking code decides with.
+_STATE = frozenset({
+    "derivations.checking.integrity._TRUSTED", "derivations.checking.integrity._PRISTINE",
+    "derivations.checking.key._TEXTS", "derivations.checking.parallel._queue",
+    "derivations.checking.parts._PRINTED", "derivations.kernel.binders._bound_cache",
+})
+
+
+def _fingerprint(value: object) -> object:
+    """What a constant is made of, by identity: a container's members (so that a table changed
+    in place, ``_HANDLERS[log] = ...``, is seen), else the object itself."""
+    if isinstance(value, dict):
+        return tuple((id(k), id(v)) for k, v in value.items())
+    if isinstance(value, (list, tuple)):
+        return tuple(id(v) for v in value)
+    if isinstance(value, (set, frozenset)):
+        return frozenset(id(v) for v in value)
+    return id(value)
+
+
+def _constants(module: types.ModuleType) -> dict[str, tuple[object, object]]:
+    """Every module-level value of ``module`` that is not a module, function or class, and
+    every attribute of its classes that is not a method (``Argmin.sense``), each kept with its
+    fingerprint."""
+    out: dict[str, tuple[object, object]] = {}
+    name = module.__name__
+    for key, value in vars(module).items():
+        if key.startswith("__") or f"{name}.{key}" in _STATE \
+                or isinstance(value, types.ModuleType) or _function(value) is not None:
+            continue
+        if isinstance(value, type):
+            if value.__module__ == name:
+                for attr, member in vars(value).items():
+                    if not attr.startswith("__") and _function(member) is None:
+                        out[f"{key}.{attr}"] = (member, _fingerprint(member))
+            continue
+        out[key] = (value, _fingerprint(value))
+    return out
+
+
+#: The constants of every verdict module as they were when :func:`baseline` ran.
+_PRISTINE: dict[str, dict[str, tuple[object, object]]] = {}
+
+
+def _constant_problem(module: types.ModuleType) -> str | None:
+    """Which constant of ``module`` is not what it was at :func:`baseline`, or None."""
+    recorded = _PRISTINE.get(module.__name__)
+    if recorded is None:
+        return None
+    live = _constants(module)
+    for key, (value, fingerprint) in recorded.items():
+        now = live.get(key)
+        if now is None or now[0] is not value or now[1] != fingerprint:
+            return (f"{module.__name__}.{key} is not the value it had when the checking code "
+                    "was loaded")
+    return None
+
+
 def tampered() -> str | None:
-    """Why the loaded checking code differs from the files on disk, or None when it does not
-    (every loaded verdict module is compared)."""
+    """Why the loaded checking code differs from the files on disk (or a constant from its
+    value at :func:`baseline`), or None when it does not (every loaded verdict module is
+    compared)."""
     for name in sorted(sys.modules):
         module = sys.modules[name]
         if _verdict_module(name) and module is not None:
-            problem = module_problem(module)
+            problem = module_problem(module) or _constant_problem(module)
             if problem is not None:
                 return problem
     return None
@@ -161,10 +221,10 @@ def snapshot() -> tuple[object, ...]:
         if module is None:
             continue
         out.append(name)
-        for value in vars(module).values():
-            out.append(id(value))
+        for key, value in vars(module).items():
+            out.append(id(value) if f"{name}.{key}" in _STATE else _fingerprint(value))
             if isinstance(value, type) and value.__module__ == name:
-                out.extend(id(m) for m in vars(value).values())
+                out.extend(_fingerprint(m) for m in vars(value).values())
                 out.extend(id(f.__code__) for m in vars(value).values()
                            if (f := _function(m)) is not None)
             function = _function(value)
@@ -201,6 +261,8 @@ def baseline() -> None:
 
     for name in _verdict_modules():
         importlib.import_module(name)
+    _PRISTINE.update({name: _constants(sys.modules[name]) for name in sorted(sys.modules)
+                      if _verdict_module(name) and sys.modules[name] is not None})
     _TRUSTED[:] = [snapshot()]
 
 
@@ -208,6 +270,8 @@ def untrusted() -> str | None:
     """Why the verdicts of this process must not be stored, or None: the live code is the
     remembered trusted snapshot, or (the first time, or after a change) every verdict module
     compares equal with its file."""
+    if not _TRUSTED:  # no loader ran: the code as it is now is the best record there is
+        baseline()
     now = snapshot()
     if _TRUSTED and _TRUSTED[0] == now:
         return None

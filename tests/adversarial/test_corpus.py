@@ -24,6 +24,7 @@ from tests.adversarial import (  # noqa: F401  (each registers its cases)
     cases_numeric,
     cases_printing,
     cases_redteam,
+    cases_singular_points,
     cases_undisplayed,
     cases_zero_log_zero,
 )

@@ -98,3 +98,80 @@ def test_a_patched_method_is_found(monkeypatch):
     monkeypatch.setattr(Facts, "in_range", lambda self, *args: True)
     assert integrity.tampered() == ("derivations.language.hypotheses.Facts.in_range is not the "
                                     "method its source file defines")
+
+
+def test_a_rebound_constant_is_found(monkeypatch):
+    """Red-team d03: a module-level constant (the functions no derivative goes through) is
+    neither a function nor a class, and was not compared."""
+    from derivations.kernel import canonical
+
+    integrity.baseline()
+    monkeypatch.setattr(canonical, "_ROUGH", ())
+    assert integrity.tampered() == ("derivations.kernel.canonical._ROUGH is not the value it "
+                                    "had when the checking code was loaded")
+    assert integrity.untrusted() is not None
+
+
+def test_a_table_changed_in_place_is_found(monkeypatch):
+    from sympy import log
+
+    from derivations.evidence import evaluator
+
+    integrity.baseline()
+    monkeypatch.setitem(evaluator._HANDLERS, log, lambda ev, e: 0)
+    assert integrity.tampered() == ("derivations.evidence.evaluator._HANDLERS is not the value "
+                                    "it had when the checking code was loaded")
+
+
+def test_a_class_attribute_is_found(monkeypatch):
+    from derivations.language.notation import Argmin
+
+    integrity.baseline()
+    monkeypatch.setattr(Argmin, "sense", "max")
+    assert integrity.tampered() == ("derivations.language.notation.Argmin.sense is not the "
+                                    "value it had when the checking code was loaded")
+
+
+def test_a_checking_run_changes_no_constant(tmp_path):
+    """The caches that checking fills are state, not constants: a whole check leaves the
+    process trusted (else no verdict would ever be stored)."""
+    from derivations.catalogue import CATALOGUE
+    from derivations.checking.check import check_all
+
+    integrity.baseline()
+    check_all(CATALOGUE[:3])
+    assert integrity.tampered() is None
+
+
+CONSTANT_PATCH = '''
+import derivations.kernel.canonical as canonical
+import derivations.evidence.evaluator as evaluator
+from sympy import Abs
+canonical._ROUGH = tuple(f for f in canonical._ROUGH if f is not Abs)
+del evaluator._HANDLERS[Abs]
+'''
+
+KINK = textwrap.dedent('''
+    from sympy import Abs, Derivative, Symbol, sign
+    from derivations import Derivation, Real, Step, rules
+
+    x = Symbol("x", real=True)
+    wrong = Derivation("kink", "the derivative of an absolute value", (Real(x),),
+                       Derivative(Abs(x), x), (Step(sign(x), rules.algebra, "differentiate"),))
+''')
+
+
+def test_a_patched_constant_stores_nothing(tmp_path):
+    """The same route as the patched functions, through two constants: d|x|/dx = sign x is
+    proved once Abs is taken out of the kinks (kernel and exact sampling) and out of the fast
+    evaluator's table (whose dual numbers see the kink); its own process accepts it, but
+    stores nothing, and the honest check refutes it."""
+    patched = tmp_path / "patched.py"
+    patched.write_text(CONSTANT_PATCH + KINK)
+    honest = tmp_path / "honest.py"
+    honest.write_text(KINK)
+    cache = tmp_path / "cache"
+    fooled = _check(patched, cache)
+    assert fooled["status"] == "ok"
+    assert "is not the value it had when the checking code was loaded" in fooled["stderr"]
+    assert _check(honest, cache)["status"] == "failed"

@@ -8,6 +8,10 @@ Claimed (symbolic): for real a, b and real x,  x log((a b - a)/(b - 1)) = x log 
 ``xlogy``). False at b = 1, a = 2, x = 1: the left side is 1 log(0/0), undefined, the right side
 is log 2. The same step with ``log`` instead of ``xlogy`` is refused (the denominator b - 1 may
 vanish); with ``xlogy`` it is accepted.
+
+Closed: the sampler probes critical points (a point now and then makes a denominator, a log's
+argument or an x log y weight vanish where a rational root lies in the domain), so b = 1 is drawn
+and the left side is undefined there while the right side is not.
 """
 from sympy import Symbol
 

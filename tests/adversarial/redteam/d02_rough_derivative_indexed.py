@@ -9,6 +9,9 @@ free symbols ``{z, z_j, j}``, the derivative is carried out by SymPy, and its ru
 Claimed: for real z and 1 <= i <= k, d/dz_i sum_{j=1}^k |z_j| = sign(z_i). False at
 k = 1, z_1 = 0: |z_1| has no derivative at 0 (the one-sided derivatives are -1 and +1), while
 the right side is sign(0) = 0. The same step for a single real x is not proved (graded sampled only).
+
+Closed: the sized prover refuses a derivative through a kink as the kernel does; the fast
+evaluator's dual numbers call |z_1| at an exact 0 undefined, and the probe draws z_i = 0.
 """
 from sympy import Abs, Derivative, IndexedBase, Sum, Symbol, sign
 

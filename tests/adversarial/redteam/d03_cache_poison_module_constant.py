@@ -20,6 +20,10 @@ Reproduce (the patch runs only when D03_POISON is set, so importing this file is
 
 Other module constants that change verdicts the same way: ``canonical._ROUNDS``,
 ``sums._EXPLICIT_TERMS``, ``prose.MATH_COMMANDS``; and any class attribute (``Argmin.sense``).
+
+Closed: the integrity check compares every module-level value and class attribute of the
+checking code (by identity, and a table's members) with what it was when the loader first
+imported it, before any author's code ran; and the honest check refutes the claim at x = 0.
 """
 import os
 

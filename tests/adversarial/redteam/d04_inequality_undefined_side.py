@@ -10,6 +10,9 @@ point (an equality with the same side would be refused for its denominator). The
 draws x = 0 exactly, so the cross-check agrees. The same proof of 0 <= sum_j 1/p_j for p_j >= 0
 is also "proved" by the kernel, but there the sampler draws a zero entry and reports "sampling
 contradicts the symbolic proof (please report this engine bug)": the kernel's bug, caught.
+
+Closed: the probe draws x = 0 (the base of the negative power), where the right side is
+undefined; a one-sided undefined value at a point of the domain is a counterexample.
 """
 from sympy import Integer, Symbol
 

@@ -12,6 +12,10 @@ the left side is 0 log 0 = 0, the right side is log 0 - log 0, undefined.
 The same step written with xlogy (what the print says, ``d07_xlogy_weak``) is not proved but
 is accepted at ``sampled`` grade (WEAK): the sampler draws y = 0 now and then, but never
 x + z = 0 exactly with x != 0 at the same time, the only points where the sides differ.
+
+Closed: a plain product c log y whose weight may be 0 while y may be 0 fails its step (it
+prints as a weighted log, read with 0 log 0 = 0, but is checked without it); the xlogy version
+is refuted at a probe point that makes both y and x + z vanish.
 """
 from sympy import Symbol, log
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cmp_to_key
 from typing import Any
 
-from sympy import Add, Basic, Expr, IndexedBase, Symbol
+from sympy import Add, Basic, Expr, IndexedBase, Mul, Symbol, log
 from sympy.core.function import AppliedUndef
 from sympy.printing.latex import LatexPrinter
 
@@ -41,8 +41,9 @@ class ProofPrinter(LatexPrinter):
     ``"reader"`` by default): a sum in SymPy's canonical order, which is how every evaluated
     ``Add`` stores its terms, is printed with its positive terms first, so ``q - p`` prints as
     ``q_{i} - p_{i}`` and not ``-p_{i} + q_{i}``; a sum the author built in another order with
-    ``Add(..., evaluate=False)`` is printed in that order, term for term. ``terms="sympy"``
-    prints every sum in SymPy's stored order.
+    ``Add(..., evaluate=False)`` is printed in that order, term for term. Likewise a product in
+    SymPy's order prints its logarithms last (``-p(u) log q`` rather than ``-log q p(u)``).
+    ``terms="sympy"`` prints every sum and product in SymPy's stored order.
     """
 
     printmethod = "_latex"
@@ -57,6 +58,20 @@ class ProofPrinter(LatexPrinter):
             terms = sorted(expr.args, key=lambda t: bool(t.could_extract_minus_sign()))
             expr = Add(*terms, evaluate=False)
         return str(super()._print_Add(expr, order))
+
+    def _print_Mul(self, expr: Expr) -> str:
+        """A product in SymPy's canonical order is printed with its logarithms last, as a reader
+        writes ``p_j log q_j`` (SymPy's order can put ``log q`` before a named function such as
+        ``\\hat{p}(u, c)``); a product the author built with ``Mul(..., evaluate=False)`` in another
+        order is printed as built."""
+        if self._settings["terms"] == "reader" and _canonical(expr):
+            args = list(expr.args)
+            logs = [a for a in args if isinstance(a, log)]
+            rest = [a for a in args if not isinstance(a, log)]
+            if logs and rest and args != rest + logs and not any(
+                    a.is_Pow and a.exp.is_negative for a in rest):
+                expr = Mul(*rest, *logs, evaluate=False)
+        return str(super()._print_Mul(expr))
 
     def _print_Pow(self, expr: Expr) -> str:
         """A power of an object that prints itself (``_latex``: a named function's template,

@@ -6,7 +6,7 @@ import dataclasses
 import inspect
 
 import pytest
-from sympy import Function, IndexedBase, Lambda, Symbol, Tuple, exp
+from sympy import Function, IndexedBase, Lambda, Mul, Symbol, Tuple, exp, log
 
 from derivations.language import hypotheses
 from derivations.language.hypotheses import (
@@ -34,6 +34,7 @@ z = IndexedBase("z", real=True)
 a = IndexedBase("a")
 P = IndexedBase("P", shape=(m, k))
 f = Function("f")
+r = Function("r")  # sorts after log in SymPy's order
 
 
 @pytest.mark.parametrize(("h", "fixed", "expected"), [
@@ -113,4 +114,15 @@ def test_an_unknown_printer_setting_is_refused():
      r"\dvKL\mathopen{}\left(p \,\middle\|\, q\right)"),
 ])
 def test_proof_printer_spacing(expr, expected):
+    assert latex(expr) == expected
+
+
+@pytest.mark.parametrize(("expr", "expected"), [
+    # SymPy stores -1, log q_j, r(j); a reader writes the log last.
+    (-log(q[j]) * r(j), r"- r{\left(j \right)}\,\log q_{j}"),
+    (-2 * x * log(x), r"- 2\,x\,\log x"),
+    # A product the author built in another order than SymPy's prints as built.
+    (Mul(2, log(x), x, evaluate=False), r"2\,\log x\,x"),
+])
+def test_a_product_prints_its_logarithms_last(expr, expected):
     assert latex(expr) == expected

@@ -1,5 +1,7 @@
 """Shared test settings: the verdict cache of every test lives in that test's own directory, so
-no test reads a verdict another one stored, and nothing is written to ``~/.cache``."""
+no test reads a verdict another one stored, and nothing is written to ``~/.cache``; and the
+checking code's constants are recorded before any test patches one (as the loader does before
+an author's file runs), so that a patch restored by one test does not distrust the others."""
 
 from __future__ import annotations
 
@@ -9,3 +11,10 @@ import pytest
 @pytest.fixture(autouse=True)
 def _private_verdict_cache(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("DERIVATIONS_CACHE_DIR", str(tmp_path_factory.mktemp("verdict-cache")))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _checking_code_baseline():
+    from derivations.checking import integrity
+
+    integrity.baseline()

@@ -144,6 +144,8 @@ def module_problem(module: types.ModuleType) -> str | None:
 _STATE = frozenset({
     "derivations.checking.integrity._TRUSTED", "derivations.checking.integrity._PRISTINE",
     "derivations.checking.key._TEXTS", "derivations.checking.parallel._queue",
+    "derivations.checking.parallel._settings", "derivations.checking.parallel._cache_folder",
+    "derivations.checking.parallel._worker_cache",
     "derivations.checking.parts._PRINTED", "derivations.kernel.binders._bound_cache",
 })
 
@@ -252,10 +254,12 @@ def _verdict_modules() -> list[str]:
 
 
 def baseline() -> None:
-    """Import every verdict module and remember the snapshot, unless one is remembered: called
-    before an author's file is executed, when the code in memory is what was just read from
-    disk (the loader calls it)."""
-    if _TRUSTED:
+    """Import every verdict module and remember its constants and the snapshot, unless they
+    are remembered: called before an author's file is executed, when the code in memory is
+    what was just read from disk (the loader calls it; so does the test session, first). A
+    process that never calls it (the Python API, with no loader) has its functions, methods and
+    imports compared with the files, but its constants are not compared with anything."""
+    if _PRISTINE:
         return
     import importlib
 
@@ -270,8 +274,6 @@ def untrusted() -> str | None:
     """Why the verdicts of this process must not be stored, or None: the live code is the
     remembered trusted snapshot, or (the first time, or after a change) every verdict module
     compares equal with its file."""
-    if not _TRUSTED:  # no loader ran: the code as it is now is the best record there is
-        baseline()
     now = snapshot()
     if _TRUSTED and _TRUSTED[0] == now:
         return None

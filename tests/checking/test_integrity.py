@@ -175,3 +175,17 @@ def test_a_patched_constant_stores_nothing(tmp_path):
     assert fooled["status"] == "ok"
     assert "is not the value it had when the checking code was loaded" in fooled["stderr"]
     assert _check(honest, cache)["status"] == "failed"
+
+
+def test_every_global_the_checking_code_rebinds_is_named_as_state():
+    """A module-level name that the code itself rebinds (``global``) changes as checking runs:
+    were it not named as state, a worker process would distrust itself and store nothing."""
+    import ast
+
+    rebound = set()
+    for name in integrity._verdict_modules():
+        module = sys.modules.get(name) or __import__(name, fromlist=["_"])
+        tree = ast.parse(Path(module.__file__).read_text())
+        rebound |= {f"{name}.{n}" for node in ast.walk(tree) if isinstance(node, ast.Global)
+                    for n in node.names}
+    assert rebound and rebound <= integrity._STATE

@@ -53,7 +53,7 @@ _J, _C, _T = Symbol("j"), Symbol("c"), Symbol("t")
 softmax = named_function("softmax", r"\operatorname{{softmax}}(z)_{{{0}}}")
 shifted_softmax = named_function("softmax_shifted",
                                  r"\operatorname{{softmax}}(z + {0}\,\mathbf{{1}})_{{{1}}}")
-sigmoid = named_function("sigmoid", r"\sigma\mathopen{{}}\left({0}\right)")
+sigmoid = named_function("sigmoid", r"\sigma\mathopen{{}}\left({0}\right)\mathclose{{}}")
 #: The whole softmax vector, for display.
 softmax_vector = named_function("softmax_vector", r"\operatorname{{softmax}}({0})")
 

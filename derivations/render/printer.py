@@ -154,10 +154,11 @@ class ProofPrinter(LatexPrinter):
 
 
 def _fence(body: str) -> str:
-    """``body`` in growing parentheses that sit tight against what precedes them: TeX puts a thin
-    space between an operator or a letter and a ``\\left...\\right`` group (an inner atom),
-    which would set ``KL (p || q)``; the empty ``\\mathopen{}`` before it takes that space away."""
-    return rf"\mathopen{{}}\left({body}\right)"
+    """``body`` in growing parentheses that sit tight against their neighbours: TeX puts a thin
+    space between an operator or a letter and a ``\\left...\\right`` group (an inner atom), and
+    between the group and a comma after it, which would set ``KL (p || q)`` and ``(y, 1 - y) ,``;
+    an empty ``\\mathopen{}`` before the group and ``\\mathclose{}`` after it take them away."""
+    return rf"\mathopen{{}}\left({body}\right)\mathclose{{}}"
 
 
 def _canonical(expr: Basic) -> bool:

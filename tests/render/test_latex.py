@@ -35,7 +35,7 @@ P, Q = indexed_vector(p, k), indexed_vector(q, k)
      r"- \sum_{j=1}^{k} \delta_{j y}\,\log q_{j}"),
     (CrossEntropy(OneHot(y, k), Q), "H(e_{y}, q)"),
     (Entropy(P), "H(p)"),
-    (KL(P, Q), r"\dvKL\mathopen{}\left(p \,\middle\|\, q\right)"),
+    (KL(P, Q), r"\dvKL\mathopen{}\left(p \,\middle\|\, q\right)\mathclose{}"),
     (Argmin(log(q[1]) + theta, theta), r"\dvargmin_{\theta} \left(\theta + \log q_{1}\right)"),
     # terms in the order a reader writes them: positive terms first ...
     (q[j] - p[j], r"q_{j} - p_{j}"),
@@ -211,3 +211,4 @@ def test_the_book_has_outline_fonts_metadata_and_breakable_proofs(files):
     assert "pdftitle={From maximum likelihood" in doc and "pdfauthor=" in doc
     assert "pdfsubject=" in doc
     assert r"\newcommand{\dvbreakable}{\interdisplaylinepenalty=0 }" in STYLE
+

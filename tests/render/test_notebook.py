@@ -27,6 +27,8 @@ from derivations.render.view import view
 TWO = ["softmax_is_a_distribution", "sigmoid_complement"]
 DATA = Path(__file__).resolve().parents[1] / "data"
 FILES = ["derivations.html", "derivations.ipynb", "derivations.md"]
+SIGMOID_COMPLEMENT = (r"$$1 - \sigma\mathopen{}\left(t\right)\mathclose{} = "
+                      r"\sigma\mathopen{}\left(- t\right)\mathclose{}$$")
 
 
 @pytest.fixture(scope="module")
@@ -92,9 +94,8 @@ def test_theorem_cell_shows_statement_steps_and_marks(two_results):
     (cell,) = [c for c in nb.cells if c.id == "sigmoid_complement-theorem"]
     assert "### Theorem 2. One minus the sigmoid is the sigmoid of the negated argument" \
         in cell.source
-    assert (r"$$1 - \sigma\mathopen{}\left(t\right) = \sigma\mathopen{}\left(- t\right)$$"
-            in cell.source)
-    assert "\\begin{aligned}\n1 - \\sigma\\mathopen{}\\left(t\\right) &= " \
+    assert SIGMOID_COMPLEMENT in cell.source
+    assert "\\begin{aligned}\n1 - \\sigma\\mathopen{}\\left(t\\right)\\mathclose{} &= " \
         "1 - \\frac{1}{1 + e^{- t}} " \
         "&&\\quad\\text{(1)} \\\\\n" in cell.source
     assert "- (1) ✓ definition of the sigmoid" in cell.source
@@ -181,7 +182,7 @@ def test_the_committed_notebook_html_reads_offline(offline_browser):
 
 def test_markdown_export_keeps_dollar_math_and_outputs(built):
     md = (built[0] / "derivations.md").read_text()
-    assert r"$$1 - \sigma\mathopen{}\left(t\right) = \sigma\mathopen{}\left(- t\right)$$" in md
+    assert SIGMOID_COMPLEMENT in md
     assert "    softmax_is_a_distribution: ok (3 steps" in md
 
 

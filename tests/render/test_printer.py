@@ -107,11 +107,11 @@ def test_an_unknown_printer_setting_is_refused():
 
 @pytest.mark.parametrize(("expr", "expected"), [
     # A tuple's entries are apart by TeX's space after a comma only, not SymPy's extra "\ ".
-    (Tuple(y, 1 - y), r"\mathopen{}\left(y, 1 - y\right)"),
-    (Tuple(y), r"\mathopen{}\left(y,\right)"),
+    (Tuple(y, 1 - y), r"\mathopen{}\left(y, 1 - y\right)\mathclose{}"),
+    (Tuple(y), r"\mathopen{}\left(y,\right)\mathclose{}"),
     # A divergence's parenthesis sits against "KL" (no thin space before a \left group).
     (KL(indexed_vector(IndexedBase("p"), k), indexed_vector(q, k)),
-     r"\dvKL\mathopen{}\left(p \,\middle\|\, q\right)"),
+     r"\dvKL\mathopen{}\left(p \,\middle\|\, q\right)\mathclose{}"),
 ])
 def test_proof_printer_spacing(expr, expected):
     assert latex(expr) == expected

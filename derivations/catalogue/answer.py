@@ -160,7 +160,7 @@ SOFT_LABELS = Section(
 )
 
 PREDICTION = Section(
-    title="Why do training and prediction use different probabilities?",
+    title="Why do training and prediction use two probabilities?",
     asked=(r"Training reads $a_{y^{(i)}}$ as the probability of the label, while a "
            r"prediction is right when $\arg\max_j a_j = y^{(i)}$, equation (2). When are the "
            r"two the same?"),

@@ -4,15 +4,18 @@ The deck opens with the answer to the question (when the catalogue's answer is g
 question, the notation bridge, a frame per sub-question (more when a section is long) and its
 figures. Then, per theorem, a statement frame (its title, its one-sentence summary, hypotheses and
 result) and the proof on one frame, revealed a step per overlay; a proof too tall for one frame
-is split into two, never more. A closing summary follows the theorems, and the reference
-implementations are in an appendix.
+is split into two, never more. A statement whose summary is long is given two frames as well: the
+summary, then the hypotheses and the result. A closing summary follows the theorems, and the
+reference implementations are in an appendix. Frame titles are short by construction ("Theorem
+N", "Proof of Theorem N"), the theorem's title heading its statement, where it may wrap.
 
 The deck is built from the shared view model only and loads derivations.sty (written next to it).
 Theorem numbers are those of the book (:func:`derivations.render.sections.numbers`), printed as
 numbers: a citation is "Theorem N" whether or not the cited theorem is in the deck. How to split
-a proof is decided here, without TeX, from an estimate of each line's height that errs on the
-tall side; every frame's body is also shrunk (never enlarged) to the frame, so an estimate that
-is off makes a frame denser, never overfull.
+a proof is decided here, without TeX, from an estimate of each line's height (measured on the
+catalogue: between 5% short and 25% tall of TeX's own heights); every frame's body is also
+shrunk (never enlarged) to the frame, so an estimate that is off makes a frame denser, never
+overfull, but on the catalogue no frame is shrunk.
 """
 
 from __future__ import annotations
@@ -32,10 +35,17 @@ from derivations.render.view import CodeView, DerivationView, StepView, view
 MAX_FRAMES = 2
 
 # Estimated heights in points on a 128 mm x 96 mm beamer page at 11pt, measured on the catalogue.
-_PAGE = 330.0  # below a frame title of one line (the estimate is about 1.4 times too tall)
-_LINE = 12.0  # a line of text
+_PAGE = 208.0  # the room below a frame title of one line (219pt), less the estimate's 5% error
+_STATEMENT_PAGE = 210.0  # the same room for a statement, whose estimate errs by 4% at most
+_STATEMENT_CHARS = 150  # characters of a statement's LaTeX above which it may take two lines
+_LINE = 13.6  # a line of text
+_SMALL_LINE = 12.0  # a line of small text
+_CHARS = 64  # characters of prose per line
+_SMALL_CHARS = 66  # characters of small prose (or of hypotheses' LaTeX source) per line
 _WHY_LINE = 11.0  # a line of footnotesize justification
 _WHY_CHARS = 66  # characters of justification per line
+_NOTATION_ROW = 12.0  # a line of a notation row
+_NOTATION_CHARS = 30  # characters of a notation row's meaning (LaTeX source) per line
 #: Characters of prose (LaTeX source) on one answer frame before it continues on another.
 _ANSWER_CHARS = 900
 
@@ -57,19 +67,35 @@ _PREAMBLE = r"""\documentclass[11pt]{beamer}
 \setbeamerfont{block title}{size=\normalsize}
 \setbeamercolor{block title}{fg=structure.fg}
 \setlength{\dvwhywidth}{\dimexpr\textwidth-3em\relax}
-% A frame title on one line, shrunk (never enlarged) to the frame's width.
-\newcommand{\slidestitle}[1]{\frametitle{\adjustbox{max width=\textwidth}{#1}}}
-% A frame's body, shrunk (never enlarged) to the room below the title.
-\newcommand{\slidesfit}[1]{\noindent\adjustbox{max width=\textwidth,
-  max totalheight=0.84\textheight}{\begin{minipage}[t]{\textwidth}#1\end{minipage}}}
+\newsavebox{\slidesbox}
+% A frame title on one line, shrunk (never enlarged) to the frame's width, which the log reports.
+\newcommand{\slidestitle}[1]{\sbox{\slidesbox}{\usebeamerfont{frametitle}#1}%
+  \ifdim\wd\slidesbox>\textwidth\typeout{Slides: title of frame \insertframenumber\space
+    shrunk to fit}\fi
+  \frametitle{\adjustbox{max width=\textwidth}{#1}}}
+% A frame's body, shrunk (never enlarged) to the room below the title, which the log reports.
+\newcommand{\slidesfit}[1]{\sbox{\slidesbox}{\begin{minipage}[t]{\textwidth}#1\end{minipage}}%
+  \dimen0=\ht\slidesbox\advance\dimen0 by \dp\slidesbox
+  \ifdim\dimen0>0.84\textheight\typeout{Slides: frame \insertframenumber\space shrunk to
+    fit}\fi
+  \noindent\adjustbox{max width=\textwidth, max totalheight=0.84\textheight}{\usebox{\slidesbox}}}
 % A proof line: the relation in a fixed column, the formula shrunk to the rest of the width.
 \newcommand{\slidesline}[2]{\par\noindent\makebox[2em][l]{$#1$}%
   \adjustbox{max width=\dimexpr\linewidth-2em\relax}{$\displaystyle #2$}\par}
 % A step's justification, under its formula.
-\newcommand{\slideswhy}[1]{\noindent\hspace*{2em}#1\par\vspace{3pt}}
+\newcommand{\slideswhy}[1]{\noindent\hspace*{2em}#1\par\vspace{1.5pt}}
 % A formula set apart, shrunk to the width.
 \newcommand{\slidesmath}[1]{\par\smallskip
   {\centering\adjustbox{max width=\linewidth}{$\displaystyle #1$}\par}\smallskip}
+% A theorem's result and its evidence mark: on one line when it fits, else the start on one line
+% and the rest (relation first) on the next, each shrunk to the width only if it is still too wide.
+\newsavebox{\slidesresult}
+\newcommand{\slidesstatement}[3]{\par\smallskip
+  \sbox{\slidesresult}{$\displaystyle #1 #2 \qquad #3$}%
+  \ifdim\wd\slidesresult>\linewidth
+    {\noindent\adjustbox{max width=\linewidth}{$\displaystyle #1$}\par
+     \hfill\adjustbox{max width=\linewidth}{$\displaystyle {}#2 \qquad #3$}\par}%
+  \else{\centering\usebox{\slidesresult}\par}\fi\smallskip}
 % A hypothesis: never broken, shrunk to the width.
 \newcommand{\slideshyp}[1]{\mbox{\adjustbox{max width=\linewidth}{$#1$}}}
 % An unchecked remark, labelled with its kind.
@@ -102,7 +128,23 @@ def _step_height(step: StepView) -> float:
         chars = 6 + sum(0.6 * len(c.math) + 2 if c.math is not None else len(c.text) + 2
                         for c in step.conditions)
         lines += ceil(chars / _WHY_CHARS)
-    return _math_height(step.expr) + 3.0 + _WHY_LINE * lines
+    return _math_height(step.expr) + 1.5 + _WHY_LINE * lines
+
+
+def _prose_height(chars: float, *, small: bool = False) -> float:
+    per_line, line = (_SMALL_CHARS, _SMALL_LINE) if small else (_CHARS, _LINE)
+    return line * ceil(chars / per_line)
+
+
+def _statement_height(v: DerivationView) -> float:
+    """A statement frame: the block's title (which may wrap), the summary, the hypotheses (small;
+    their LaTeX source about 1.8 times as long as what it prints) and the result (on two lines
+    when it is long)."""
+    hypotheses = len("Hypotheses. ") + sum(len(h) / 1.8 + 3 for h in v.hypotheses)
+    return (_prose_height(len(v.title) * 1.15) + 8.0 + _prose_height(len(v.summary)) + 6.0
+            + _prose_height(hypotheses, small=True) + 6.0 + _LINE + 6.0
+            + _math_height(v.statement)
+            + (_math_height(v.conclusion) if len(v.statement) > _STATEMENT_CHARS else 0.0))
 
 
 def _height(start: str, steps: Sequence[StepView]) -> float:
@@ -135,20 +177,23 @@ class _Deck:
     # -- the theorems --------------------------------------------------------------------------
 
     def statement(self, v: DerivationView) -> str:
-        """The statement frame: the summary, the hypotheses and the result."""
+        """The statement frame: under the theorem's title, its summary, its hypotheses and its
+        result; on two frames (the summary, then the rest) when they do not fit on one."""
         hypotheses = ";\\quad ".join(rf"\slideshyp{{{h}}}" for h in v.hypotheses) or "none"
         mark = MARK[v.evidence] if v.evidence is not None else "?"
-        return "".join([
-            rf"\begin{{frame}}[t]\slidestitle{{{self.text(v.title)}}}", "\n",
-            r"\slidesfit{", "\n",
-            rf"\begin{{block}}{{Theorem {self.number[v.name]}}}", "\n",
-            self.text(v.summary) + "\n\n" + r"\medskip" + "\n" if v.summary else "",
+        summary = self.text(v.summary) + "\n\n" if v.summary else ""
+        formal = "".join([
             r"{\small\textit{Hypotheses.} ", hypotheses, ".\\par}\n",
             r"\medskip", "\n",
-            r"Then", "\n", rf"\slidesmath{{{v.statement} \qquad {mark}}}",
-            "\n", r"\end{block}}", "\n",
-            r"\end{frame}", "\n",
+            r"Then", "\n", rf"\slidesstatement{{{v.start}}}{{{v.conclusion}}}{{{mark}}}", "\n",
         ])
+        bodies = [summary + r"\medskip" + "\n" + formal]
+        if summary and _statement_height(v) > _STATEMENT_PAGE:
+            bodies = [summary, formal]
+        title = rf"Theorem {self.number[v.name]}"
+        return "".join(_frame(title, "".join([
+            rf"\begin{{block}}{{{self.text(v.title)}}}", "\n", body, r"\end{block}"]))
+            for body in bodies)
 
     def proof(self, v: DerivationView) -> str:
         """The proof on one frame (two when it is too tall), a step per overlay; the second
@@ -185,16 +230,26 @@ class _Deck:
         return _frame("The question", self.text(answer.question))
 
     def notation(self, answer: Answer) -> str:
-        rows = [rf"${r.question}$ & ${r.proofs}$ & {self.text(r.meaning)} \\"
+        """The notation bridge as a table, continued on as many frames as its rows need."""
+        rows = [(rf"${r.question}$ & ${r.proofs}$ & {self.text(r.meaning)} \\",
+                 _NOTATION_ROW * ceil(len(r.meaning) / _NOTATION_CHARS) + 4.0)
                 for r in answer.notation]
+        groups: list[list[str]] = [[]]
+        height = _LINE
+        for row, tall in rows:
+            if groups[-1] and height + tall > _PAGE:
+                groups.append([])
+                height = _LINE
+            groups[-1].append(row)
+            height += tall
         out = []
-        for n in range(0, len(rows), 8):
+        for n, group in enumerate(groups):
             body = "".join([r"{\small\renewcommand{\arraystretch}{1.3}", "\n",
                             r"\begin{tabularx}{\textwidth}{@{}ll>{\raggedright\arraybackslash}X@{}}",
                             "\n",
                             r"\textit{Question} & \textit{Proofs} & \textit{Meaning} \\", "\n",
-                            "\n".join(rows[n:n + 8]), "\n", r"\end{tabularx}}"])
-            title = "Notation" + (" (continued)" if n else "")
+                            "\n".join(group), "\n", r"\end{tabularx}}"])
+            title = "Notation" + _count(n, len(groups))
             out.append(_frame(title, body))
         return "".join(out)
 
@@ -206,19 +261,20 @@ class _Deck:
         head = (r"{\small\itshape " + self.text(section.asked) + r"\par}\medskip" + "\n"
                 + r"\textbf{" + self.text(section.opening) + "}\n")
         items = [self._item(b) for b in section.blocks if not isinstance(b, Figure)]
-        frames = [self._items(title, head if n == 0 else "", group, continued=n > 0)
-                  for n, group in enumerate(_balanced(items, len(head)))]
+        groups = _balanced(items, len(head))
+        frames = [self._items(title + _count(n, len(groups)), head if n == 0 else "", group)
+                  for n, group in enumerate(groups)]
         frames += [self.figure(title, b) for b in section.blocks if isinstance(b, Figure)]
         return "".join(frames)
 
-    def _items(self, title: str, head: str, items: list[str], *, continued: bool) -> str:
+    def _items(self, title: str, head: str, items: list[str]) -> str:
         listed = ""
         if items:
             listed = ("\\begin{itemize}\\setlength{\\itemsep}{4pt}\n"
                       + "\n".join(rf"\item<{n}-> {item}"
                                   for n, item in enumerate(items, 2 if head else 1))
                       + "\n\\end{itemize}\n")
-        return _frame(title + (" (continued)" if continued else ""), head + listed)
+        return _frame(title, head + listed)
 
     def _item(self, block: Block) -> str:
         if isinstance(block, Remark):
@@ -260,6 +316,12 @@ def _balanced(items: list[str], head: int) -> list[list[str]]:
         groups[-1].append(item)
         filled += len(item)
     return groups
+
+
+def _count(n: int, frames: int) -> str:
+    """The suffix of a frame title that runs over ``frames`` frames: " (2/3)" on the second of
+    three (short, so that a long title still fits on one line), nothing when there is one."""
+    return f" ({n + 1}/{frames})" if frames > 1 else ""
 
 
 def _frame(title: str, body: str) -> str:

@@ -90,6 +90,7 @@ class DerivationView:
     evidence: Evidence | None  # the weakest grade of any step
     steps: tuple[StepView, ...]
     implementations: tuple[CodeView, ...] = ()  # reference implementations in code, if any
+    conclusion: str = ""  # LaTeX: the statement after its start (relation, end, equality case)
 
     @property
     def cites(self) -> tuple[str, ...]:
@@ -179,15 +180,16 @@ def view(result: DerivationResult, *, macros: bool = True) -> DerivationView:
     printer = ProofPrinter({"macros": macros})
     latex = printer.doprint
     fixed = set(d.facts.sizes) | set(d.facts.parameters)
-    statement = rf"{latex(d.start)} {d.relation.latex} {latex(d.end)}"
+    conclusion = rf"{d.relation.latex} {latex(d.end)}"
     if d.equality_if:
         cases = r",\ ".join(rf"{latex(_shown(a))} = {latex(_shown(b))}"
                             for a, b in d.equality_if.items())
-        statement += rf", \quad\text{{with equality if and only if }} {cases}"
+        conclusion += rf", \quad\text{{with equality if and only if }} {cases}"
     return DerivationView(
         name=d.name, title=d.title, summary=d.summary or "",
         hypotheses=(*(hypothesis(h, fixed, macros=macros) for h in d.hypotheses),
                     *_entries(d, latex)),
-        start=latex(d.start), statement=statement, evidence=result.weakest,
+        start=latex(d.start), statement=f"{latex(d.start)} {conclusion}", conclusion=conclusion,
+        evidence=result.weakest,
         steps=tuple(_step(r, latex) for r in result.steps),
         implementations=tuple(_code(r, d, latex) for r in result.implementations))

@@ -26,7 +26,14 @@ from math import ceil
 from derivations.language.document import Answer, Block, Figure, Remark, Section
 from derivations.language.results import DerivationResult
 from derivations.render import escape, plot
-from derivations.render.latex import HEADER, MARK, code, figure_caption, justification
+from derivations.render.latex import (
+    ARRAYS_ONCE,
+    HEADER,
+    MARK,
+    code,
+    figure_caption,
+    justification,
+)
 from derivations.render.latex import text as prose_text
 from derivations.render.sections import Sections, grouped, numbers
 from derivations.render.view import CodeView, DerivationView, StepView, view
@@ -357,8 +364,11 @@ def deck(results: Sequence[DerivationResult], title: str, sections: Sections = (
     body.append(d.summary(answer, results, sections))
     appendix = [d.code(v, c) for v in views.values() for c in v.implementations]
     if appendix:
+        arrays = any(c.arrays for v in views.values() for c in v.implementations)
+        note = (r"\par\bigskip{\small " + ARRAYS_ONCE + r"\par}" if arrays else "")
         body.append(r"\appendix" + "\n" + r"\section{Reference implementations}" + "\n"
-                    + r"\begin{frame}\sectionpage\end{frame}" + "\n" + "".join(appendix))
+                    + r"\begin{frame}\sectionpage" + note + r"\end{frame}" + "\n"
+                    + r"\renewcommand{\dvarraysnote}{}" + "\n" + "".join(appendix))
     table = "".join(rf"\dvnumbered{{{name}}}{{{n}}}" + "\n" for name, n in d.number.items())
     return "".join([
         HEADER,

@@ -184,8 +184,8 @@ def test_the_fragment_shows_the_code_after_the_proof_as_sampled_evidence(one_hot
     assert r"\dvcode{label\_cross\_entropy}" in block
     assert r"\mathtt{label\_cross\_entropy}(q, y) = -\log q_{y}" in block
     assert r"$q \leftarrow \left(q_{1}, \dots, q_{k}\right)$ and $y \leftarrow y - 1$" in block
-    assert ("(Python's arrays are indexed from 0: entry $j$ of the proofs is element $j - 1$ of "
-            "the array), it computes") in block
+    assert r"$y \leftarrow y - 1$\dvarraysnote{}, it computes" in block  # the 0-indexing note
+    assert "Python's arrays are indexed from 0: entry $j$ of the proofs" in STYLE
     assert r"  \dvfit{$\displaystyle H(e_{y}, q)$}" + "\n" in block
     assert (r"\dvsampled\ Checked numerically against that expression at 10 random points of "
             r"the hypotheses' domain ($k \in \{") in block

@@ -212,3 +212,11 @@ def test_the_book_has_outline_fonts_metadata_and_breakable_proofs(files):
     assert "pdfsubject=" in doc
     assert r"\newcommand{\dvbreakable}{\interdisplaylinepenalty=0 }" in STYLE
 
+
+def test_the_book_and_the_slides_say_once_that_arrays_are_indexed_from_0(files):
+    for name in ("derivations.tex", "slides.tex"):
+        text = files[name]
+        assert text.count("Python's arrays are indexed from 0") == 1, name
+        first = text.index(r"\dvcode{" if name == "slides.tex" else r"\input{")
+        silenced = text.index(r"\renewcommand{\dvarraysnote}{}")  # after each implementation
+        assert text.index(latex_.ARRAYS_ONCE) < first and silenced < first, name

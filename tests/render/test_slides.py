@@ -229,6 +229,7 @@ def test_no_frame_runs_off_its_slide(built):
     overfull = re.findall(r"Overfull \\[hv]box \((.*?)\) (?:detected at|in paragraph at) "
                           r"lines? ([\d-]+)", log)
     assert overfull == []
+    assert re.findall(r"^Slides: .*", log, re.M) == []  # no frame or title shrunk to fit
     assert "Label(s) may have changed" not in log
     assert "LaTeX Warning: Reference" not in log  # every \dvcite resolves to a theorem number
 

@@ -19,6 +19,7 @@ from sympy import (
     Lambda,
     Limit,
     Product,
+    S,
     Subs,
     Sum,
     Symbol,
@@ -34,6 +35,8 @@ from derivations.language.hypotheses import (
     Definition,
     Facts,
     Hypothesis,
+    Parameter,
+    Real,
     Simplex,
     generic_entry,
     pattern_variables,
@@ -314,6 +317,19 @@ class Derivation:
         for r in self.facts.ranges:
             if isinstance(r.target, Symbol):
                 constrained[r.target] = f"ranged ({r.lo} <= {r.target} <= {r.hi})"
+        for h in self.hypotheses:  # a symbol with a hypothesis of its own (0 < a < 1, a > 0)
+            own = getattr(h, "pattern", getattr(h, "target", None))
+            if not isinstance(own, Symbol):
+                continue
+            if own in self.facts.parameters and not isinstance(h, (Parameter, Real)):
+                raise AuthoringError(
+                    f"{where}: {own} is declared a parameter, which prints as free to take any "
+                    f"value, and is also constrained by {type(h).__name__}({own}); an "
+                    "optimiser over it would be judged on the constrained range only. "
+                    "Reparametrise (for example theta = exp(phi)) or drop the constraint")
+            if own not in self.facts.parameters and not isinstance(h, Real):
+                # (a real symbol is no narrower than a pattern over the reals)
+                constrained.setdefault(own, f"constrained by {type(h).__name__}({own})")
         for h in self.hypotheses:
             pattern = getattr(h, "pattern", None)
             if pattern is None:
@@ -422,6 +438,12 @@ class Derivation:
                             raise AuthoringError(
                                 f"{where}: a bound of the sum over {v} in {place}, {bound}, "
                                 "is not known to be an integer")
+                    if hi is S.NegativeInfinity or lo is S.Infinity:
+                        raise AuthoringError(
+                            f"{where}: the sum over {v} from {lo} to {hi} in {place} runs "
+                            "backwards to infinity (SymPy reads it by Karr's convention, a "
+                            "reader as an empty sum, or downwards); sum from -oo upwards "
+                            "instead")
                     if not hi.is_infinite and not lo.is_infinite \
                             and (hi - lo + 1).is_nonnegative is not True:
                         raise AuthoringError(

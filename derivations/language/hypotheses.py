@@ -320,6 +320,10 @@ class Simplex(Hypothesis):
         if generic_entry(self.base).is_nonnegative is not True:
             return (f"the entries of {self.base} must be declared nonnegative=True (or "
                     "positive=True with a Positive hypothesis)")
+        if (self.size - 1).is_nonnegative is not True or self.size.is_integer is not True:
+            return (f"the simplex {self.base} has {self.size} entries, which is not known to be "
+                    "an integer of at least 1 (no distribution has no entries: their sum "
+                    "could not be 1); use a size declared with Size")
         return None
 
     @property

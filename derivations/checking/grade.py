@@ -10,10 +10,11 @@ contradicts is reported as a failure, never silently trusted.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sympy import Basic
 
+from derivations.checking import integrity
 from derivations.checking.budget import OutOfTime, time_limit
 from derivations.checking.store import Verdict, VerdictCache
 from derivations.evidence.sampling import Comparison, above, at_least, at_most, below, equal, sample
@@ -133,7 +134,8 @@ def check_step(index: int, prev: Basic, step: Step, facts: Facts,
     """
     try:
         with time_limit(settings.step_budget):
-            return _check_step(_Judgement(index, step, prev, settings), facts, seed, cache)
+            v = _Judgement(index, step, prev, settings)
+            return _as_printed(v, _check_step(v, facts, seed, cache), facts)
     except OutOfTime:
         return _Judgement(index, step, prev, settings).result(
             Status.UNDECIDED, None, f"could not decide within {settings.step_budget:g} s")
@@ -143,20 +145,30 @@ def check_step(index: int, prev: Basic, step: Step, facts: Facts,
                                     f"{str(exc).strip() or 'no message'})")
 
 
+def _as_printed(v: _Judgement, result: StepResult, facts: Facts) -> StepResult:
+    """``result``, unless the step is accepted but prints otherwise than it was checked: a
+    plain product c log y that may be 0 log 0 prints as the weighted log that the notation
+    reads with 0 log 0 = 0 (``judge.plain_weighted_log``). A refuted step keeps its
+    counterexample."""
+    if not result.ok:
+        return result
+    for side in (v.prev, v.step.expr):
+        weighted = judge.plain_weighted_log(side, facts)
+        if weighted is not None:
+            return replace(result, status=Status.FAILED, evidence=None, reason=(
+                f"the product {weighted} prints as a weighted log, which the notation reads "
+                "with the convention 0 log 0 = 0, but as written it is undefined where its "
+                "log's argument is 0: write xlogy(weight, argument) for the convention, or "
+                "state that the argument is positive"))
+    return result
+
+
 def _check_step(v: _Judgement, facts: Facts, seed: int,
                 cache: VerdictCache | None) -> StepResult:
     step, prev = v.step, v.prev
     misfit = step.rule.fits(prev, step.expr)
     if misfit:
         return v.failed(f"rule {step.rule.name!r} does not describe this step: {misfit}")
-    for side in (prev, step.expr):
-        weighted = judge.plain_weighted_log(side, facts)
-        if weighted is not None:
-            return v.failed(
-                f"the product {weighted} prints as a weighted log, which the notation reads "
-                "with the convention 0 log 0 = 0, but as written it is undefined where its "
-                "log's argument is 0: write xlogy(weight, argument) for the convention, or "
-                "state that the argument is positive")
     v.conditions = tuple(step.rule.conditions(prev, step.expr, facts))
     broken = [c for c in v.conditions if not c.holds]
     if broken:
@@ -165,6 +177,11 @@ def _check_step(v: _Judgement, facts: Facts, seed: int,
     if cache is None:
         return _establish(v, facts, seed)
     key = cache.key(prev, step, facts, seed, v.settings)
+    if key is None:  # the author's own classes or functions: their code runs in the check
+        try:
+            return _establish(v, facts, seed)
+        finally:
+            integrity.forget()
     known = cache.get(v.index, key)
     if known is not None:  # only accepted verdicts are ever stored
         v.tried.extend(known.tried)

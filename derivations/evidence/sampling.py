@@ -202,12 +202,12 @@ def _judged(compare: Comparison, found: Evaluation, settings: CheckSettings) -> 
 
 def critical(sides: list[Basic]) -> list[Basic]:
     """The subexpressions whose zeros are where a side may stop being defined or smooth: the
-    base of a negative power, the argument of a log, both arguments of ``x log y``, the argument
-    of |x| or sign x. Those with a sum's index in them are left out (their zeros depend on the
-    index)."""
+    base of a power whose exponent may be negative, the argument of a log, both arguments of
+    ``x log y``, the argument of |x| or sign x. Those with a sum's index in them are left out
+    (their zeros depend on the index)."""
     found: set[Basic] = set()
     for node in nodes(sides):
-        if isinstance(node, Pow) and node.exp.is_negative:
+        if isinstance(node, Pow) and node.exp.is_nonnegative is not True:  # x^(k - 2) too
             found.add(node.base)
         elif isinstance(node, (log, Abs, sign, Heaviside)):
             found.add(node.args[0])
@@ -238,7 +238,8 @@ def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, settings: 
            *, points: int, seed: int, large: bool = True,
            enough: int | None = None) -> SampleOutcome:
     """Compare both sides at ``points`` random points; stop at the first counterexample (or
-    once ``enough`` points agree).
+    once ``enough`` points agree). A point where neither side has a value judges nothing: up
+    to ``points`` of them are replaced by further points.
 
     ``large=False`` keeps sizes small: for a cross-check of a step already proved, where the
     hunt for counterexamples at large sizes is not needed.
@@ -248,8 +249,11 @@ def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, settings: 
     probes = _probes(critical(base), rng)
     agreed = 0
     reason = ""
+    undefined = 0  # points where both sides were undefined: drawn again, up to ``points`` more
     with mpmath.workdps(settings.digits):
-        for n in range(points):
+        for n in range(2 * points):
+            if n - min(undefined, points) >= points:
+                break
             far = n % 3 == 2 if large else n % 2 == 1  # every few points, other magnitudes
             reach = _REACHES[(n // 3) % len(_REACHES)] if large else ""
             # every few points, one that makes critical expressions vanish where it can
@@ -272,6 +276,7 @@ def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, settings: 
             if a is None or b is None:
                 reason = (f"could not evaluate both sides to real numbers at "
                           f"{', '.join(f'{n}={v}' for n, v in point.names)}")
+                undefined += 1
                 continue
             if not _judged(compare, found, settings):
                 return SampleOutcome(agreed, Counterexample(

@@ -31,6 +31,12 @@ def proves_equal(lhs: Basic, rhs: Basic, facts: Facts) -> bool:
         _never_zero(d, facts) for side in (lhs, rhs) for d in _denominators(side, facts))
 
 
+def may_be_undefined(expr: Basic, facts: Facts) -> bool:
+    """Whether ``expr`` divides by something that may vanish under the hypotheses (what
+    :func:`proves_equal` refuses on either side)."""
+    return not all(_never_zero(d, facts) for d in _denominators(expr, facts))
+
+
 def _denominators(expr: Basic, facts: Facts) -> list[Basic]:
     """The bases of negative powers, except inside the argument ``y`` of an ``XLogY(x, y)``:
     there a vanishing denominator leaves the term undefined on both sides of every rewrite

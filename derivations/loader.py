@@ -97,6 +97,7 @@ def from_file(path: Path) -> list[Derivation]:
                         f"{type(exc).__name__}: {exc}") from exc
     finally:
         sys.path.remove(str(path.parent.resolve()))
+        integrity.forget()  # whatever the author's code wrote into the checker's memos
     found = derivations_in(module)
     if not found:
         raise LoadError(f"{path}: defines no derivations (no top-level Derivation objects)")
@@ -122,6 +123,8 @@ def from_module(dotted: str) -> list[Derivation]:
     except BaseException as exc:
         raise LoadError(f"module {dotted}: importing it raised {type(exc).__name__}: {exc}") \
             from exc
+    finally:
+        integrity.forget()
     found = derivations_in(module)
     if not found:
         raise LoadError(f"module {dotted}: defines no derivations")

@@ -150,6 +150,35 @@ _STATE = frozenset({
 })
 
 
+#: The caches among them, emptied by :func:`forget`.
+_CACHES = ("derivations.checking.key._TEXTS", "derivations.checking.parts._PRINTED",
+           "derivations.kernel.binders._bound_cache")
+
+
+def forget() -> None:
+    """Empty every memo the checking code keeps: the caches named as state and the
+    ``lru_cache`` of each of its functions.
+
+    Called once an author's code has run (a derivation file executed, a reference
+    implementation called, a step with the author's own classes checked): such code may write
+    into a memo (``binders._bound_cache[0] = j`` makes every canonical bound variable capture a
+    free j) or fill one while a function is patched and then put the function back. Neither
+    changes the code the snapshot compares, so the memos themselves are dropped; the verdicts
+    found afterwards rest only on what the checking code computes again."""
+    for qualified in _CACHES:
+        owner, attribute = qualified.rsplit(".", 1)
+        if owner in sys.modules:
+            getattr(sys.modules[owner], attribute).clear()
+    for name in sorted(sys.modules):
+        module = sys.modules[name]
+        if not _verdict_module(name) or module is None:
+            continue
+        for value in list(vars(module).values()):
+            clear = getattr(value, "cache_clear", None)
+            if callable(clear) and getattr(value, "__module__", None) == name:
+                clear()
+
+
 def _fingerprint(value: object) -> object:
     """What a constant is made of, by identity: a container's members (so that a table changed
     in place, ``_HANDLERS[log] = ...``, is seen), else the object itself."""

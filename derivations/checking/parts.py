@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from sympy import Basic
 
+from derivations.checking import integrity
 from derivations.checking.budget import OutOfTime, time_limit
 from derivations.checking.grade import check_step
 from derivations.checking.key import Unkeyable, derivation_key
@@ -149,6 +150,8 @@ def _check_code(d: Derivation, settings: CheckSettings,
                 result = check_implementation(impl, d, settings, seed=seed)
         except OutOfTime:
             result = timed_out(impl, settings.step_budget or 0)
+        finally:
+            integrity.forget()  # the author's function ran: nothing it left in a memo stays
         if cache is not None and key is not None and result.ok:
             cache.put(key, Verdict(Evidence.SAMPLED.value, result.reason,
                                    tuple(",".join(map(str, s)) for s in result.sizes)))

@@ -164,8 +164,9 @@ def gibbs_cited_for_nonnegative_entries():
                                       "Gibbs", relation=Relation.GE),))
 
 
-@false("citations", fails=NOT_IMPLIED)
+@false("citations", fails=NOT_IMPLIED + "|not known to be an integer of at least 1")
 def gibbs_cited_with_its_size_mapped_to_a_size_minus_one():
+    """Refused before the citation is judged: a simplex of m - 1 entries is empty at m = 1."""
     (k, j, c, p, q), gibbs = _gibbs("gibbs_size")
     m = Symbol("m_sz", integer=True, positive=True)
     r = IndexedBase("r_sz", positive=True)

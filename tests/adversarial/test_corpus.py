@@ -10,6 +10,7 @@ import pytest
 from derivations import AuthoringError, DerivationError, Evidence, check_all
 from tests.adversarial import (  # noqa: F401  (each registers its cases)
     cases_conventions,
+    cases_declarations,
     cases_definitions,
     cases_extra_algebra,
     cases_extra_citations,

@@ -189,3 +189,31 @@ def test_every_global_the_checking_code_rebinds_is_named_as_state():
         rebound |= {f"{name}.{n}" for node in ast.walk(tree) if isinstance(node, ast.Global)
                     for n in node.names}
     assert rebound and rebound <= integrity._STATE
+
+
+MEMO_PATCH = '''
+from derivations.kernel import binders
+from sympy import Symbol
+binders._bound_cache[0] = Symbol("j", integer=True)
+'''
+
+CAPTURE = textwrap.dedent('''
+    from sympy import IndexedBase, Sum, Symbol
+    from derivations import Derivation, IndexRange, Real, Size, Step, rules
+
+    k = Symbol("k", integer=True, positive=True)
+    j, i, l = (Symbol(n, integer=True) for n in "jil")
+    x = IndexedBase("x", real=True)
+    wrong = Derivation("capture", "A weighted sum", (Size(k), IndexRange(j, 1, k), Real(x[l])),
+                       Sum(x[i] * j, (i, 1, k)), (
+                           Step(Sum(x[i] * i, (i, 1, k)), rules.algebra, "as claimed"),))
+''')
+
+
+def test_a_memo_the_file_writes_is_forgotten_before_checking(tmp_path):
+    """Red-team f05: a file that names the canonical bound variable after its own free j (a
+    memo, not code) made every sum capture j, in kernel and sampler alike; the memos are now
+    emptied once the file has run, so its own check already refutes the claim."""
+    patched = tmp_path / "patched.py"
+    patched.write_text(MEMO_PATCH + CAPTURE)
+    assert _check(patched, tmp_path / "cache")["status"] == "failed"

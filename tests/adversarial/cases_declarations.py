@@ -1,0 +1,125 @@
+"""Routes 2, 5 and 6 through declarations, after red-team round 5: a pattern variable that
+another hypothesis constrains, a parameter "free to take any value" that a hypothesis confines,
+a simplex that may have no entries, a sum that runs backwards to infinity, and a sized proof
+that cancels a denominator vanishing at one size."""
+
+from __future__ import annotations
+
+from sympy import Dummy, Function, IndexedBase, Integer, Lambda, Sum, Symbol, log, oo
+
+from derivations import (
+    Argmin,
+    Derivation,
+    Nonnegative,
+    Parameter,
+    Positive,
+    Real,
+    Relation,
+    Simplex,
+    Size,
+    Step,
+    UnitInterval,
+    rules,
+)
+from tests.adversarial.corpus import false, true
+
+x = Symbol("x_dc", real=True)
+t = Symbol("t_dc", positive=True)
+a = Symbol("a_dc", positive=True)
+k = Symbol("k", integer=True, positive=True)
+j = Symbol("j", integer=True)
+theta = Symbol("theta_dc", real=True)
+g = Function("g_dc", positive=True)
+U = Dummy("u")
+CONSTRAINED = "constrained by|meant for every"
+
+
+def _one(name, hyps, start, expr, rule=rules.algebra, **kw) -> Derivation:
+    return Derivation(name, "Claim", tuple(hyps), start, (Step(expr, rule, "as claimed", **kw),))
+
+
+@false("family", refused=CONSTRAINED)
+def a_positive_function_whose_pattern_variable_lies_in_the_unit_interval():
+    """0 < a < 1 and g(a) > 0 read as g > 0 everywhere: splits log g(1 + a) g(2 + a)."""
+    return _one("unit_pattern", [UnitInterval(a), Positive(g(a))],
+                log(g(1 + a) * g(2 + a)), log(g(1 + a)) + log(g(2 + a)))
+
+
+@false("family", refused=CONSTRAINED)
+def a_positive_function_whose_pattern_variable_is_positive():
+    return _one("pos_pattern", [Positive(t), Positive(g(t))],
+                log(g(-t) * g(-2 * t)), log(g(-t)) + log(g(-2 * t)))
+
+
+@false("family", refused=CONSTRAINED)
+def a_nonnegative_pattern_variable():
+    n = Symbol("n_dc", nonnegative=True)
+    return _one("nonneg_pattern", [Nonnegative(n), Positive(g(n))],
+                log(g(-1 - n) * g(n)), log(g(-1 - n)) + log(g(n)))
+
+
+@true("family")
+def a_pattern_over_a_variable_of_its_own_next_to_a_positive_symbol():
+    u = Symbol("u_dc", real=True)
+    return _one("own_pattern", [Positive(t), Positive(g(u))],
+                log(g(-t) * g(-2 * t)), log(g(-t)) + log(g(-2 * t)), rules.log_of_product)
+
+
+@false("undisplayed", refused="parameter")
+def a_parameter_declared_positive():
+    th = Symbol("theta_pos", positive=True)
+    return _one("param_pos", [Parameter(th), Positive(th)], Argmin(th, th),
+                Argmin(th ** 2, th), rules.monotone(Lambda(U, U ** 2)),
+                relation=Relation.SAME_OPTIMISER)
+
+
+@false("undisplayed", refused="parameter")
+def a_parameter_in_the_unit_interval():
+    th = Symbol("theta_unit", positive=True)
+    return _one("param_unit", [Parameter(th), UnitInterval(th)], Argmin(th, th),
+                Argmin(log(th), th), rules.logarithm(), relation=Relation.SAME_OPTIMISER)
+
+
+@true("undisplayed")
+def a_real_parameter_shifted():
+    return _one("param_real", [Parameter(theta), Real(theta)], Argmin((theta - 1) ** 2, theta),
+                Argmin((theta - 1) ** 2 + 3, theta), rules.add_constant(Integer(3)),
+                relation=Relation.SAME_OPTIMISER)
+
+
+@false("conventions", refused="not known to be an integer of at least 1")
+def a_simplex_with_no_entries():
+    p = IndexedBase("p_dc0", nonnegative=True)
+    return _one("simplex_0", [Simplex(p, 0)], Integer(1), Integer(2))
+
+
+@false("conventions", refused="not known to be an integer of at least 1")
+def a_simplex_one_entry_short_of_a_size():
+    p = IndexedBase("p_dc1", nonnegative=True)
+    return _one("simplex_k1", [Size(k), Simplex(p, k - 1)], Sum(p[j], (j, 1, k - 1)),
+                Integer(1), rules.definition)
+
+
+@false("conventions", refused="backwards to infinity")
+def a_geometric_sum_down_to_minus_infinity():
+    return _one("down_inf", [Size(k)], Sum(2 ** j, (j, k, -oo)), 2 ** k)
+
+
+@false("conventions", refused="backwards to infinity")
+def a_sum_from_plus_infinity():
+    return _one("from_inf", [Real(x)], x + Sum(2 ** -j, (j, oo, 1)), x + 1)
+
+
+@false("numeric", fails="differ")
+def a_size_power_cancelled_against_a_difference():
+    """x^(k-2) (x^2 - x) = x^k - x^(k-1): at k = 1, x = 0 the left side is undefined."""
+    return _one("size_power", [Real(x), Size(k)], x ** (k - 2) * (x ** 2 - x),
+                x ** k - x ** (k - 1))
+
+
+@false("numeric", fails="differ")
+def a_size_power_dividing_a_polynomial():
+    """(x^3 - x^2) / x^(k-1) = x^(4-k) - x^(3-k): at k = 3, x = 0 the left side is 0/0, the
+    right side 0 - 1."""
+    return _one("size_quotient", [Real(x), Size(k)], (x ** 3 - x ** 2) / x ** (k - 1),
+                x ** (4 - k) - x ** (3 - k))

@@ -220,3 +220,9 @@ def test_the_book_and_the_slides_say_once_that_arrays_are_indexed_from_0(files):
         first = text.index(r"\dvcode{" if name == "slides.tex" else r"\input{")
         silenced = text.index(r"\renewcommand{\dvarraysnote}{}")  # after each implementation
         assert text.index(latex_.ARRAYS_ONCE) < first and silenced < first, name
+
+
+def test_the_hypotheses_lead_in_is_never_alone_at_the_foot_of_a_page():
+    head = STYLE[STYLE.index(r"\newcommand{\dvhypotheses}"):]
+    head = head[:head.index(r"\begin{itemize}")]
+    assert r"\textit{Hypotheses.}\par\nobreak" in head and r"\@beginparpenalty=\@M" in head

@@ -134,8 +134,7 @@ def _intro(count: int) -> str:
         "a code cell checks the derivation again, live, when the notebook runs: it prints the "
         "verdict on every step and fails if a step does not follow.", "",
         "Each step carries a mark for the strength of its evidence:", "",
-        *book.legend(escape.NOTEBOOK), "",
-        f"*{GENERATED}*",
+        *book.legend(escape.NOTEBOOK),
     ]) + "\n"
 
 
@@ -178,6 +177,7 @@ def notebook(results: Sequence[DerivationResult], title: str, sections: Sections
         "title": title,
         "date": DATE,
         "authors": [dict(a) for a in AUTHORS],
+        "derivations": {"note": GENERATED},  # for whoever opens the file, not for the reader
     })
     nbformat.validate(nb)
     return nb

@@ -267,3 +267,9 @@ def test_a_reference_implementation_is_shown_typeset_and_as_source():
             and text.rstrip().endswith("```"))
     (without,) = check(["softmax_is_a_distribution"])
     assert "Reference implementation" not in nbmodule.theorem(view(without, macros=False), 1, {})
+
+
+def test_the_do_not_edit_note_is_in_the_metadata_not_shown_to_the_reader(two_results):
+    nb = nbmodule.notebook(two_results, TITLE, SECTIONS)
+    assert nb.metadata["derivations"] == {"note": nbmodule.GENERATED}
+    assert not any("do not edit" in cell.source for cell in nb.cells)

@@ -268,7 +268,7 @@ def answer(markup: Markup, document: Answer, numbers: Mapping[str, int],
                 figures += 1
                 lines += figure(markup, block, figures, numbers)
     if document.summary:
-        lines += ["", f"{h}# In short", ""] + [f"- {p(line)}" for line in document.summary]
+        lines += ["", f"{h}# In summary", ""] + [f"- {p(line)}" for line in document.summary]
     return lines
 
 

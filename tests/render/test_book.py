@@ -107,3 +107,11 @@ def test_the_formats_differ_only_in_markup(one_hot_results):
     assert body.replace("\n", "\n    ").replace("\n    \n", "\n\n") in md
     steps = [line for line in qmd.splitlines() if line.startswith("- (")]
     assert steps and all(f"    {line}" in md.splitlines() for line in steps)
+
+
+def test_the_answer_closes_under_the_same_heading_as_in_the_book_and_the_slides():
+    from derivations.catalogue.answer import ANSWER
+
+    numbers = {name: n for n, name in enumerate(sorted(ANSWER.cites), 1)}
+    lines = book.answer(myst.MARKUP, ANSWER, numbers)
+    assert "### In summary" in lines and "### In short" not in lines

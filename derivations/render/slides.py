@@ -106,7 +106,7 @@ _PREAMBLE = r"""\documentclass[11pt]{beamer}
 % A hypothesis: never broken, shrunk to the width.
 \newcommand{\slideshyp}[1]{\mbox{\adjustbox{max width=\linewidth}{$#1$}}}
 % An unchecked remark, labelled with its kind.
-\newcommand{\slidesremark}[2]{{\color{black!70}\textsf{\textbf{#1.}}\ #2}}
+\newcommand{\slidesremark}[2]{{\color{black!70}\textbf{#1.}\ #2}}
 """
 
 

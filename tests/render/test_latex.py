@@ -226,3 +226,9 @@ def test_the_hypotheses_lead_in_is_never_alone_at_the_foot_of_a_page():
     head = STYLE[STYLE.index(r"\newcommand{\dvhypotheses}"):]
     head = head[:head.index(r"\begin{itemize}")]
     assert r"\textit{Hypotheses.}\par\nobreak" in head and r"\@beginparpenalty=\@M" in head
+
+
+def test_one_font_family_in_the_book_and_the_slides(files):
+    # A remark's label was set in sans serif, the only sans-serif text in either document.
+    for text in (STYLE, files["slides.tex"]):
+        assert r"\textsf" not in text and r"\sffamily" not in text

@@ -2,12 +2,13 @@
 
 The deck opens with the answer to the question (when the catalogue's answer is given): the
 question, the notation bridge, a frame per sub-question (more when a section is long) and its
-figures. Then, per theorem, a statement frame (its title, its one-sentence summary, hypotheses and
-result) and the proof on one frame, revealed a step per overlay; a proof too tall for one frame
-is split into two, never more. A statement whose summary is long is given two frames as well: the
-summary, then the hypotheses and the result. A closing summary follows the theorems, and the
-reference implementations are in an appendix. Frame titles are short by construction ("Theorem
-N", "Proof of Theorem N"), the theorem's title heading its statement, where it may wrap.
+figures, and the answer's summary right after them. Then, per theorem, a statement frame (its
+title, its one-sentence summary, hypotheses and result) and the proof on one frame, revealed a
+step per overlay; a proof too tall for one frame is split into two, never more. A statement whose
+summary is long is given two frames as well: the summary, then the hypotheses and the result.
+Without an answer, a summary of the sections follows the theorems. The reference
+implementations are in an appendix. Frame titles are short by construction ("Theorem N", "Proof
+of Theorem N"), the theorem's title heading its statement, where it may wrap.
 
 The deck is built from the shared view model only and loads derivations.sty (written next to it).
 Theorem numbers are those of the book (:func:`derivations.render.sections.numbers`), printed as
@@ -343,14 +344,16 @@ def _fitted(math: str) -> str:
 
 def deck(results: Sequence[DerivationResult], title: str, sections: Sections = (),
          answer: Answer | None = None) -> str:
-    """``slides.tex``: a title frame; the answer (when given); the legend of the evidence
-    marks; for each section a section frame and, per theorem, its statement and proof frames;
-    a closing summary; and the reference implementations in an appendix."""
+    """``slides.tex``: a title frame; the answer (when given), closed by its summary; the legend
+    of the evidence marks; for each section a section frame and, per theorem, its statement and
+    proof frames; without an answer, a summary of the sections; and the reference
+    implementations in an appendix."""
     d = _Deck(results, sections)
     body = []
     if answer is not None:
         body.append(r"\section{The answer}" + "\n" + d.question(answer) + d.notation(answer)
-                    + "".join(d.section(s) for s in answer.sections))
+                    + "".join(d.section(s) for s in answer.sections)
+                    + d.summary(answer, results, sections))
     body.append(r"\begin{frame}[t]\slidestitle{How to read the proofs}\dvlegend\end{frame}"
                 + "\n")
     views = {r.derivation.name: view(r) for r in results}
@@ -361,7 +364,8 @@ def deck(results: Sequence[DerivationResult], title: str, sections: Sections = (
         for r in members:
             v = views[r.derivation.name]
             body.append(f"% {v.name}\n" + d.statement(v) + d.proof(v))
-    body.append(d.summary(answer, results, sections))
+    if answer is None:
+        body.append(d.summary(answer, results, sections))
     appendix = [d.code(v, c) for v in views.values() for c in v.implementations]
     if appendix:
         arrays = any(c.arrays for v in views.values() for c in v.implementations)

@@ -143,7 +143,7 @@ def test_reference_implementations_are_in_the_appendix(text):
     assert text.index(r"\slidestitle{In summary}") < appendix
 
 
-def test_the_answer_comes_first_and_the_summary_closes():
+def test_the_answer_comes_first_and_its_summary_closes_it():
     from answer_sample import SAMPLE
 
     results = check_all([d for d in CATALOGUE if d.name in SAMPLE.cites])
@@ -157,9 +157,10 @@ def test_the_answer_comes_first_and_the_summary_closes():
     assert r"\slidesremark{Empirical, not checked}{Networks trained" in text
     assert r"\addplot[black, thick, solid] coordinates {" in text
     assert "Drawn from Theorem~" in text
-    summary = text.index(r"\slidestitle{In summary}")
-    assert summary > first_theorem
-    assert "Softmax outputs are a distribution (Theorem~" in text[summary:]
+    summary = text.index(r"\slidestitle{In summary}")  # right after the answer's frames
+    last_answer = text.rindex(latex.text(SAMPLE.sections[-1].title), 0, first_theorem)
+    assert last_answer < summary < text.index("How to read the proofs") < first_theorem
+    assert "Softmax outputs are a distribution (Theorem~" in text[summary:first_theorem]
 
 
 def test_section_frames_in_catalogue_order(text):

@@ -63,6 +63,9 @@ def pgfplots(figure: Figure, text: Callable[[str], str], width: str = r"0.6\line
                f"ylabel={{${figure.ylabel}$}}", "legend pos=outer north east",
                "legend cell align=left", "legend style={font=\\footnotesize, draw=none}",
                "tick label style={font=\\footnotesize}", "unbounded coords=jump",
+               # Ticks outside, on the labelled sides only: where both axes start at a tick (a
+               # reliability diagram's corner, 0.5 and 0) the two labels then do not overlap.
+               "tick align=outside", "xtick pos=bottom", "ytick pos=left",
                f"xmin={_number(figure.domain[0])}", f"xmax={_number(figure.domain[1])}"]
     if figure.yrange is not None:
         low, high = figure.yrange

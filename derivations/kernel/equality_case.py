@@ -43,6 +43,37 @@ def _sizes_of(family: IndexedBase, d: Derivation) -> set[Basic]:
     return sizes
 
 
+def _cited_coverage(n: int, theorem: Derivation, mapping: dict[Basic, Basic],
+                    m: dict[Basic, Basic], d: Derivation) -> list[str]:
+    """Why a cited theorem's equality case, say q = p over its k entries, does not pin down
+    every entry of the citer's families (a citation with k mapped to n, of families of n + 2
+    entries, says nothing of the last two), or nothing."""
+    out = []
+    for key in m:
+        if not isinstance(key, IndexedBase):
+            continue
+        families = {b for h in theorem.hypotheses for b in _bases(h)} | {
+            b for end in (theorem.start, theorem.end) for b in end.atoms(IndexedBase)}
+        theirs = [f for f in families
+                  if isinstance(mapped := mapping.get(f, f), IndexedBase)
+                  and same_family(mapped, key)]
+        covered = {size.xreplace(mapping) for f in theirs for size in _sizes_of(f, theorem)}
+        ours = _sizes_of(key, d)
+        if not covered & ours:
+            out.append(f"equality case: step {n} cites a theorem whose equality case covers "
+                       f"{', '.join(map(str, sorted(covered, key=str))) or 'no known number of'}"
+                       f" entries of {key}, which has "
+                       f"{', '.join(map(str, sorted(ours, key=str))) or 'no known number of'} "
+                       "here: not every entry of it")
+    return out
+
+
+def _bases(h: object) -> set[IndexedBase]:
+    """The families a hypothesis mentions."""
+    return {b for value in vars(h).values() if isinstance(value, Basic)
+            for b in ({value} if isinstance(value, IndexedBase) else value.atoms(IndexedBase))}
+
+
 def problems(d: Derivation) -> list[str]:
     """Why the stated equality case is not established (empty when it is, or none is stated)."""
     if d.equality_if is None:
@@ -69,6 +100,7 @@ def problems(d: Derivation) -> list[str]:
             if dict(step.rule.equality_if) != m:
                 out.append(f"equality case: step {n} cites a theorem whose equality case is "
                            f"{dict(step.rule.equality_if)}, not {m}")
+            out += _cited_coverage(n, step.rule.theorem, dict(step.rule.mapping), m, d)
             continue
         if step.rule.instance is None:
             out.append(f"equality case: step {n} has no lemma certificate, so equality cannot "

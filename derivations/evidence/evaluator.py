@@ -38,7 +38,6 @@ from sympy import (
     Expr,
     Float,
     Indexed,
-    Integer,
     KroneckerDelta,
     Mul,
     Pow,
@@ -68,6 +67,7 @@ from derivations.evidence.arithmetic import (
     scalar,
     seeded,
 )
+from derivations.evidence.point import entry
 from derivations.language.hypotheses import Facts
 from derivations.language.notation import XLogY
 from derivations.settings import CheckSettings
@@ -176,7 +176,7 @@ class Evaluator:
             self._sync()
             known = self._entries.get(key)
         if known is None:
-            self.point.draw(e.base[tuple(Integer(i) for i in key[1])])
+            self.point.draw(entry(e.base, key[1]))
             self._sync()
             known = self._entries.get(key)
             if known is None:

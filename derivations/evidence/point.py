@@ -68,6 +68,12 @@ def _write_out(e: Basic, max_terms: int, memo: dict[int, tuple[Basic, Basic]]) -
         if lo.is_infinite or hi.is_infinite or (lo.is_Integer and hi.is_Integer
                                                  and hi < lo - 1):
             out = e.doit()
+            for series in out.atoms(Sum) if isinstance(out, Basic) else ():
+                if any(b.is_infinite for _, a, z in series.limits for b in (a, z)) \
+                        and not _convergent(series):
+                    # no closed form, and not shown to converge: it may have no value, and
+                    # two copies of it would cancel as if it had one
+                    raise EmptyDomain(f"the series {series} is not shown to converge")
         elif not (lo.is_Integer and hi.is_Integer):
             # bounds still symbolic at this point: SymPy's closed-form summation can take
             # minutes (delta summation through Piecewise); no point is judged
@@ -94,6 +100,21 @@ def _write_out(e: Basic, max_terms: int, memo: dict[int, tuple[Basic, Basic]]) -
         out = e if args == list(e.args) else e.func(*args)
     memo[id(e)] = (e, out)
     return out
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def entry(base: IndexedBase, indices: tuple[int, ...]) -> Indexed:
+    """``base[indices]`` at concrete integer indices, built once: SymPy deduces an entry's
+    assumptions each time it is built, which was most of a sampled point's cost (a simplex row
+    of k entries at every point)."""
+    return base[tuple(Integer(i) for i in indices)]
+
+
+def _convergent(series: Sum) -> bool:
+    try:
+        return series.is_convergent() is S.true
+    except Exception:  # SymPy cannot decide (several symbols in the summand)
+        return False
 
 
 def nodes(sides: list[Basic]) -> Iterator[Basic]:
@@ -294,7 +315,7 @@ class Point:
                 weights[column] = 0
         row = atom.indices[:-1]
         for column, weight in enumerate(weights, 1):
-            self._record(atom.base[(*row, column)], Rational(weight, sum(weights)))
+            self._record(_entry_at(atom.base, (*row, column)), Rational(weight, sum(weights)))
 
     def _size(self) -> Integer:
         """Mostly small sizes (cheap, and where edge cases live), now and then a larger one,
@@ -472,6 +493,13 @@ def _free_and_used(sides: tuple[Basic, ...], facts: Facts) -> tuple[list[Basic],
 class EmptyDomain(Exception):
     """No point can be judged here: an empty range, a size not known, a sum too long to
     write out."""
+
+
+def _entry_at(base: IndexedBase, indices: tuple[Basic | int, ...]) -> Indexed:
+    """:func:`entry` where every index is an integer, else ``base[indices]`` built afresh."""
+    if all(isinstance(i, int) or getattr(i, "is_Integer", False) for i in indices):
+        return entry(base, tuple(int(i) for i in indices))
+    return base[indices]
 
 
 def _sorted(found: set[Basic]) -> list[Basic]:

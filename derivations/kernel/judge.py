@@ -8,7 +8,7 @@ under the hypotheses; anything it cannot settle is False (or a reason), never a 
 
 from __future__ import annotations
 
-from sympy import Basic, Dummy, Lambda, Mul, Pow, diff, log
+from sympy import Basic, Dummy, Lambda, Mul, Pow, S, Sum, diff, log
 from sympy import preorder_traversal as preorder
 
 from derivations.kernel.canonical import prepare, prove_equal
@@ -27,14 +27,34 @@ def proves_equal(lhs: Basic, rhs: Basic, facts: Facts) -> bool:
     neither side divides by something that may vanish (SymPy's ``expand`` and ``cancel`` drop
     such points silently: ``(a^2 - b^2)/((a - b)(a + b)) = 1`` is false at a = b, where the
     left side is undefined)."""
-    return prove_equal(lhs, rhs, facts) and all(
-        _never_zero(d, facts) for side in (lhs, rhs) for d in _denominators(side, facts))
+    return prove_equal(lhs, rhs, facts) and not any(
+        may_be_undefined(side, facts) for side in (lhs, rhs))
 
 
 def may_be_undefined(expr: Basic, facts: Facts) -> bool:
-    """Whether ``expr`` divides by something that may vanish under the hypotheses (what
-    :func:`proves_equal` refuses on either side)."""
-    return not all(_never_zero(d, facts) for d in _denominators(expr, facts))
+    """Whether ``expr`` may have no value under the hypotheses: it divides by something that
+    may vanish, or it has an infinite series not proved absolutely convergent (what
+    :func:`proves_equal` and :func:`proves_order` refuse on either side)."""
+    return _unproved_series(expr) is not None or not all(
+        _never_zero(d, facts) for d in _denominators(expr, facts))
+
+
+def _unproved_series(expr: Basic) -> Basic | None:
+    """An infinite sum in ``expr`` that SymPy does not show absolutely convergent, or None.
+
+    Such a sum may have no value (sum of (-1)^r), and a rewrite that treats it as a number is
+    unsound: SymPy cancels G - G for two equal unevaluated series, and a conditionally
+    convergent one may be rearranged to any value. A series whose convergence depends on a
+    symbol (sum of x^r / r!) is not shown convergent here."""
+    for s in expr.atoms(Sum):
+        if any(lo.is_infinite or hi.is_infinite for _, lo, hi in s.limits):
+            try:
+                proved = s.is_absolutely_convergent() is S.true
+            except Exception:  # SymPy: "convergence checking for more than one symbol ..."
+                proved = False
+            if not proved:
+                return s
+    return None
 
 
 def _denominators(expr: Basic, facts: Facts) -> list[Basic]:
@@ -84,7 +104,7 @@ def proves_order(low: Basic, high: Basic, facts: Facts, *, strict: bool,
     difference ``high - low`` must equal it, and for a strict inequality it must be positive;
     without one, the difference must be non-negative (positive) term by term.
     """
-    if not all(_never_zero(d, facts) for side in (low, high) for d in _denominators(side, facts)):
+    if any(may_be_undefined(side, facts) for side in (low, high)):
         return False  # a side undefined somewhere: no order there (0 <= x^-2 at x = 0)
     if certificate is not None:
         if not prove_equal(high - low, certificate, facts):

@@ -497,7 +497,9 @@ class Derivation:
                         "sum or product, or state the result as a hypothesis")
             for binder in expr.atoms(Sum, Product):
                 for v, _, _ in binder.limits:
-                    if str(v).startswith(_RESERVED):
+                    # (a Dummy, such as a cited theorem's freshened binder, prints as "_b" but
+                    # is its own variable: it cannot be one of the engine's)
+                    if str(v).startswith(_RESERVED) and not isinstance(v, Dummy):
                         raise AuthoringError(f"{where}: the summation variable {v} in {place} "
                                              "has a name reserved for the engine ('_')")
 
@@ -694,7 +696,10 @@ class Derivation:
         definitions = [d for d in self.hypotheses if isinstance(d, Definition)]
         places += [(f"the definition of {d.function}", d.formula.expr) for d in definitions]
         scans = {id(e): _Scan.of(e) for _, e in places}
-        shown = [(p, e) for p, e in places if not p.startswith("the definition")]
+        # (a certificate is read by the check, never printed: its fresh binders may share a
+        # name, as the variables of two printed sums may)
+        shown = [(p, e) for p, e in places if not p.startswith(("the definition",
+                                                               "the certificate of"))]
         shown += [(f"hypothesis {n}", e) for n, h in enumerate(self.hypotheses, 1)
                   if not isinstance(h, Definition) for e in _hypothesis_expressions(h)]
         scans.update({id(e): _Scan.of(e) for _, e in shown if id(e) not in scans})

@@ -13,7 +13,7 @@ import string
 from collections.abc import Callable
 from typing import Any
 
-from sympy import Basic, Dummy, Expr, Function, Integer, Lambda, Sum, Symbol, Tuple, log
+from sympy import Basic, Dummy, Expr, Function, Indexed, Integer, Lambda, Sum, Symbol, Tuple, log
 from sympy.core.function import UndefinedFunction
 
 from derivations._compat import _sympify
@@ -319,9 +319,12 @@ def named_function(name: str, template: str, **assumptions: Any) -> UndefinedFun
     if not name.isidentifier():
         raise ValueError(f"function name {name!r} is not an identifier")
     arity = _template_arity(name, template)
+    bare = _bare_fields(template)
 
     def _latex(self: Basic, printer: Any) -> str:
-        return template.format(*(printer._print(arg) for arg in self.args))
+        return template.format(*(
+            rf"\left({printer._print(arg)}\right)" if n in bare and not _atomic(arg)
+            else printer._print(arg) for n, arg in enumerate(self.args)))
 
     return Function(name, nargs=arity, _latex=_latex, _template=template, **assumptions)
 
@@ -348,6 +351,31 @@ def _top_level_operator(head: str) -> str | None:
     return None
 
 
+#: What may stand right before and right after an argument in a template: a bracket, the brace
+#: of a group (a subscript), or a separator between arguments.
+_OPENS = ("(", "[", "{", ",", ";", "|", "\\mid", "\\lvert", "\\|", "\\langle")
+_CLOSES = (")", "]", "}", ",", ";", "|", "\\mid", "\\rvert", "\\|", "\\rangle", "\\right")
+
+
+def _bare_fields(template: str) -> set[int]:
+    """The arguments ``template`` shows without brackets around them (``softmax(z + {0} 1)``):
+    a sum put there would merge with the text around it (f(x + y) would print as f(x) + y
+    does), so the printer brackets any argument there that is not a single symbol, entry,
+    number or application."""
+    marked = "".join(text + (f"\0{field}\0" if field is not None else "")
+                     for text, field, _, _ in string.Formatter().parse(template))
+    return {int(shown.group(1)) for shown in re.finditer("\0([0-9]+)\0", marked)
+            if not (marked[:shown.start()].rstrip().endswith(_OPENS)
+                    and marked[shown.end():].lstrip().startswith(_CLOSES))}
+
+
+def _atomic(arg: Basic) -> bool:
+    """Prints as one unit that no text around it can split."""
+    if arg.is_Number:
+        return bool(arg.is_nonnegative)
+    return isinstance(arg, (Symbol, Indexed, Function))
+
+
 def _template_arity(name: str, template: str) -> int:
     """The number of arguments ``template`` shows, each exactly once; refuses a template that
     hides an argument or prints the function as something else (a log, a fraction, a sum)."""
@@ -363,7 +391,8 @@ def _template_arity(name: str, template: str) -> int:
         raise ValueError(f"the template of {name!r} must show each argument exactly once "
                          f"({{0}} to {{{len(numbers) - 1}}}), not {template!r}; an argument it "
                          "hides would let two different applications print alike")
-    head = "".join(text for text, _, _, _ in string.Formatter().parse(template))
+    parts = list(string.Formatter().parse(template))
+    head = "".join(text for text, _, _, _ in parts)
     if not re.search(r"[A-Za-z]", head.replace("\\left", "").replace("\\right", "")):
         raise ValueError(f"the template of {name!r} shows no name of its own ({template!r}); "
                          "an opaque function must not print as its arguments alone")

@@ -19,7 +19,7 @@ x = 1, y = 1 (left 2, right 4).
 Route: class 5 (what is printed is not what is checked). Grade: symbolic on both steps.
 
 Closed: an argument a template shows without brackets around it (here after
-\operatorname{sq}) is printed in brackets whenever it is not a single symbol, entry, number or
+\\operatorname{sq}) is printed in brackets whenever it is not a single symbol, entry, number or
 application, so sq(x + y) prints as sq (x + y) and no longer like sq(x) + y.
 """
 from sympy import Lambda, Symbol

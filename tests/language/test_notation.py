@@ -144,6 +144,32 @@ def test_named_function_prints_through_its_template():
     assert is_named_function(f) and not is_named_function(Function("g"))
 
 
+def test_an_argument_a_template_leaves_unbracketed_is_bracketed_when_it_is_not_atomic():
+    """Red-team g01 (tests/data/redteam_g01_template_without_brackets.py): with the template
+    "sq {0}", sq(x + y) printed as sq(x) + y does, and a true theorem read as a false one."""
+    sq = named_function("sq", r"\operatorname{{sq}} {0}")
+    assert latex(sq(x + y)) == r"\operatorname{sq} \left(x + y\right)"
+    assert latex(sq(x) + y) != latex(sq(x + y))
+    assert latex(sq(x)) == r"\operatorname{sq} x"  # a single symbol needs no brackets
+    assert latex(sq(-1)) == r"\operatorname{sq} \left(-1\right)"
+    shifted = named_function("shifted", r"\operatorname{{s}}(z + {0}\,\mathbf{{1}})_{{{1}}}")
+    assert latex(shifted(x + y, theta)) == \
+        r"\operatorname{s}(z + \left(x + y\right)\,\mathbf{1})_{\theta}"
+
+
+def test_the_g01_theorem_prints_what_was_checked():
+    from pathlib import Path
+
+    from derivations import check_all
+    from derivations.loader import from_file
+    from derivations.render.latex import fragment
+
+    (d,) = from_file(Path(__file__).parent.parent / "data"
+                     / "redteam_g01_template_without_brackets.py")
+    (result,) = check_all([d])
+    assert result.ok and r"\operatorname{sq} \left(x + y\right)" in fragment(result)
+
+
 @pytest.mark.parametrize("name", ["p cond", "1p", "p-cond", ""])
 def test_named_function_needs_an_identifier(name):
     with pytest.raises(ValueError, match=f"function name {name!r} is not an identifier"):

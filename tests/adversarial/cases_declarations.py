@@ -123,3 +123,23 @@ def a_size_power_dividing_a_polynomial():
     right side 0 - 1."""
     return _one("size_quotient", [Real(x), Size(k)], (x ** 3 - x ** 2) / x ** (k - 1),
                 x ** (4 - k) - x ** (3 - k))
+
+
+@true("citations")
+def a_citation_of_a_theorem_stated_with_an_explicit_sum():
+    """A cited theorem whose statement writes its sum out: the certificate's binders are fresh
+    Dummies (printed "_b"), which the reserved-name audit must not take for the engine's."""
+    p = IndexedBase("p_ds", positive=True)
+    q = IndexedBase("q_ds", positive=True)
+    i = Symbol("i_ds", integer=True)
+    tangent = Derivation("tangent_sum", "Logs below their tangents",
+                         (Size(k), Positive(p[i]), Positive(q[i])),
+                         Sum(q[j] / p[j] - 1, (j, 1, k)), (
+                             Step(Sum(log(q[j] / p[j]), (j, 1, k)),
+                                  rules.by_lemma(rules.LOG_BELOW_TANGENT, Integer(1),
+                                                 q[j] / p[j], (j, 1, k)),
+                                  "term by term", relation=Relation.GE),))
+    r = IndexedBase("r_ds", positive=True)
+    return tangent, _one("cite_sum", [Size(k), Positive(r[i]), Positive(p[i])],
+                         Sum(r[j] / p[j] - 1, (j, 1, k)), Sum(log(r[j] / p[j]), (j, 1, k)),
+                         rules.by_theorem(tangent, {q: r}), relation=Relation.GE)

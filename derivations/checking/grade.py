@@ -177,15 +177,15 @@ def _check_step(v: _Judgement, facts: Facts, seed: int,
     if cache is None:
         return _establish(v, facts, seed)
     key = cache.key(prev, step, facts, seed, v.settings)
+    known = cache.get(v.index, key)
+    if known is not None:  # only accepted verdicts are ever stored
+        v.tried.extend(known.tried)
+        return v.result(Status.OK, Evidence(known.evidence), known.reason)
     if key is None:  # the author's own classes or functions: their code runs in the check
         try:
             return _establish(v, facts, seed)
         finally:
             integrity.forget()
-    known = cache.get(v.index, key)
-    if known is not None:  # only accepted verdicts are ever stored
-        v.tried.extend(known.tried)
-        return v.result(Status.OK, Evidence(known.evidence), known.reason)
     result = _establish(v, facts, seed)
     if key is not None and result.ok and result.evidence is not None:
         cache.put(key, Verdict(result.evidence.value, result.reason, result.tried))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cmp_to_key
 from typing import Any
 
-from sympy import Add, Basic, Expr, IndexedBase, Mul, Symbol, log
+from sympy import Add, Basic, Expr, Indexed, IndexedBase, Mul, Symbol, log
 from sympy.core.function import AppliedUndef
 from sympy.printing.latex import LatexPrinter
 
@@ -84,6 +84,20 @@ class ProofPrinter(LatexPrinter):
                 shown = rf"\left({shown}\right)"
             return rf"{shown}^{{{self._print(power)}}}"
         return str(super()._print_Pow(expr))
+
+    def _print_Derivative(self, expr: Expr) -> str:
+        """A derivative in an entry of a vector (``z_j``) is a partial derivative, printed
+        ``\\partial``: SymPy prints ``d`` whenever the differentiated expression shows one free
+        symbol, so one proof mixed ``d/dz_j`` and ``\\partial/\\partial z_j`` for the same
+        operation. A derivative in a scalar (``d/dt``) keeps SymPy's choice."""
+        if not any(isinstance(v, Indexed) for v in expr.variables):
+            return str(super()._print_Derivative(expr))
+        saved = self._settings["diff_operator_latex"]
+        self._settings["diff_operator_latex"] = r"\partial"
+        try:
+            return str(super()._print_Derivative(expr))
+        finally:
+            self._settings["diff_operator_latex"] = saved
 
     def _needs_mul_brackets(self, expr: Expr, first: bool = False, last: bool = False) -> bool:
         """SymPy's rule, except for a power of a sum: it prints as ``\\left(...\\right)^{n}``,

@@ -6,7 +6,7 @@ import dataclasses
 import inspect
 
 import pytest
-from sympy import Function, IndexedBase, Lambda, Mul, Symbol, Tuple, exp, log
+from sympy import Derivative, Function, IndexedBase, Lambda, Mul, Symbol, Tuple, exp, log
 
 from derivations.language import hypotheses
 from derivations.language.hypotheses import (
@@ -125,4 +125,14 @@ def test_proof_printer_spacing(expr, expected):
     (Mul(2, log(x), x, evaluate=False), r"2\,\log x\,x"),
 ])
 def test_a_product_prints_its_logarithms_last(expr, expected):
+    assert latex(expr) == expected
+
+
+@pytest.mark.parametrize(("expr", "expected"), [
+    # In an entry of a vector: partial, even where the expression shows one free symbol.
+    (Derivative(-log(r(y)), z[j]),
+     r"\frac{\partial}{\partial z_{j}} \left(- \log r{\left(y \right)}\right)"),
+    (Derivative(r(x), x), r"\frac{d}{d x} r{\left(x \right)}"),  # in a scalar: d
+])
+def test_a_derivative_in_an_entry_of_a_vector_is_partial(expr, expected):
     assert latex(expr) == expected

@@ -17,6 +17,8 @@ from derivations.render import escape
 #: Horizontal distance between columns and vertical distance between rows, in cm.
 COLUMN_STEP = 5.6
 ROW_STEP = 1.5
+#: Barycentre sweeps over the columns; the order with the fewest crossings is kept.
+_SWEEPS = 8
 #: Width of a node's text, in cm.
 NODE_WIDTH = 4.4
 
@@ -55,19 +57,65 @@ def layout(cites: Mapping[str, Sequence[str]]) -> Layout:
     for cited, citer in edges:
         neighbours[cited].append(citer)
         neighbours[citer].append(cited)
+    component = _components(names, neighbours)
     row = {n: r for members in columns.values() for r, n in enumerate(members)}
 
-    def barycentre(n: str) -> tuple[float, int]:
-        """The mean row of ``n``'s neighbours in other columns; reading order breaks ties."""
+    def barycentre(n: str) -> tuple[int, float, int]:
+        """The component (so that components stay apart), then the mean row of ``n``'s
+        neighbours in other columns; reading order breaks ties."""
         placed = [row[m] for m in neighbours[n] if column[m] != column[n]]
         mean = sum(placed) / len(placed) if placed else float(row[n])
-        return (mean, order.index(n))
+        return (component[n], mean, order.index(n))
 
-    for _ in range(2):
-        for c in sorted(columns):
+    best, fewest = dict(row), _crossings(edges, column, row)
+    for sweep in range(_SWEEPS):  # alternately left to right and right to left
+        for c in sorted(columns, reverse=sweep % 2 == 1):
             columns[c].sort(key=barycentre)
             row.update({n: r for r, n in enumerate(columns[c])})
+        count = _crossings(edges, column, row)
+        if count < fewest:
+            best, fewest = dict(row), count
+    row = best
     return Layout({n: column[n] for n in names}, {n: row[n] for n in names}, edges)
+
+
+def _components(names: Sequence[str], neighbours: Mapping[str, Sequence[str]]) -> dict[str, int]:
+    """Each node's connected component, numbered in reading order of their first node."""
+    component: dict[str, int] = {}
+    for start in names:
+        if start in component:
+            continue
+        number, stack = len(set(component.values())), [start]
+        while stack:
+            n = stack.pop()
+            if n not in component:
+                component[n] = number
+                stack.extend(neighbours[n])
+    return component
+
+
+def _crossings(edges: Sequence[tuple[str, str]], column: Mapping[str, int],
+               row: Mapping[str, int]) -> int:
+    """How many pairs of arrows cross, the arrows taken as straight segments between nodes."""
+    count = 0
+    for i, (a, b) in enumerate(edges):
+        for c, d in edges[i + 1:]:
+            if len({a, b, c, d}) < 4:
+                continue  # arrows that share a node meet there, they do not cross
+            lo = max(column[a], column[c])
+            hi = min(column[b], column[d])
+            if lo >= hi:
+                continue
+            if (_at(a, b, lo, column, row) - _at(c, d, lo, column, row)) * (
+                    _at(a, b, hi, column, row) - _at(c, d, hi, column, row)) < 0:
+                count += 1
+    return count
+
+
+def _at(u: str, v: str, x: float, column: Mapping[str, int], row: Mapping[str, int]) -> float:
+    """The height of the arrow from ``u`` to ``v`` at column ``x``."""
+    t = (x - column[u]) / (column[v] - column[u])
+    return row[u] + t * (row[v] - row[u])
 
 
 def tikz(cites: Mapping[str, Sequence[str]], titles: Mapping[str, str]) -> str:

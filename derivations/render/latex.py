@@ -138,7 +138,8 @@ def justification(step: StepView, ref: Cite = cite) -> str:
     cited = [c for c in step.cites if f"[[{c}]]" not in step.why]
     if cited:
         why += " (" + ", ".join(ref(name) for name in cited) + ")"
-    conditions = [rf"\dvfit{{${c.math}$}}" if c.math is not None else escape.latex(c.text)
+    conditions = [rf"\dvfit{{${c.free_of[0]}$}} is free of ${c.free_of[1]}$" if c.free_of
+                  else rf"\dvfit{{${c.math}$}}" if c.math is not None else escape.latex(c.text)
                   for c in step.conditions]
     if conditions:
         why += rf"\dvconditions{{{'; '.join(conditions)}}}"

@@ -43,10 +43,13 @@ TEXT_MARK: dict[Evidence, str] = {Evidence.SYMBOLIC: "âœ“", Evidence.SIZED: "(âœ
 
 @dataclass(frozen=True)
 class ConditionView:
-    """A side condition: ``math`` (LaTeX) when it has a formula, else ``text`` (prose)."""
+    """A side condition: ``math`` (LaTeX) when it has a formula, else ``text`` (prose).
+    ``free_of`` holds the two formulas of "X is free of y" apart, so that a narrow column can
+    set the words on a line of their own instead of shrinking all of it."""
 
     math: str | None
     text: str
+    free_of: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -108,8 +111,13 @@ def _shown(obj: Basic) -> Basic:
 
 def _step(result: StepResult, latex: Callable[[Basic], str]) -> StepView:
     step = result.step
-    conditions = tuple(ConditionView(latex(c.formula) if c.formula is not None else None, c.text)
-                       for c in result.conditions)
+    from derivations.language.notation import FreeOf
+
+    conditions = tuple(ConditionView(
+        latex(c.formula) if c.formula is not None else None, c.text,
+        (latex(c.formula.args[0]), latex(c.formula.args[1])) if isinstance(c.formula, FreeOf)
+        else None)
+        for c in result.conditions)
     return StepView(index=result.index, relation=(step.relation or Relation.EQ).latex,
                     expr=latex(step.expr), why=step.why, rule=step.rule.name,
                     cites=tuple(step.cites), conditions=conditions, evidence=result.evidence)

@@ -232,3 +232,10 @@ def test_one_font_family_in_the_book_and_the_slides(files):
     # A remark's label was set in sans serif, the only sans-serif text in either document.
     for text in (STYLE, files["slides.tex"]):
         assert r"\textsf" not in text and r"\sffamily" not in text
+
+
+def test_a_wide_free_of_condition_shrinks_only_its_formula(files):
+    # The words go on a line of their own in the narrow column; only the formula is fitted.
+    text = files["empirical_kl_classifier.tex"]
+    assert r"\right)$} is free of $\theta$" in text
+    assert r"\text{ is free of }" not in text

@@ -31,11 +31,10 @@ from sympy import (
     Sum,
     Symbol,
     default_sort_key,
-    roots,
     together,
 )
 from sympy.core.function import AppliedUndef
-from sympy.polys.polyerrors import PolynomialError
+from sympy.polys.polyerrors import CoercionFailed, PolynomialError
 
 from derivations.kernel.canonical import smooth
 from derivations.language.hypotheses import Facts
@@ -377,13 +376,15 @@ class Point:
             if atom != target and atom not in self.values:
                 self.draw(atom)
         rest = together(substitute(e, {a: self.values[a] for a in atoms if a != target}))
-        try:
-            poly = Poly(rest.as_numer_denom()[0], target)
-        except PolynomialError:
+        try:  # rational coefficients only: a root next to exp(3/7) is irrational anyway, and
+            # SymPy's root finding over such coefficients takes seconds
+            poly = Poly(rest.as_numer_denom()[0], target, domain="QQ")
+        except (PolynomialError, CoercionFailed):
             return
         if not 1 <= poly.degree() <= 4:
             return
-        found = sorted((r for r in roots(poly, filter="Q") if self._admits(target, r)),
+        found = sorted((r for factor, _ in poly.factor_list()[1] if factor.degree() == 1
+                        if self._admits(target, r := -factor.nth(0) / factor.nth(1))),
                        key=default_sort_key)
         if found:
             self._record(target, self.rng.choice(found))

@@ -16,7 +16,7 @@ from sympy import Basic, Indexed, IndexedBase, diff
 from derivations.kernel.canonical import prove_equal
 from derivations.kernel.positivity import is_positive, is_strictly_positive
 from derivations.language.derivation import Derivation
-from derivations.language.hypotheses import same_family
+from derivations.language.hypotheses import Facts, same_family
 from derivations.language.notation import Vector
 
 
@@ -59,13 +59,21 @@ def _cited_coverage(n: int, theorem: Derivation, mapping: dict[Basic, Basic],
                   and same_family(mapped, key)]
         covered = {size.xreplace(mapping) for f in theirs for size in _sizes_of(f, theorem)}
         ours = _sizes_of(key, d)
-        if not covered & ours:
+        if not _covers(covered, ours, d.facts):
             out.append(f"equality case: step {n} cites a theorem whose equality case covers "
                        f"{', '.join(map(str, sorted(covered, key=str))) or 'no known number of'}"
                        f" entries of {key}, which has "
                        f"{', '.join(map(str, sorted(ours, key=str))) or 'no known number of'} "
                        "here: not every entry of it")
     return out
+
+
+def _covers(covered: set[Basic], sizes: set[Basic], facts: Facts) -> bool:
+    """Whether every size a family has here (a Simplex's, each vector's of its entries) is
+    one that ``covered`` reaches: a sum over k entries says nothing of a family that a Simplex
+    gives k + 1 entries, even where a vector shows k of them."""
+    return bool(sizes) and all(any(prove_equal(size, c, facts) for c in covered)
+                               for size in sizes)
 
 
 def _bases(h: object) -> set[IndexedBase]:
@@ -115,7 +123,7 @@ def problems(d: Derivation) -> list[str]:
             out.append(f"equality case: step {n} does not sum over a whole non-empty range")
         for key in m:
             if isinstance(key, IndexedBase) and over is not None \
-                    and over[2] not in _sizes_of(key, d):
+                    and not _covers({over[2]}, _sizes_of(key, d), facts):
                 out.append(f"equality case: step {n} sums over {over[0]} = {over[1]}..{over[2]}, "
                            f"which is not every entry of {key} (its sizes here: "
                            f"{', '.join(map(str, sorted(_sizes_of(key, d), key=str))) or 'none'})")

@@ -24,6 +24,7 @@ from sympy import (
     Sum,
     Symbol,
     default_sort_key,
+    expand,
     latex,
 )
 from sympy.core.function import AppliedUndef, UndefinedFunction
@@ -40,6 +41,7 @@ from derivations.language.hypotheses import (
     Simplex,
     generic_entry,
     pattern_variables,
+    same_family,
 )
 from derivations.language.implementation import Implementation
 from derivations.language.notation import OneHot, Vector
@@ -610,18 +612,27 @@ class Derivation:
                     if obj not in displays:
                         printed_elsewhere.setdefault(_bare(name), place)
         self._check_lookalikes(where, places, vectors, displays)
-        shown: dict[str, tuple[Basic, str]] = {}
+        shown: dict[str, tuple[Basic, str, Basic]] = {}
         component = Symbol("c", integer=True)
         for place, v in vectors:
             display = _bare(latex(v.display))
             entry = v.rule(component)
-            first = shown.setdefault(display, (entry, place))
-            if first[0] != entry:
+            first = shown.setdefault(display, (entry, place, v.size))
+            if first[0] != entry or expand(first[2] - v.size) != 0:
                 raise AuthoringError(
                     f"{where}: two different vectors are both shown as {latex(v.display)!r} "
                     f"(in {first[1]} and in {place}); one name must show one vector")
             tied = _bare(latex(entry)) == _bare(latex(IndexedBase(v.display)[component])) \
                 if isinstance(v.display, Symbol) else False
+            for simplex in self.facts.simplices:  # q of k entries next to "q has k + 1"
+                if tied and isinstance(entry, Indexed) \
+                        and same_family(entry.base, simplex.base) \
+                        and expand(simplex.size - v.size) != 0:
+                    raise AuthoringError(
+                        f"{where}: the vector {latex(v.display)!r} in {place} has {v.size} "
+                        f"entries of {simplex.base}, which the hypotheses make a distribution "
+                        f"of {simplex.size} entries; printed, it reads as the whole "
+                        "distribution. Show it by a name of its own, or give it every entry")
             if not tied and display in printed_elsewhere:
                 raise AuthoringError(
                     f"{where}: the vector shown as {latex(v.display)!r} in {place} has entries "
@@ -707,6 +718,13 @@ class Derivation:
             where, [(p, scans[id(e)]) for p, e in shown]
             + [(f"the definition of {d.function}", _Scan.of(d.formula)) for d in definitions],
             [(p, v) for p, e in shown for v in sorted(e.atoms(Vector), key=default_sort_key)])
+        for place, expr in shown:  # a hypothesis about _b0 would bind the engine's variable
+            for sym in scans[id(expr)].free:
+                if (sym.name if isinstance(sym, Symbol) else str(sym)).startswith(_RESERVED) \
+                        and not isinstance(sym, Dummy):
+                    raise AuthoringError(f"{where}: the name {sym} in {place} is reserved for "
+                                         "the engine (names starting with '_' are its bound "
+                                         "variables)")
         for place, expr in places:
             scan = scans[id(expr)]
             for sym in scan.free:

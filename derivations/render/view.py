@@ -157,8 +157,7 @@ def _entries(d: Derivation, latex: Callable[[Basic], str]) -> tuple[str, ...]:
     ``j``. A vector is printed by its name only, so without this line a reader would never see
     the entries that were checked (a family's own vector, ``q = (q_1, ..., q_k)``, and a
     one-hot vector, defined in the notation, need none)."""
-    from sympy import Indexed, Symbol, Tuple, default_sort_key
-    from sympy.core.function import AppliedUndef
+    from sympy import Symbol, Tuple, default_sort_key
 
     from derivations.language.notation import OneHot, Vector
 
@@ -173,9 +172,10 @@ def _entries(d: Derivation, latex: Callable[[Basic], str]) -> tuple[str, ...]:
         index = Symbol(next(n for n in ("j", "l", "r", "s", "c") if n not in used), integer=True)
         entry = v.component(index)
         name = latex(display)
-        if isinstance(entry, (Indexed, AppliedUndef)) or latex(entry) in (
-                f"{name}_{{{latex(index)}}}", f"{name}_{latex(index)}"):
-            continue  # an entry of a family or a function's value: nothing to say
+        if latex(entry) in (f"{name}_{{{latex(index)}}}", f"{name}_{latex(index)}"):
+            continue  # the family's own entries: the name says it all
+        # (an entry of another family, or a function's value, is said: a vector p made of the
+        # entries q_j would otherwise print as a p nobody defined)
         shown = f"{name}_{{{latex(index)}}}" if isinstance(display, Symbol) and len(
             display.name) == 1 else rf"\left({name}\right)_{{{latex(index)}}}"
         lines.append(rf"{shown} = {latex(entry)} \quad\text{{for all }} {latex(index)}")

@@ -143,3 +143,26 @@ def a_citation_of_a_theorem_stated_with_an_explicit_sum():
     return tangent, _one("cite_sum", [Size(k), Positive(r[i]), Positive(p[i])],
                          Sum(r[j] / p[j] - 1, (j, 1, k)), Sum(log(r[j] / p[j]), (j, 1, k)),
                          rules.by_theorem(tangent, {q: r}), relation=Relation.GE)
+
+
+@false("printing", fails="equality case.*not every entry")
+def an_equality_case_over_fewer_entries_than_the_simplex_gives():
+    """Red-team h01 without its vector named q: the lemma's sum covers k entries of a q that
+    the hypotheses make a distribution of k + 1, so 'equality iff q = p' says too much (at
+    k = 1, q = (1/2, 1/2), p = (1/2, 7) both sides are 0)."""
+    from derivations import KL, Vector
+
+    p = IndexedBase("p_eq", positive=True)
+    q = IndexedBase("q_eq", positive=True)
+    e = Symbol("e_eq", integer=True)
+    c = Symbol("c", integer=True)
+    first_p = Vector(Symbol("u_eq"), Lambda(c, p[c]), k)
+    first_q = Vector(Symbol("v_eq"), Lambda(c, q[c]), k)
+    return Derivation("eq_short", "Gibbs on the first entries",
+                      (Size(k), Simplex(q, k + 1), Positive(q[e]), Positive(p[e])),
+                      -KL(first_p, first_q), (
+                          Step(Sum(q[j] - p[j], (j, 1, k)),
+                               rules.by_lemma(rules.LOG_BELOW_TANGENT, p[j], q[j] / p[j],
+                                              over=(j, 1, k)),
+                               "the tangent bound, term by term", relation=Relation.LE),),
+                      equality_if={q: p})

@@ -239,3 +239,17 @@ def test_a_wide_free_of_condition_shrinks_only_its_formula(files):
     text = files["empirical_kl_classifier.tex"]
     assert r"\right)$} is free of $\theta$" in text
     assert r"\text{ is free of }" not in text
+
+
+def test_a_vector_named_apart_from_its_entries_is_defined_where_it_is_used():
+    """Red-team h04 (tests/data/redteam_h04_vector_named_apart_entries_unshown.py): a vector
+    named p made of the entries q_j printed "q is a distribution => KL(p || q) = 0" with no line
+    saying what p is; read as written, false for p = (1, 0), q = (1/2, 1/2)."""
+    from pathlib import Path
+
+    from derivations.loader import from_file
+
+    data = Path(__file__).parent.parent / "data"
+    (d,) = from_file(data / "redteam_h04_vector_named_apart_entries_unshown.py")
+    (result,) = check_all([d])
+    assert result.ok and r"p_{j} = q_{j} \quad\text{for all } j" in latex_.fragment(result)

@@ -612,16 +612,16 @@ class Derivation:
                     if obj not in displays:
                         printed_elsewhere.setdefault(_bare(name), place)
         self._check_lookalikes(where, places, vectors, displays)
-        shown: dict[str, tuple[Basic, str, Basic]] = {}
+        named: dict[str, tuple[Basic, str, Basic]] = {}
         component = Symbol("c", integer=True)
         for place, v in vectors:
             display = _bare(latex(v.display))
             entry = v.rule(component)
-            first = shown.setdefault(display, (entry, place, v.size))
-            if first[0] != entry or expand(first[2] - v.size) != 0:
+            earlier = named.setdefault(display, (entry, place, v.size))
+            if earlier[0] != entry or expand(earlier[2] - v.size) != 0:
                 raise AuthoringError(
                     f"{where}: two different vectors are both shown as {latex(v.display)!r} "
-                    f"(in {first[1]} and in {place}); one name must show one vector")
+                    f"(in {earlier[1]} and in {place}); one name must show one vector")
             tied = _bare(latex(entry)) == _bare(latex(IndexedBase(v.display)[component])) \
                 if isinstance(v.display, Symbol) else False
             for simplex in self.facts.simplices:  # q of k entries next to "q has k + 1"

@@ -67,12 +67,13 @@ def _write_out(e: Basic, max_terms: int, memo: dict[int, tuple[Basic, Basic]]) -
         if lo.is_infinite or hi.is_infinite or (lo.is_Integer and hi.is_Integer
                                                  and hi < lo - 1):
             out = e.doit()
-            for series in out.atoms(Sum) if isinstance(out, Basic) else ():
+            for series in out.atoms(Sum, Product):
                 if any(b.is_infinite for _, a, z in series.limits for b in (a, z)) \
                         and not _convergent(series):
                     # no closed form, and not shown to converge: it may have no value, and
                     # two copies of it would cancel as if it had one
-                    raise EmptyDomain(f"the series {series} is not shown to converge")
+                    kind = "series" if isinstance(series, Sum) else "infinite product"
+                    raise EmptyDomain(f"the {kind} {series} is not shown to converge")
         elif not (lo.is_Integer and hi.is_Integer):
             # bounds still symbolic at this point: SymPy's closed-form summation can take
             # minutes (delta summation through Piecewise); no point is judged
@@ -109,7 +110,7 @@ def entry(base: IndexedBase, indices: tuple[int, ...]) -> Indexed:
     return base[tuple(Integer(i) for i in indices)]
 
 
-def _convergent(series: Sum) -> bool:
+def _convergent(series: Sum | Product) -> bool:
     try:
         return series.is_convergent() is S.true
     except Exception:  # SymPy cannot decide (several symbols in the summand)

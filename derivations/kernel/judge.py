@@ -8,7 +8,7 @@ under the hypotheses; anything it cannot settle is False (or a reason), never a 
 
 from __future__ import annotations
 
-from sympy import Basic, Dummy, Lambda, Mul, Pow, S, Sum, diff, log
+from sympy import Basic, Dummy, Lambda, Mul, Pow, Product, S, Sum, diff, log
 from sympy import preorder_traversal as preorder
 
 from derivations.kernel.canonical import prepare, prove_equal
@@ -40,16 +40,18 @@ def may_be_undefined(expr: Basic, facts: Facts) -> bool:
 
 
 def _unproved_series(expr: Basic) -> Basic | None:
-    """An infinite sum in ``expr`` that SymPy does not show absolutely convergent, or None.
+    """An infinite sum in ``expr`` that SymPy does not show absolutely convergent (or an
+    infinite product it does not show convergent), or None.
 
     Such a sum may have no value (sum of (-1)^r), and a rewrite that treats it as a number is
     unsound: SymPy cancels G - G for two equal unevaluated series, and a conditionally
     convergent one may be rearranged to any value. A series whose convergence depends on a
     symbol (sum of x^r / r!) is not shown convergent here."""
-    for s in expr.atoms(Sum):
+    for s in expr.atoms(Sum, Product):
         if any(lo.is_infinite or hi.is_infinite for _, lo, hi in s.limits):
-            try:
-                proved = s.is_absolutely_convergent() is S.true
+            try:  # (SymPy: a product converges when the sum of the logs of its terms does)
+                proved = (s.is_absolutely_convergent() if isinstance(s, Sum)
+                          else s.is_convergent()) is S.true
             except Exception:  # SymPy: "convergence checking for more than one symbol ..."
                 proved = False
             if not proved:

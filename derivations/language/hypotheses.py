@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sympy import Basic, Expr, Indexed, IndexedBase, Lambda, S, Symbol, latex
+from sympy import Basic, Derivative, Expr, Indexed, IndexedBase, Lambda, S, Symbol, latex
 from sympy.core.function import AppliedUndef, UndefinedFunction
 
 from derivations._compat import _sympify
@@ -274,6 +274,14 @@ class Definition(Hypothesis):
             return f"only an undefined function can be defined, not {self.function!r}"
         if not isinstance(self.formula, Lambda):
             return f"the definition of {self.function} must be a Lambda, got {self.formula!r}"
+        own = set(self.formula.variables)
+        for d in self.formula.expr.atoms(Derivative):
+            if own & set(d.variables):
+                return (f"the definition of {self.function} differentiates with respect to its "
+                        f"own argument ({d}); applied at another argument, the variable of the "
+                        "derivative would be replaced too (d/dx (x x) instead of the derivative "
+                        "at x). Carry out the derivative in the formula, or define the function "
+                        "by the derivative's result")
         applied = self.function(*self.formula.variables)
         for name in _ORDER:
             if getattr(applied, f"is_{name}") and getattr(self.formula.expr, f"is_{name}") \

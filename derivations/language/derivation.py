@@ -44,7 +44,7 @@ from derivations.language.hypotheses import (
     same_family,
 )
 from derivations.language.implementation import Implementation
-from derivations.language.notation import OneHot, Vector
+from derivations.language.notation import OneHot, Vector, named_function
 from derivations.language.relation import Relation
 from derivations.language.step import Step
 
@@ -137,6 +137,26 @@ class _Scan:
         return cls(frozenset(expr.free_symbols), families,
                    frozenset(a for a in found if isinstance(a, Indexed)),
                    frozenset(a for a in found if isinstance(a, AppliedUndef)), scalars)
+
+
+#: What SymPy itself gives an undefined function (``Function("f", real=True)``).
+_UNDEFINED_OWN = frozenset({"__doc__", "__module__", "_explicit_class_assumptions", "_kwargs",
+                            "_nargs", "nargs", "_prop_handler", "_sage_",
+                            "default_assumptions", "name"})
+#: The printing ``named_function`` gives one: its template, filled in by this code only.
+_NAMED_LATEX = named_function("_probe", "p({0})")._latex.__code__
+
+
+def _methods_of_its_own(cls: type) -> str | None:
+    """What an undefined function carries besides SymPy's own attributes, its assumptions and
+    a ``named_function`` template (a derivative rule ``fdiff``, an ``_eval_evalf``, a
+    ``_latex`` of the author's), or None."""
+    extra = sorted(k for k in vars(cls) if k not in _UNDEFINED_OWN and not k.startswith("is_")
+                   and not (k == "_template" and isinstance(vars(cls)[k], str)))
+    if "_latex" in extra and "_template" in vars(cls) \
+            and getattr(vars(cls)["_latex"], "__code__", None) is _NAMED_LATEX:
+        extra.remove("_latex")
+    return ", ".join(extra) or None
 
 
 def _outside_families(expr: Basic) -> set[Basic]:
@@ -469,6 +489,13 @@ class Derivation:
                         f"{where}: {place} uses {cls.__name__}, a function class of its own "
                         "whose assumptions and printing no hypothesis displays; use "
                         "named_function and a Definition")
+                extra = _methods_of_its_own(cls) if isinstance(call, AppliedUndef) else None
+                if extra:
+                    raise AuthoringError(
+                        f"{where}: {place} uses the function {cls.__name__}, given {extra} "
+                        "of its own (SymPy makes every keyword of Function(...) that is not an "
+                        "assumption a method): the checker would trust it and no hypothesis "
+                        "shows it. State what the function is with a Definition")
             if expr.atoms(Idx):
                 raise AuthoringError(f"{where}: {place} uses an Idx; use an integer Symbol "
                                      "with an IndexRange")

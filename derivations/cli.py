@@ -7,6 +7,7 @@ command raises to its code and its one-line message."""
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -177,10 +178,14 @@ def _cmd_list(args: argparse.Namespace) -> int:
 def _cmd_check(args: argparse.Namespace) -> int:
     from derivations.pipeline import check_report, write_report
 
-    report = check_report(args.sources, min_evidence=args.min_evidence, cache=args.cache,
-                          jobs=args.jobs, versions=_versions() if args.json is not None else None)
-    shown = report.failures if args.quiet else report.text
     to_stdout = args.json is not None and str(args.json) == "-"
+    # with --json -, whatever the author's code prints while it is checked (a function's
+    # derivative rule, a helper) goes to standard error: standard output is the JSON alone
+    with contextlib.redirect_stdout(sys.stderr) if to_stdout else contextlib.nullcontext():
+        report = check_report(args.sources, min_evidence=args.min_evidence, cache=args.cache,
+                              jobs=args.jobs,
+                              versions=_versions() if args.json is not None else None)
+    shown = report.failures if args.quiet else report.text
     if shown:  # with --json -, standard output carries the JSON alone; the text goes to stderr
         print(shown, end="", file=sys.stderr if to_stdout else sys.stdout)
     if args.json is not None and report.json is not None:

@@ -302,3 +302,18 @@ def test_json_to_standard_output_writes_only_json(capsys):
     report = json.loads(out)  # the whole of standard output is one JSON document
     assert report["derivations"][0]["name"] == "one_hot_cross_entropy"
     assert "one_hot_cross_entropy" in err  # the readable report went to standard error
+
+
+def test_json_to_stdout_is_the_json_alone_whatever_the_checked_code_prints(monkeypatch, capsys):
+    """Red-team i04: author code that runs while a step is checked (there, a derivative rule
+    of the author's) printed into the JSON on standard output. The check runs with standard
+    output sent to standard error when the JSON goes to standard output."""
+    def check(sources, *, min_evidence, **options):
+        print('{"ok": true, "derivations": []}')  # what the author's code might print
+        return []
+
+    monkeypatch.setattr("derivations.pipeline.check", check)
+    assert main(["check", "--json", "-"]) == 0
+    out, err = capsys.readouterr()
+    report = json.loads(out)  # one JSON document: "Extra data" before the fix
+    assert "derivations" in report and '{"ok": true, "derivations": []}' in err

@@ -166,3 +166,35 @@ def an_equality_case_over_fewer_entries_than_the_simplex_gives():
                                               over=(j, 1, k)),
                                "the tangent bound, term by term", relation=Relation.LE),),
                       equality_if={q: p})
+
+
+@false("conventions", fails="not shown to converge|undecided")
+def an_oscillating_infinite_product_cancelled():
+    r = Symbol("r_dc", integer=True)
+    from sympy import Product
+    inner = Product(-1, (r, 1, oo))
+    return _one("prod_cancel", [Real(x)], x + Sum((-1) ** j * inner, (j, 1, 2)), x)
+
+
+@false("definitions", refused="differentiates with respect to its own argument")
+def a_definition_that_differentiates_in_its_own_argument():
+    from sympy import Derivative
+
+    from derivations import Definition
+    f = Function("f_dd", real=True)
+    u, v = Symbol("u_dd", real=True), Symbol("v_dd", real=True)
+    return _one("def_diff", [Real(x), Definition(f, Lambda((u, v), Derivative(u * v, u)))],
+                f(x, x), 2 * x, rules.definition)
+
+
+@false("undisplayed", refused="of its own")
+def an_undefined_function_with_a_derivative_rule_of_its_own():
+    from sympy import Derivative
+    g = Function("g_dd", fdiff=lambda self, argindex=1: 0)
+    return _one("fdiff_own", [Real(x)], Derivative(g(x) ** 2, x), Integer(0))
+
+
+@false("undisplayed", refused="of its own")
+def an_undefined_function_with_a_numeric_value_of_its_own():
+    g = Function("h_dd", _eval_evalf=lambda self, prec: Integer(0))
+    return _one("evalf_own", [Real(x)], g(x) + 1, Integer(1))

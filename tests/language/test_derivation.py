@@ -117,7 +117,7 @@ def test_a_hypothesis_that_does_not_match_its_symbol_is_refused(hypothesis, mess
                  r"a in the definition of h is declared positive but no hypothesis states it",
                  id="undeclared in a definition"),
     pytest.param(Symbol("_b0") + 1, [_step(Symbol("_b0") + 1)], [],
-                 "the name _b0 is reserved for the engine", id="reserved name"),
+                 "the name _b0 in the start is reserved for the engine", id="reserved name"),
 ])
 def test_an_assumption_no_hypothesis_states_is_refused(start, steps, hypotheses, message):
     with pytest.raises(AuthoringError, match=f"derivation 'probe': {message}"):

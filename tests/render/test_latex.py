@@ -73,7 +73,7 @@ def test_fragment_has_theorem_hypotheses_and_one_line_per_step(files):
     text = files["mle_is_mean_cross_entropy.tex"]
     assert r"\begin{dvtheorem}[Maximum likelihood is minimum mean cross entropy]" in text
     assert r"\label{dv:mle_is_mean_cross_entropy}" in text
-    assert text.count(r"\item") == 8
+    assert text.count(r"\item") == 9  # eight hypotheses and the where line of q(x_i; theta)
     assert text.count(r"\dvwhy{\dvsymbolic}") == 5
     assert r"\dvcite{one_hot_cross_entropy}" in text
     assert r"1 \le y_{i} \le k" in text

@@ -8,8 +8,36 @@ under the hypotheses; anything it cannot settle is False (or a reason), never a 
 
 from __future__ import annotations
 
-from sympy import Basic, Dummy, Lambda, Mul, Pow, Product, S, Sum, diff, log
+from sympy import (
+    Abs,
+    Basic,
+    Dummy,
+    Function,
+    KroneckerDelta,
+    Lambda,
+    Max,
+    Min,
+    Mod,
+    Mul,
+    Pow,
+    Product,
+    S,
+    Sum,
+    atan,
+    ceiling,
+    cos,
+    cosh,
+    diff,
+    exp,
+    floor,
+    log,
+    sign,
+    sin,
+    sinh,
+    tanh,
+)
 from sympy import preorder_traversal as preorder
+from sympy.core.function import AppliedUndef
 
 from derivations.kernel.canonical import prepare, prove_equal
 from derivations.kernel.positivity import (
@@ -35,8 +63,29 @@ def may_be_undefined(expr: Basic, facts: Facts) -> bool:
     """Whether ``expr`` may have no value under the hypotheses: it divides by something that
     may vanish, or it has an infinite series not proved absolutely convergent (what
     :func:`proves_equal` and :func:`proves_order` refuse on either side)."""
-    return _unproved_series(expr) is not None or not all(
+    return _unproved_series(expr) is not None or _partial(expr, facts) is not None or not all(
         _never_zero(d, facts) for d in _denominators(expr, facts))
+
+
+#: Functions with a value at every real argument (an opaque function is total by assumption).
+_TOTAL = (exp, sin, cos, atan, sinh, cosh, tanh, Abs, sign, Max, Min, floor, ceiling,
+          KroneckerDelta, XLogY)
+
+
+def _partial(expr: Basic, facts: Facts) -> Basic | None:
+    """An application in ``expr`` that may have no value under the hypotheses: a log whose
+    argument is not shown positive, or any other function that SymPy's assumptions do not
+    show finite and real here (atanh at 1, gamma at -7, zeta at 1, Mod(y, 0)); None when there
+    is none. SymPy's algebra treats such
+    an application as a number and cancels it (F^2 - F^2), dropping its poles."""
+    for node in preorder(prepare(expr, facts)):
+        if isinstance(node, log):
+            if not is_strictly_positive(facts.complement(node.args[0]), facts):
+                return node
+        elif isinstance(node, (Function, Mod)) and not isinstance(node, (AppliedUndef, *_TOTAL)) \
+                and not (node.is_finite is True and node.is_extended_real is True):
+            return node  # (n! of a non-negative integer n is finite: SymPy says so)
+    return None
 
 
 def _unproved_series(expr: Basic) -> Basic | None:

@@ -39,6 +39,7 @@ def check_derivation(d: Derivation, known: Mapping[str, Derivation] | None = Non
     """Check every step of ``d`` (all of them, so that a report shows every failure); with a
     ``cache``, unchanged accepted steps are not proved again. ``cited``: the results of the
     derivations ``d`` cites, when the caller has them (else they are checked first)."""
+    _refuse_unaudited([d])
     known = known or {d.name: d}
     if cited is None and d.cites:  # check what d rests on before trusting it
         closure = [known[n] for n in _cited_closure(d, known)]
@@ -99,6 +100,14 @@ def _as_strong_as_citations(result: StepResult,
                           + (f"; {result.reason}" if result.reason else ""))
 
 
+def _refuse_unaudited(derivations: Iterable[Derivation]) -> None:
+    """Only a Derivation the audits passed, as it is now, is checked (``audit_problem``)."""
+    for d in derivations:
+        problem = d.audit_problem()
+        if problem:
+            raise AuthoringError(problem)
+
+
 def citation_order(derivations: Iterable[Derivation]) -> list[Derivation]:
     """The derivations with every cited one before its citer; a cycle is an AuthoringError."""
     by_name = {d.name: d for d in derivations}
@@ -130,6 +139,7 @@ def check_all(derivations: Iterable[Derivation], *, cache: VerdictCache | None =
     ``jobs`` > 1 checks in that many processes (``checking.parallel``): the same results.
     """
     given = list(derivations)
+    _refuse_unaudited(given)
     names = [d.name for d in given]
     twice = sorted({n for n in names if names.count(n) > 1})
     if twice:

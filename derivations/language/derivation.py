@@ -139,6 +139,12 @@ class _Scan:
                    frozenset(a for a in found if isinstance(a, AppliedUndef)), scalars)
 
 
+#: A symbol name that would print as an expression: an operator, a relation, a bracket, a
+#: separator, or a TeX command for one (a superscript star, ``q^*``, is a name).
+_OPERATOR_NAME = re.compile(
+    r"[-+=<>,;:()\[\]|/!~ ]|(?<!\^)\*|\\(le|leq|ge|geq|ne|neq|cdot|times|pm|mp|div|"
+    r"approx|equiv|left|right|frac|log|exp|sum|prod|mid)(?![A-Za-z])")
+
 #: What SymPy itself gives an undefined function (``Function("f", real=True)``).
 _UNDEFINED_OWN = frozenset({"__doc__", "__module__", "_explicit_class_assumptions", "_kwargs",
                             "_nargs", "nargs", "_prop_handler", "_sage_",
@@ -327,6 +333,24 @@ class Derivation:
                        else f"{impl!r} is not an Implementation")
             if problem:
                 raise AuthoringError(f"{where}: {problem}")
+        object.__setattr__(self, "_audited", self._parts())
+
+    def _parts(self) -> tuple[int, ...]:
+        """The identity of every part the audits above looked at."""
+        return (id(self.hypotheses), id(self.start), id(self.steps), id(self.equality_if),
+                id(self.implementations), id(self.facts))
+
+    def audit_problem(self) -> str | None:
+        """Why this object is not one the audits passed as it is now, or None: a subclass may
+        skip them, and a part replaced after construction (``object.__setattr__``) was never
+        audited. The checker refuses such a derivation."""
+        if type(self) is not Derivation:
+            return (f"derivation {self.name!r} is a {type(self).__name__}, not a Derivation: "
+                    "its audits may not have run")
+        if getattr(self, "_audited", None) != self._parts():
+            return (f"derivation {self.name!r} was changed after it was built, so its audits "
+                    "never saw what would be checked; build a new Derivation instead")
+        return None
 
     def _check_patterns(self, where: str) -> None:
         """A hypothesis stated for every entry (``q_j > 0``) must quantify over a variable of its
@@ -480,6 +504,28 @@ class Derivation:
         assumptions and a printing of its own that no hypothesis displays. No ``Idx`` (an
         integer by construction: use an integer Symbol with an IndexRange), and no summation
         variable named like the engine's own (``_``)."""
+        places = self._places()
+        places += [(f"hypothesis {n}", e) for n, h in enumerate(self.hypotheses, 1)
+                   if not isinstance(h, Definition) for e in _hypothesis_expressions(h)]
+        defined = {d.function: len(d.formula.variables) for d in self.hypotheses
+                   if isinstance(d, Definition)}
+        for place, expr in places:
+            for sym in expr.atoms(Symbol):
+                if type(sym) not in (Symbol, Dummy) and not isinstance(sym, Idx):
+                    raise AuthoringError(
+                        f"{where}: {place} uses {sym}, a {type(sym).__name__}: a symbol class "
+                        "of the author's may compare equal to another symbol or print as "
+                        "something else; use Symbol")
+                if _OPERATOR_NAME.search(sym.name):
+                    raise AuthoringError(
+                        f"{where}: the symbol named {sym.name!r} in {place} prints as an "
+                        "expression (its name has an operator, a relation or a bracket in it), "
+                        "which it is not; give it a plain name")
+            for call in expr.atoms(AppliedUndef):
+                if call.func in defined and len(call.args) != defined[call.func]:
+                    raise AuthoringError(
+                        f"{where}: {place} applies {call.func} to {len(call.args)} "
+                        f"argument(s), but its Definition takes {defined[call.func]}")
         for place, expr in self._places():
             for call in expr.atoms(Function):
                 cls = type(call)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import zlib
 from dataclasses import dataclass, replace
 
-from sympy import Basic
+from sympy import Basic, Product, Sum
+from sympy.printing.str import sstr
 
 from derivations.checking import integrity
 from derivations.checking.budget import OutOfTime, time_limit
@@ -38,11 +39,19 @@ def _printed(e: Basic) -> str:
     known = _PRINTED.get(id(e))
     if known is not None and known[0] is e:
         return known[1]
-    text = str(e)
+    text = str(e) if not _infinite(e) else sstr(e, order="none")
     if len(_PRINTED) >= _PRINTED_KEPT:
         _PRINTED.clear()
     _PRINTED[id(e)] = (e, text)
     return text
+
+
+def _infinite(e: Basic) -> bool:
+    """Whether ``e`` has an infinite sum or product: SymPy's ``str`` orders the terms of a sum
+    by their numeric values, and evaluating a slowly converging or divergent series takes
+    minutes; such an expression is printed in its own (canonical) order of terms instead."""
+    return any(b.is_infinite for s in e.atoms(Sum, Product) for _, lo, hi in s.limits
+               for b in (lo, hi))
 
 
 def step_seed(prev: Basic, step: Step) -> int:

@@ -198,3 +198,43 @@ def an_undefined_function_with_a_derivative_rule_of_its_own():
 def an_undefined_function_with_a_numeric_value_of_its_own():
     g = Function("h_dd", _eval_evalf=lambda self, prec: Integer(0))
     return _one("evalf_own", [Real(x)], g(x) + 1, Integer(1))
+
+
+@false("numeric", fails="differ|undecided|not shown")
+def a_pole_of_atanh_cancelled():
+    """(atanh(u/2) + 1)^2 - atanh(u/2)^2 - 2 atanh(u/2) = 1: undefined at u = 2."""
+    from sympy import atanh
+    f = atanh(x / 2)
+    return _one("atanh_pole", [Real(x)], (f + 1) ** 2 - f ** 2 - 2 * f, Integer(1))
+
+
+@false("printing", refused="prints as an expression")
+def a_symbol_named_like_a_difference():
+    ab = Symbol("a - b", real=True)
+    return _one("named_diff", [Real(ab)], Integer(0), ab ** 2, rules.inequality,
+                relation=Relation.LE)
+
+
+@false("printing", refused="symbol class of the author's")
+def a_symbol_subclass():
+    class Variable(Symbol):
+        pass
+    v = Variable("v_dd", real=True)
+    return _one("subclass_sym", [Real(v), Real(x)], v * x, v ** 2)
+
+
+@false("undisplayed", refused="changed after it was built")
+def a_derivation_whose_hypotheses_were_replaced_after_its_audits():
+    a = Symbol("a_dd", positive=True)
+    d = _one("swapped", [Positive(a)], log(a * a), 2 * log(a), rules.log_of_product)
+    object.__setattr__(d, "hypotheses", ())
+    return d
+
+
+@false("definitions", refused="argument")
+def a_definition_applied_to_too_many_arguments():
+    from derivations import Definition
+    f = Function("f_ar")
+    u = Symbol("u_ar")
+    return _one("arity", [Real(x), Definition(f, Lambda(u, u ** 2))], f(x, x), x ** 2,
+                rules.definition)

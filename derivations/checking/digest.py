@@ -10,6 +10,7 @@ import hashlib
 
 from sympy import Basic, srepr
 
+from derivations.checking.budget import OutOfTime, time_limit
 from derivations.kernel.canonical import canonical
 from derivations.language.hypotheses import Facts
 from derivations.language.notation import Optimum
@@ -27,3 +28,16 @@ def canonical_sha256(expr: Basic, facts: Facts) -> str:
     else:
         form = canonical(expr, facts)
     return hashlib.sha256(srepr(form).encode("utf-8")).hexdigest()
+
+
+def bounded_sha256(expr: Basic, facts: Facts, seconds: float | None) -> str | None:
+    """:func:`canonical_sha256`, or ``None`` when the canonical form takes longer than
+    ``seconds`` or cannot be computed at all (an expression the check itself ended undecided
+    on). The report prints what it has; it never runs the kernel without a budget."""
+    try:
+        with time_limit(seconds):
+            return canonical_sha256(expr, facts)
+    except OutOfTime:
+        return None
+    except Exception:  # what the checker reported as "cannot check" for this step
+        return None

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from derivations.checking.digest import canonical_sha256
+from derivations.checking.digest import bounded_sha256
 from derivations.language.derivation import Derivation
 from derivations.language.hypotheses import Facts
 from derivations.language.results import (
@@ -16,10 +16,11 @@ from derivations.language.results import (
     ImplementationResult,
     StepResult,
 )
+from derivations.settings import DEFAULT
 
 #: The version of the JSON report's format; ``derivations/schema/report-<SCHEMA>.schema.json``
 #: describes it. Adding an optional field keeps the number; changing or removing one bumps it.
-SCHEMA = 1
+SCHEMA = 2
 
 
 def _count(n: int, noun: str) -> str:
@@ -99,7 +100,7 @@ def text(results: Sequence[DerivationResult], *, reasons: bool = True) -> str:
     return "\n\n".join(blocks) + "\n\n" + summary + "\n"
 
 
-def _step_json(r: StepResult, facts: Facts) -> dict[str, Any]:
+def _step_json(r: StepResult, facts: Facts, budget: float | None) -> dict[str, Any]:
     return {
         "index": r.index,
         "rule": r.step.rule.name,
@@ -113,7 +114,7 @@ def _step_json(r: StepResult, facts: Facts) -> dict[str, Any]:
         "conditions": [{"text": c.text, "holds": c.holds} for c in r.conditions],
         "tried": list(r.tried),
         "expression": str(r.step.expr),
-        "canonical_sha256": canonical_sha256(r.step.expr, facts),
+        "canonical_sha256": bounded_sha256(r.step.expr, facts, budget),
     }
 
 
@@ -133,11 +134,14 @@ def _code_json(r: ImplementationResult, d: Derivation) -> dict[str, Any]:
     }
 
 
-def as_json(results: Sequence[DerivationResult], versions: dict[str, str]) -> str:
-    """The machine-readable report (``schema`` 1), deterministic for the same results.
+def as_json(results: Sequence[DerivationResult], versions: dict[str, str],
+            budget: float | None = DEFAULT.step_budget) -> str:
+    """The machine-readable report (``schema`` 2), deterministic for the same results.
 
     ``versions`` names the package and SymPy versions that produced it. The format is described
-    by the JSON Schema ``derivations/schema/report-1.schema.json`` shipped with the package.
+    by the JSON Schema ``derivations/schema/report-2.schema.json`` shipped with the package.
+    Each step's canonical digest gets ``budget`` seconds (the step budget), as its check did;
+    past it, or where the canonical form cannot be computed, the digest is ``null``.
     """
     payload = {
         "schema": SCHEMA,
@@ -150,7 +154,7 @@ def as_json(results: Sequence[DerivationResult], versions: dict[str, str]) -> st
             "weakest_evidence": r.weakest.value if r.weakest else None,
             "cites": list(r.derivation.cites),
             "problems": list(r.problems),
-            "steps": [_step_json(s, r.derivation.facts) for s in r.steps],
+            "steps": [_step_json(s, r.derivation.facts, budget) for s in r.steps],
             **({"implementations": [_code_json(i, r.derivation) for i in r.implementations]}
                if r.implementations else {}),
         } for r in results],

@@ -1,4 +1,4 @@
-"""The JSON report validates against the schema shipped in the package (schema 1)."""
+"""The JSON report validates against the schema shipped in the package (schema 2)."""
 
 from __future__ import annotations
 
@@ -59,7 +59,7 @@ def test_a_failing_report_with_a_counterexample_validates(tmp_path):
     lambda r: r["derivations"][0]["steps"][0].pop("canonical_sha256"),
     lambda r: r["derivations"][0]["steps"][0].update(evidence="proved"),
     lambda r: r["derivations"][0]["steps"][0].update(canonical_sha256="not a hash"),
-    lambda r: r.update(schema=2),
+    lambda r: r.update(schema=1),
     lambda r: r["versions"].pop("sympy"),
 ])
 def test_the_schema_rejects_a_damaged_report(tmp_path, damage):
@@ -97,3 +97,41 @@ def test_a_report_with_failing_code_validates_and_damage_to_it_is_rejected(tmp_p
 def test_the_implementations_field_is_optional():
     assert "implementations" not in _schema()["$defs"]["derivation"]["required"]
 
+
+
+def test_a_digest_past_the_budget_is_null_and_the_report_is_written():
+    """Red-team j03: the report digests every step's canonical form; for X^60 - y^2 with X a sum
+    of ten reals that form takes minutes. The digest gets the step budget, then is null; the
+    verdict and the rest of the report are unchanged, and the report still validates."""
+    import time
+
+    from derivations.pipeline import check
+    from derivations.render.report import as_json
+
+    attack = (Path(__file__).resolve().parents[1] / "adversarial" / "redteam"
+              / "j03_json_report_runs_the_kernel_unbudgeted.py")
+    results = check([str(attack)])
+    start = time.monotonic()
+    report = json.loads(as_json(results, {"derivations": "t", "sympy": "t"}, budget=1.0))
+    assert time.monotonic() - start < 30
+    (step,) = report["derivations"][0]["steps"]
+    assert step["status"] == "failed" and step["counterexample"] is not None
+    assert step["canonical_sha256"] is None
+    jsonschema.validate(report, _schema())
+
+
+def test_a_digest_the_kernel_cannot_compute_is_null(monkeypatch):
+    """A canonical form that raises (a construct the checker reported undecided) gives a null
+    digest, not a bare exception from the renderer."""
+    from derivations.checking import digest
+    from derivations.pipeline import check
+    from derivations.render.report import as_json
+
+    def broken(expr, facts):
+        raise ValueError("cannot canonicalise")
+
+    results = check([str(DATA / "wrong_step.py")])
+    monkeypatch.setattr(digest, "canonical_sha256", broken)
+    report = json.loads(as_json(results, {"derivations": "t", "sympy": "t"}))
+    assert all(s["canonical_sha256"] is None for d in report["derivations"] for s in d["steps"])
+    jsonschema.validate(report, _schema())

@@ -140,6 +140,11 @@ def log(x: Value, what: object) -> Value:
     return ZERO if x == 1 else mpmath.log(inexact(x))
 
 
+#: An exact integer power of a fraction is computed only up to about this many bits; beyond, a
+#: power such as (123457/10^5)^(10^6) is computed at the working precision.
+_EXACT_BITS = 1 << 16
+
+
 def power(base: Value, exponent: Value, what: object) -> Value:
     """``base ** exponent`` for a real result: an integer power of anything (not 0 to a
     negative power), any power of a positive base."""
@@ -155,6 +160,9 @@ def power(base: Value, exponent: Value, what: object) -> Value:
             if isinstance(base, Fraction):
                 raise Undefined(f"{what}: division by zero")
             raise Unsupported(f"{what}: division by zero")
+        if isinstance(base, Fraction) and abs(exponent) * (
+                base.numerator.bit_length() + base.denominator.bit_length()) > _EXACT_BITS:
+            return mpmath.power(inexact(base), int(exponent))  # exact would take minutes
         return base ** int(exponent)  # exact for a fraction
     if base < 0 or (base == 0 and exponent <= 0):
         raise Unsupported(f"{what}: not a real number here")

@@ -25,6 +25,7 @@ from sympy import (
     Integer,
     Mul,
     Poly,
+    Pow,
     Product,
     Rational,
     S,
@@ -156,7 +157,13 @@ def _xreplace(e: Basic, rule: dict[Basic, Basic],
             changed |= moved
         else:
             args.append(a)
-    out = (e.func(*args), True) if changed else (e, False)
+    if changed:
+        try:
+            out: tuple[Basic, bool] = (e.func(*args), True)
+        except ZeroDivisionError:  # Mod(y, 0): no value, which the evaluation reports
+            out = (S.NaN, True)
+    else:
+        out = (e, False)
     memo[id(e)] = (e, *out)
     return out
 
@@ -347,11 +354,38 @@ class Point:
                         value = Integer(1)
                 if value is not None:
                     self._record(sym, value)
+        for critical in self.zeros:  # a pole: its exponent negative, where an integer can
+            if isinstance(critical, Pow):
+                self._negative(critical.exp)
         self.structure = dict(self.values)
         for critical in self.zeros:
-            self._vanish(critical)
+            self._vanish(critical.base if isinstance(critical, Pow) else critical)
         #: values drawn for the probe, which are not structure: a derivative's variable
         self._probed = set(self.values) - set(self.structure)
+
+    def _negative(self, exponent: Basic) -> None:
+        """Redraw one free integer of ``exponent`` (a size is left alone) within its declared
+        range so that the exponent is negative, where some value in the range makes it so: a
+        power x^n is a pole only where x = 0 and n < 0 together, and drawing each at random
+        meets both at once too seldom."""
+        integers = [a for a in _sorted(exponent.free_symbols) if a.is_integer and a in self.values
+                    and a not in self.facts.sizes and self.facts.range_of(a) is not None]
+        if not integers:
+            return
+        target = self.rng.choice(integers)
+        e = substitute(exponent, {a: v for a, v in self.values.items() if a != target})
+        bounds = self.facts.range_of(target)
+        assert bounds is not None
+        lo, hi = (b.xreplace(self.values) for b in bounds)
+        if not (lo.is_Integer and hi.is_Integer) or hi - lo > 64:
+            return
+        negative = sorted((value, v) for v in range(int(lo), int(hi) + 1)
+                          if (value := e.xreplace({target: Integer(v)})).is_number and value < 0)
+        if negative:  # half the time the simplest pole, 1/x, else any
+            value = Integer(negative[-1][1] if self.rng.random() < 0.5
+                            else self.rng.choice(negative)[1])
+            self.values[target] = value
+            self._shown = [(a, value if a == target else v) for a, v in self._shown]
 
     def _vanish(self, critical: Basic) -> None:
         """Values that make ``critical`` zero (a denominator, a log's argument, the argument of

@@ -21,7 +21,28 @@ from fractions import Fraction
 from typing import TypeVar
 
 import mpmath
-from sympy import Abs, Basic, Heaviside, Pow, Product, Sum, default_sort_key, log, sign
+from sympy import (
+    Abs,
+    Basic,
+    Heaviside,
+    Mod,
+    Pow,
+    Product,
+    Sum,
+    acoth,
+    atanh,
+    cot,
+    coth,
+    csc,
+    csch,
+    default_sort_key,
+    digamma,
+    gamma,
+    log,
+    loggamma,
+    sign,
+    zeta,
+)
 
 from derivations._compat import _sympify
 from derivations.evidence.arithmetic import Number
@@ -162,8 +183,10 @@ def at_point(new_point: Callable[[], _P], sides: list[Basic], rng: random.Random
     return point, [None if v is None else inexact(v) for v in found.values]
 
 
-def _shown_apart(a: Number, b: Number, digits: int) -> tuple[str, str]:
-    """Both values with enough digits that their texts differ (when the values do)."""
+def _shown_apart(a: Number, b: Number, digits: int,
+                 gap: mpmath.mpf | None = None) -> tuple[str, ...]:
+    """Both values with enough digits that their texts differ (when the values do). Where they
+    differ only past ``digits``, a third text: their difference ``gap`` (or ``a - b``)."""
     if isinstance(a, Fraction) and isinstance(b, Fraction) and a.denominator == 1 \
             and b.denominator == 1:
         return str(a.numerator), str(b.numerator)
@@ -171,48 +194,87 @@ def _shown_apart(a: Number, b: Number, digits: int) -> tuple[str, str]:
     shown = 12
     while mpmath.nstr(x, shown) == mpmath.nstr(y, shown) and x != y and shown < digits:
         shown = min(digits, shown * 2)
-    return mpmath.nstr(x, shown), mpmath.nstr(y, shown)
+    left, right = mpmath.nstr(x, shown), mpmath.nstr(y, shown)
+    if left == right and (gap if gap is not None else x - y) != 0:
+        return left, right, mpmath.nstr(gap if gap is not None else x - y, 3)
+    return left, right
 
 
-def _judged(compare: Comparison, found: Evaluation, settings: CheckSettings) -> bool:
-    """Whether the two values satisfy ``compare``: exactly, when both are exact; else within
-    the relative tolerance, unless the tolerance is what decides and a second evaluation at
-    twice the working digits shows the difference is real (it does not shrink tenfold)."""
+#: A refinement doubles the working digits at most this many times (100 -> 400 digits).
+_REFINEMENTS = 2
+
+
+def _judged(compare: Comparison, found: Evaluation,
+            settings: CheckSettings) -> tuple[bool, mpmath.mpf | None]:
+    """Whether the two values satisfy ``compare``, and the difference of the sides that decided
+    it (``None`` when exact). Exactly, when both values are exact; else within the relative
+    tolerance, unless the tolerance is what decides. Then a gap is rounding only if it is at the
+    level of rounding relative to the sides themselves; otherwise the sides are evaluated again
+    with twice the digits, up to :data:`_REFINEMENTS` times: a gap that does not shrink tenfold
+    is a real difference (``log(1 + 10^-80)`` against ``10^-80`` differs by 5e-161, a gap
+    that 100 digits cannot see and 200 digits show), one at the rounding level of unit-sized
+    intermediates at the finer precision is rounding."""
     a, b = found.values
     assert a is not None and b is not None
     if isinstance(a, Fraction) and isinstance(b, Fraction):
-        return compare(a, b, Fraction(0))
+        return compare(a, b, Fraction(0)), None
     x, y = inexact(a), inexact(b)
     scale = max(mpmath.mpf(1), abs(x), abs(y))
     exact, tolerant = compare(x, y, mpmath.mpf(0)), compare(
         x, y, mpmath.mpf(10) ** -settings.tolerance_digits * scale)
     gap = abs(x - y)
-    if exact == tolerant or gap <= mpmath.mpf(10) ** (12 - settings.working_digits) * scale:
-        return tolerant  # agreed either way, or a gap at the level of rounding
-    try:
-        with mpmath.workdps(2 * settings.working_digits):
-            finer = found.again(2 * settings.working_digits)
-            if finer[0] is None or finer[1] is None:
-                return tolerant
-            refined = abs(inexact(finer[0]) - inexact(finer[1]))
-    except (Unsupported, EmptyDomain):
-        return tolerant
-    return exact if refined * 10 > gap else tolerant
+    sides = max(abs(x), abs(y))
+    if exact == tolerant or gap <= mpmath.mpf(10) ** (12 - settings.working_digits) * sides:
+        return tolerant, x - y  # agreed either way, or a gap at the level of rounding
+    digits = settings.working_digits
+    for _ in range(_REFINEMENTS):
+        digits *= 2
+        try:
+            with mpmath.workdps(digits):
+                finer = found.again(digits)
+                if finer[0] is None or finer[1] is None:
+                    return tolerant, x - y
+                fx, fy = inexact(finer[0]), inexact(finer[1])
+                refined = abs(fx - fy)
+                if refined * 10 > gap:  # it did not shrink: a real difference
+                    return exact, +(fx - fy)
+                if refined <= mpmath.mpf(10) ** (12 - digits) * max(
+                        mpmath.mpf(1), abs(fx), abs(fy)):
+                    return tolerant, x - y  # rounding at the finer precision
+        except (Unsupported, EmptyDomain):
+            return tolerant, x - y
+        gap = refined
+    return tolerant, x - y
+
+
+#: Where functions of one variable have isolated poles or singularities (one of each family,
+#: where the family is infinite): the probe makes these vanish, as it does denominators.
+_POLES: dict[type, Callable[..., tuple[Basic, ...]]] = {
+    zeta: lambda s, *a: (s - 1,),
+    gamma: lambda z: (z,), loggamma: lambda z: (z,), digamma: lambda z: (z,),
+    atanh: lambda z: (z - 1, z + 1), acoth: lambda z: (z - 1, z + 1),
+    cot: lambda z: (z,), csc: lambda z: (z,), coth: lambda z: (z,), csch: lambda z: (z,),
+    Mod: lambda p, q: (q,),
+}
 
 
 def critical(sides: list[Basic]) -> list[Basic]:
-    """The subexpressions whose zeros are where a side may stop being defined or smooth: the
-    base of a power whose exponent may be negative, the argument of a log, both arguments of
-    ``x log y``, the argument of |x| or sign x. Those with a sum's index in them are left out
-    (their zeros depend on the index)."""
+    """The subexpressions whose zeros are where a side may stop being defined or smooth: a
+    power whose exponent may be negative (the point makes its base vanish and, where a free
+    integer of the exponent allows, its exponent negative), the argument of a log, both
+    arguments of ``x log y``, the argument of |x| or sign x, and where a function of
+    :data:`_POLES` has a pole (zeta at 1, gamma at 0, Mod(p, 0), ...). Those with a sum's
+    index in them are left out (their zeros depend on the index)."""
     found: set[Basic] = set()
     for node in nodes(sides):
         if isinstance(node, Pow) and node.exp.is_nonnegative is not True:  # x^(k - 2) too
-            found.add(node.base)
+            found.add(node if node.exp.free_symbols else node.base)
         elif isinstance(node, (log, Abs, sign, Heaviside)):
             found.add(node.args[0])
         elif isinstance(node, XLogY):
             found.update(node.args)
+        elif isinstance(node, tuple(_POLES)):
+            found.update(_POLES[type(node)](*node.args))
     bound = set().union(*(n.variables for n in nodes(sides) if isinstance(n, (Sum, Product))))
     return sorted((c for c in found if not c.is_number and not c.free_symbols & bound),
                   key=default_sort_key)
@@ -278,9 +340,10 @@ def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, settings: 
                           f"{', '.join(f'{n}={v}' for n, v in point.names)}")
                 undefined += 1
                 continue
-            if not _judged(compare, found, settings):
+            holds, gap = _judged(compare, found, settings)
+            if not holds:
                 return SampleOutcome(agreed, Counterexample(
-                    tuple(point.names), *_shown_apart(a, b, settings.digits)))
+                    tuple(point.names), *_shown_apart(a, b, settings.digits, gap)))
             agreed += 1
             if enough is not None and agreed >= enough:
                 break

@@ -47,13 +47,20 @@ class Counterexample:
     values: tuple[tuple[str, str], ...]
     lhs: str
     rhs: str
+    #: the sides' difference, where the two values print alike at the digits shown
+    difference: str = ""
 
     def describe(self) -> str:
         where = ", ".join(f"{name}={value}" for name, value in self.values)
-        return f"at {where} the left side is {self.lhs} and the right side is {self.rhs}"
+        apart = f" (they differ by {self.difference})" if self.difference else ""
+        return f"at {where} the left side is {self.lhs} and the right side is {self.rhs}{apart}"
 
     def as_json(self) -> dict[str, object]:
-        return {"values": dict(self.values), "lhs": self.lhs, "rhs": self.rhs}
+        found: dict[str, object] = {"values": dict(self.values), "lhs": self.lhs,
+                                    "rhs": self.rhs}
+        if self.difference:
+            found["difference"] = self.difference
+        return found
 
 
 @dataclass(frozen=True)

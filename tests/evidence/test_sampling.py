@@ -290,3 +290,40 @@ def test_far_points_reach_other_magnitudes():
         point = Point(FACTS, random.Random(n), DEFAULT, far=True)
         drawn.append(point._real(a))
     assert max(drawn) > 10 ** 3 and min(drawn) < Rational(1, 10 ** 3)
+
+
+def test_a_difference_below_the_working_precision_is_found_by_refining():
+    """Red-team j06: log(1 + 10^-80) and 10^-80 differ by 5e-161, under what 100 digits show
+    next to a side of size 1; twice and four times the digits show the gap does not shrink."""
+    from sympy import Rational
+
+    tiny = Rational(1, 10 ** 80)
+    facts = Facts.from_hypotheses([Real(c)])
+    outcome = sample(c + log(1 + tiny), c + tiny, facts, equal, DEFAULT, points=12, seed=0)
+    assert outcome.counterexample is not None
+    assert outcome.counterexample.difference.startswith("-5.0e-161")
+    assert "(they differ by -5.0e-161)" in outcome.counterexample.describe()
+    assert outcome.counterexample.as_json()["difference"] == outcome.counterexample.difference
+
+
+def test_sides_printed_alike_carry_their_difference():
+    from derivations.evidence.sampling import _shown_apart
+
+    with mpmath.workdps(120):
+        shown = _shown_apart(mpmath.mpf(1) + mpmath.mpf(10) ** -80, mpmath.mpf(1), 60)
+    assert shown[0] == shown[1] and shown[2] == "1.0e-80"
+    with mpmath.workdps(60):
+        assert len(_shown_apart(mpmath.mpf(2), mpmath.mpf(1), 60)) == 2
+
+
+def test_a_pole_needs_its_base_zero_and_its_exponent_negative_together():
+    """Red-team f01b: x^n (x^2 - x) = x^(n+2) - x^(n+1) for -3 <= n <= 3 is false only at
+    x = 0 and n = -1 together. A probe that makes x vanish also draws n so that the power's
+    exponent is negative: every seed finds it."""
+    x_ = Symbol("x", real=True)
+    facts = Facts.from_hypotheses([Real(x_), IndexRange(n, -3, 3)])
+    for seed in range(10):
+        outcome = sample(x_ ** n * (x_ ** 2 - x_), x_ ** (n + 2) - x_ ** (n + 1), facts, equal,
+                         DEFAULT, points=24, seed=seed)
+        assert outcome.counterexample is not None, seed
+        assert dict(outcome.counterexample.values) == {"n": "-1", "x": "0"}

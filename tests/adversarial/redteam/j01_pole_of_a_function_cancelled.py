@@ -35,8 +35,9 @@ asked, and evidence/sampling.py's critical points cover only powers, log (ration
 
 Closed at symbolic grade: a side with an application that may have no value (a log whose
 argument is not shown positive, or any function not known to be total: atanh, gamma, zeta, Mod)
-is never proved (judge.may_be_undefined). The zeta and Mod variants end at sampled grade: the
-sampler does not find their isolated poles (see README).
+is never proved (judge.may_be_undefined); the sampler's probes make the arguments of such
+functions vanish at their poles (sampling._POLES: zeta at 1, gamma at 0, Mod(y, 0), ...), so
+every variant here fails with a counterexample.
 """
 from sympy import Mod, S, Symbol, atanh, gamma, log, zeta
 

@@ -28,7 +28,7 @@ def test_check_catalogue_exits_0_and_json_lists_the_spine(tmp_path, capsys):
     report = tmp_path / "r.json"
     assert main(["check", "--json", str(report)]) == 0
     data = json.loads(report.read_text())
-    assert data["schema"] == 1
+    assert data["schema"] == 2
     names = [d["name"] for d in data["derivations"]]
     assert names[:4] == SPINE
     for d in data["derivations"]:

@@ -41,9 +41,13 @@ class _Judgement:
     settings: CheckSettings
     conditions: tuple[Condition, ...] = ()
     tried: list[str] = field(default_factory=list)
+    #: how a case split proved the step, if one did
+    cases: str = ""
 
     def result(self, status: Status, evidence: Evidence | None = None, reason: str = "",
                counterexample: Counterexample | None = None) -> StepResult:
+        if status is Status.OK and evidence is Evidence.SYMBOLIC and self.cases and not reason:
+            reason = self.cases
         return StepResult(self.index, self.step, self.prev, status, evidence, reason,
                           counterexample, self.conditions, tuple(self.tried))
 
@@ -88,9 +92,27 @@ def _grade(v: _Judgement, lhs: Basic, rhs: Basic, facts: Facts, seed: int, *, pr
     return v.result(Status.UNDECIDED, None, f"no proof and no numeric evidence: {hunt.undecided}")
 
 
+def _by_cases(v: _Judgement, prove: Callable[[Basic, Basic], bool], lhs: Basic, rhs: Basic,
+              facts: Facts) -> bool:
+    """Whether ``prove`` holds in every case of a declared finite range (``judge.
+    proves_by_cases``); the split is recorded in what was tried and in the reason."""
+    split = judge.proves_by_cases(prove, lhs, rhs, facts)
+    if split is None:
+        return False
+    atom, values = split
+    v.tried.append("cases")
+    v.cases = f"proved case by case: {atom} = {', '.join(map(str, values))}"
+    return True
+
+
 def _check_equal(v: _Judgement, lhs: Basic, rhs: Basic, facts: Facts, seed: int) -> StepResult:
     v.tried.append("symbolic")
-    return _grade(v, lhs, rhs, facts, seed, proved=judge.proves_equal(lhs, rhs, facts),
+
+    def prove(a: Basic, b: Basic) -> bool:
+        return judge.proves_equal(a, b, facts)
+
+    proved = prove(lhs, rhs) or _by_cases(v, prove, lhs, rhs, facts)
+    return _grade(v, lhs, rhs, facts, seed, proved=proved,
                   compare=equal, false_reason="the two sides differ",
                   sized=lambda: prove_sized(lhs, rhs, facts, v.settings))
 
@@ -112,8 +134,10 @@ def _check_order(v: _Judgement, facts: Facts, seed: int) -> StepResult:
     if distrusted is not None:
         return v.failed(f"the certificate cannot be trusted: {distrusted}")
     v.tried.append("certificate" if certificate is not None else "symbolic")
-    proved = judge.proves_order(low, high, facts, strict=relation.strict,
-                                certificate=certificate)
+    def prove(a: Basic, b: Basic) -> bool:
+        return judge.proves_order(a, b, facts, strict=relation.strict, certificate=certificate)
+
+    proved = prove(low, high) or (certificate is None and _by_cases(v, prove, low, high, facts))
     result = _grade(v, prev, new, facts, seed, proved=proved, compare=compare,
                     false_reason=false_reason)
     if certificate is not None and not proved and result.ok:

@@ -294,6 +294,9 @@ def baseline() -> None:
 
     for name in _verdict_modules():
         importlib.import_module(name)
+    from derivations.language.derivation import seal
+
+    seal()  # the engine's classes, before an author's class could pose as one
     _PRISTINE.update({name: _constants(sys.modules[name]) for name in sorted(sys.modules)
                       if _verdict_module(name) and sys.modules[name] is not None})
     _TRUSTED[:] = [snapshot()]

@@ -49,11 +49,33 @@ class _SizedPoint(Point):
         return Integer(chosen) if chosen is not None else super()._size()
 
 
-def _sizes(facts: Facts, n: int, rng: random.Random,
-           chosen: tuple[int, ...]) -> dict[Basic, Basic]:
-    """The sizes of point ``n``: all at each of ``chosen`` in turn, then each drawn on its own."""
+def _constants(function: object) -> tuple[int, ...]:
+    """The integer constants of a function's code (nested functions' too) between 3 and 5000:
+    where code may switch behaviour (``if len(q) > 1000``), so sizes are drawn next to them."""
+    found: set[int] = set()
+    todo = [getattr(function, "__code__", None)]
+    while todo:
+        code = todo.pop()
+        if code is None:
+            continue
+        for c in code.co_consts:
+            if isinstance(c, int) and not isinstance(c, bool) and 3 <= c <= 5000:
+                found.add(c)
+            elif hasattr(c, "co_consts"):
+                todo.append(c)
+    return tuple(sorted(found))
+
+
+def _sizes(facts: Facts, n: int, rng: random.Random, chosen: tuple[int, ...],
+           constants: tuple[int, ...] = ()) -> dict[Basic, Basic]:
+    """The sizes of point ``n``: all at each of ``chosen`` in turn, then at each of the code's
+    ``constants`` and one more (the two sides of ``len(q) > c`` and ``len(q) >= c``), then each
+    drawn on its own."""
     if n < len(chosen):
         return {s: Integer(chosen[n]) for s in facts.sizes}
+    if (n - len(chosen)) // 2 < len(constants):
+        c = constants[(n - len(chosen)) // 2] + (n - len(chosen)) % 2
+        return {s: Integer(c) for s in facts.sizes}
     return {s: Integer(rng.randint(1, 5) if rng.random() < 0.75 else rng.randint(6, 10))
             for s in facts.sizes}
 
@@ -93,8 +115,10 @@ def _shown(value: Any) -> str:
     import numpy as np
 
     if isinstance(value, np.ndarray):
-        return np.array2string(value, precision=6, separator=", ", threshold=10**6,
-                               max_line_width=10**6)
+        # past 20 entries, the first and last three (every value is in the counterexample)
+        return np.array2string(value, separator=", ", threshold=20, edgeitems=3,
+                               max_line_width=10**6,
+                               formatter={"float_kind": lambda v: f"{v:.6g}"})
     return f"{value:.6g}" if isinstance(value, float) else repr(value)
 
 
@@ -188,13 +212,15 @@ def check_implementation(impl: Implementation, d: Derivation, settings: CheckSet
     facts = d.facts
     rng = random.Random(seed)
     expression = prepare(impl.target(d), facts)
+    constants = _constants(impl.function)[:max(0, points - len(settings.code_sizes)) // 2]
     agreed: list[tuple[int, ...]] = []
     skipped = ""
     with mpmath.workdps(settings.digits):
         for n in range(points):
             try:
                 trial = _trial(impl, expression, facts,
-                               _sizes(facts, n, rng, settings.code_sizes), rng, settings,
+                               _sizes(facts, n, rng, settings.code_sizes, constants), rng,
+                               settings,
                                far=n % 2 == 1)
             except _Skip as exc:
                 skipped = str(exc)

@@ -45,6 +45,17 @@ from derivations.settings import CheckSettings
 _MAX_ROUNDS = 8
 
 
+#: Sizes drawn next to a constant of the step stay at most this large.
+_LANDMARK_SIZE = 5000
+
+
+def landmarks(sides: list[Basic]) -> tuple[Rational, ...]:
+    """The step's numeric constants other than the special values every point tries (0, +-1,
+    +-2, 1/2): their magnitudes, sorted."""
+    found = {abs(n) for side in sides for n in side.atoms(Rational)}
+    return tuple(sorted(n for n in found if n not in (0, 1, 2, Rational(1, 2))))
+
+
 def write_out(e: Basic, max_terms: int) -> Basic:
     """Every sum or product with concrete bounds as an explicit Add or Mul (outermost limit
     first, so inner bounds may depend on outer indices); derivatives carried out. SymPy's own
@@ -182,8 +193,13 @@ class Point:
 
     def __init__(self, facts: Facts, rng: random.Random, settings: CheckSettings, *,
                  large: bool = True, magnitudes: tuple[int, int] | None = None,
-                 far: bool = False, reach: str = "", zeros: tuple[Basic, ...] = ()) -> None:
+                 far: bool = False, reach: str = "", zeros: tuple[Basic, ...] = (),
+                 landmarks: tuple[Rational, ...] = ()) -> None:
         self.facts, self.rng, self.settings, self.large = facts, rng, settings, large
+        #: the numeric constants of the step (:func:`landmarks`), at a point meant to visit
+        #: them: where its behaviour may change (a delta hot at 1000, a ramp that starts at
+        #: 10^7), so that most of its sizes are drawn next to one, and reals at its magnitude
+        self.landmarks = landmarks
         #: expressions this point makes vanish where it can (:meth:`_vanish`)
         self.zeros = zeros
         self._probed: set[Basic] = set()
@@ -256,6 +272,10 @@ class Point:
         special = self._special(atom)
         if special is not None:
             return special
+        if self.landmarks and self.rng.random() < 0.7:
+            scaled = self._at_landmark(atom)
+            if scaled is not None:
+                return scaled
         far = self.far and self.rng.random() < 0.7 and self.magnitudes != (0, 0)
         if self.facts.in_unit_interval(atom):
             if far:  # next to 0 or next to 1
@@ -278,6 +298,20 @@ class Point:
         if far:
             return self._magnitude() * (1 if self.rng.random() < 0.5 else -1)
         return Rational(self.rng.randint(-3 * 10**5, 3 * 10**5), 10**5)
+
+    def _at_landmark(self, atom: Basic) -> Expr | None:
+        """A value at the magnitude of one of the step's constants (half, once, twice, ten or a
+        hundred times it, either sign), if that lies in the domain of ``atom``."""
+        value = self.rng.choice(self.landmarks) * self.rng.choice(
+            (Rational(1, 2), Integer(1), Integer(2), Integer(10), Integer(100)))
+        if atom.is_integer:
+            value = Integer(int(value))
+        if self.rng.random() < 0.5 and not (atom.is_nonnegative or atom.is_positive):
+            value = -value
+        value = abs(value) if (atom.is_nonnegative or atom.is_positive) else value
+        if self.facts.in_unit_interval(atom) or not self._admits(atom, value) or value == 0:
+            return None
+        return value
 
     def _ranged(self, atom: Basic) -> Expr | None:
         bounds = self.facts.range_of(atom) if not atom.is_Integer else None
@@ -329,6 +363,10 @@ class Point:
         and in a hunt now and then one up to ``max_size``."""
         if self.large:
             roll = self.rng.random()
+            near = [n for c in self.landmarks if c.is_Integer and c > 1 for n in (c - 1, c, c + 1)
+                    if n <= _LANDMARK_SIZE]
+            if near and not self.exact and self.rng.random() < 0.5:
+                return Integer(self.rng.choice(near))
             if roll < 0.1 and not self.exact:
                 return Integer(self.rng.randint(13, max(13, self.settings.max_size)))
             if roll < 0.35:

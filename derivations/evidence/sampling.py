@@ -47,7 +47,7 @@ from sympy import (
 from derivations._compat import _sympify
 from derivations.evidence.arithmetic import Number
 from derivations.evidence.evaluator import Evaluator, Undefined, Unsupported, inexact
-from derivations.evidence.point import EmptyDomain, Point, nodes, substitute
+from derivations.evidence.point import EmptyDomain, Point, landmarks, nodes, substitute
 from derivations.kernel.canonical import prepare
 from derivations.language.hypotheses import Facts
 from derivations.language.notation import XLogY
@@ -309,6 +309,7 @@ def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, settings: 
     base = [prepare(_sympify(lhs), facts), prepare(_sympify(rhs), facts)]
     rng = random.Random(seed)
     probes = _probes(critical(base), rng)
+    constants = landmarks(base)
     agreed = 0
     reason = ""
     undefined = 0  # points where both sides were undefined: drawn again, up to ``points`` more
@@ -324,7 +325,8 @@ def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, settings: 
             try:
                 found = evaluate_at(
                     lambda: Point(facts, rng, settings, large=large, far=far,  # noqa: B023
-                                  reach=reach, zeros=zeros),  # noqa: B023
+                                  reach=reach, zeros=zeros,  # noqa: B023
+                                  landmarks=constants if large and n % 4 == 2 else ()),
                     base, rng, settings)
             except EmptyDomain as exc:
                 reason = str(exc)

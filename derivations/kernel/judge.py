@@ -8,11 +8,16 @@ under the hypotheses; anything it cannot settle is False (or a reason), never a 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sympy import (
     Abs,
     Basic,
+    Derivative,
     Dummy,
     Function,
+    Indexed,
+    Integer,
     KroneckerDelta,
     Lambda,
     Max,
@@ -23,10 +28,12 @@ from sympy import (
     Product,
     S,
     Sum,
+    Symbol,
     atan,
     ceiling,
     cos,
     cosh,
+    default_sort_key,
     diff,
     exp,
     floor,
@@ -139,6 +146,48 @@ def plain_weighted_log(expr: Basic, facts: Facts) -> Basic | None:
             if is_strictly_positive(y, facts) or _never_zero(weight, facts):
                 continue
             return node
+    return None
+
+
+#: A step is proved case by case over a declared integer range of at most this many values.
+MAX_CASES = 16
+
+
+def case_splits(sides: tuple[Basic, ...], facts: Facts) -> list[tuple[Basic, tuple[int, ...]]]:
+    """What a step can be split on, with its values: a free integer, or an entry whose indices
+    no sum or product of the step binds (``y_i``, not ``y_j`` under a sum over ``j``), whose
+    declared range has constant bounds and at most :data:`MAX_CASES` values. Sizes are never
+    split on (a size is symbolic by design)."""
+    bound = {v for side in sides for node in preorder(side)  # what a binder binds
+             if isinstance(node, (Sum, Product, Derivative, Lambda)) for v in node.variables}
+    atoms = sorted({a for side in sides for a in side.free_symbols | side.atoms(Indexed)
+                    if isinstance(a, (Symbol, Indexed)) and not isinstance(a, Dummy)},
+                   key=default_sort_key)
+    found = []
+    for atom in atoms:
+        if atom in facts.sizes or (isinstance(atom, Indexed) and (
+                atom.free_symbols & bound or atom.base.label in bound)):
+            continue
+        if isinstance(atom, Symbol) and (atom in bound or atom.is_integer is not True):
+            continue
+        declared = facts.range_of(atom)
+        if declared is None or not all(b.is_Integer for b in declared):
+            continue
+        lo, hi = (int(b) for b in declared)
+        if 1 <= hi - lo + 1 <= MAX_CASES:
+            found.append((atom, tuple(range(lo, hi + 1))))
+    return found
+
+
+def proves_by_cases(prove: Callable[[Basic, Basic], bool], lhs: Basic, rhs: Basic,
+                    facts: Facts) -> tuple[Basic, tuple[int, ...]] | None:
+    """The atom and values of a case split that proves ``prove(lhs, rhs)`` in every case, or
+    None. Sound: whatever value in its range the atom has, the step is one of the cases, each
+    proved under the same hypotheses (which still hold of the atom, whatever it is)."""
+    for atom, values in case_splits((lhs, rhs), facts):
+        if all(prove(lhs.xreplace({atom: Integer(v)}), rhs.xreplace({atom: Integer(v)}))
+               for v in values):
+            return atom, values
     return None
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from dataclasses import dataclass, field
 
 from sympy import (
@@ -165,6 +166,67 @@ def _methods_of_its_own(cls: type) -> str | None:
     return ", ".join(extra) or None
 
 
+#: The classes the package's language and rules layers define, recorded by :func:`seal` before
+#: any author's code runs (an author's class could otherwise name a package module as its own
+#: and put itself there).
+_ENGINE_CLASSES: set[type] = set()
+
+
+def seal() -> None:
+    """Record the engine's classes, once (``checking.integrity.baseline`` calls this before
+    the loader runs an author's file)."""
+    if _ENGINE_CLASSES:
+        return
+    for name, module in sorted(sys.modules.items()):
+        if module is not None and name.startswith(("derivations.language.",
+                                                   "derivations.rules")):
+            _ENGINE_CLASSES.update(v for v in vars(module).values()
+                                   if isinstance(v, type) and v.__module__ == name)
+
+
+def _engines(cls: type) -> bool:
+    """Whether ``cls`` is a class of this package: one :func:`seal` recorded, or, in a process
+    that never sealed (the Python API with no loader), one found under its module and name."""
+    if _ENGINE_CLASSES:
+        return cls in _ENGINE_CLASSES
+    module = sys.modules.get(cls.__module__)
+    return (cls.__module__ == "derivations" or cls.__module__.startswith("derivations.")) \
+        and module is not None and getattr(module, cls.__qualname__, None) is cls
+
+
+def _foreign_part(d: Derivation) -> str | None:
+    """A part of ``d`` the engine trusts whose class is a subclass of the author's, or None.
+
+    Hypotheses, steps, rules, lemmas, relations and implementations are the engine's classes
+    exactly: a subclass may print one thing and mean another (a ``Positive`` whose ``implies``
+    adds ``integer``), show the prover another certificate than the one checked, or give the
+    renderers another expression than the one the checker read."""
+    def named(kind: str, obj: object) -> str | None:
+        if _engines(type(obj)):
+            return None
+        base = next((c for c in type(obj).__mro__[1:] if _engines(c)), None)
+        if base is None:  # not the engine's kind of object at all: its own check says so
+            return None
+        return (f"{kind} {type(obj).__name__} is a class of the author's, not the engine's "
+                f"{base.__name__}: a subclass may print one thing and be checked as another; "
+                "use the engine's classes as they are")
+    parts: list[tuple[str, object]] = [(f"hypothesis {i}", h)
+                                       for i, h in enumerate(d.hypotheses, 1)]
+    for i, step in enumerate(d.steps, 1):
+        parts.append((f"step {i}", step))
+        rule = getattr(step, "rule", None)
+        parts += [(f"step {i}'s rule", rule),
+                  (f"step {i}'s relation", getattr(step, "relation", None))]
+        instance = getattr(rule, "instance", None)
+        if instance:
+            parts.append((f"step {i}'s lemma", instance[0]))
+    parts += [(f"implementation {i}", impl) for i, impl in enumerate(d.implementations, 1)]
+    for kind, obj in parts:
+        if obj is not None and (problem := named(kind, obj)):
+            return problem
+    return None
+
+
 def _outside_families(expr: Basic) -> set[Basic]:
     """The symbols of ``expr`` that stand outside every family (a label used as a scalar)."""
     found: set[Basic] = set()
@@ -291,6 +353,9 @@ class Derivation:
         where = f"derivation {self.name!r}"
         if not isinstance(self.name, str) or not _NAME.match(self.name):
             raise AuthoringError(f"{where}: a name is lower-case letters, digits and '_'")
+        foreign = _foreign_part(self)
+        if foreign:
+            raise AuthoringError(f"{where}: {foreign}")
         if not isinstance(self.start, Basic):
             raise AuthoringError(f"{where}: the start must be a SymPy object, "
                                  f"got {self.start!r}")
@@ -407,6 +472,11 @@ class Derivation:
             prose.validate(text, f"{where}: {place}")
             if place == "the summary":
                 continue  # prose apart from the check marks: it may state relations
+            if any(c in text for c in "\n\r\t\v\f\x1c\x1d\x1e\x85\u2028\u2029"):
+                raise AuthoringError(
+                    f"{where}: {place} breaks the line; a title or a justification is one line "
+                    "(each report prints it on the line of its check mark, where a line of its "
+                    "own could pass for a line of the report)")
             stated = prose.statements(text)
             if stated:
                 raise AuthoringError(

@@ -40,6 +40,16 @@ class Status(enum.Enum):
     UNDECIDED = "undecided"
 
 
+#: A counterexample in words names at most this many values (the JSON report has them all).
+_SHOWN_VALUES = 16
+
+
+def _where(values: tuple[tuple[str, str], ...]) -> str:
+    shown = ", ".join(f"{name}={value}" for name, value in values[:_SHOWN_VALUES])
+    rest = len(values) - _SHOWN_VALUES
+    return shown + (f" and {rest} more values (all in the JSON report):" if rest > 0 else "")
+
+
 @dataclass(frozen=True)
 class Counterexample:
     """A point of the hypotheses' domain where a step is false."""
@@ -51,7 +61,7 @@ class Counterexample:
     difference: str = ""
 
     def describe(self) -> str:
-        where = ", ".join(f"{name}={value}" for name, value in self.values)
+        where = _where(self.values)
         apart = f" (they differ by {self.difference})" if self.difference else ""
         return f"at {where} the left side is {self.lhs} and the right side is {self.rhs}{apart}"
 
@@ -126,8 +136,8 @@ class ImplementationResult:
         cx = self.counterexample
         if cx is None:
             return ""
-        where = ", ".join(f"{name}={value}" for name, value in cx.values)
-        return f"at {where} the derived expression is {cx.lhs} and {self.call} gives {cx.rhs}"
+        return (f"at {_where(cx.values)} the derived expression is {cx.lhs} and {self.call} "
+                f"gives {cx.rhs}")
 
 
 @dataclass(frozen=True)

@@ -70,7 +70,10 @@ def text(results: Sequence[DerivationResult], *, reasons: bool = True) -> str:
         d = res.derivation
         if res.ok:
             weakest = res.weakest.value if res.weakest else "none"
-            head = f"{d.name}: ok ({_count(len(res.steps), 'step')}, weakest evidence: {weakest})"
+            head = f"{d.name}: ok ({_count(len(res.steps), 'step')}, weakest evidence: {weakest}"
+            if res.implementations:  # code is checked by sampling only, whatever the steps
+                head += f"; reference code: {Evidence.SAMPLED.value}"
+            head += ")"
         else:
             bad = sum(not s.ok for s in res.steps)
             head = f"{d.name}: FAILED ({bad} of {_count(len(res.steps), 'step')} failed"

@@ -51,3 +51,26 @@ def test_a_reference_implementation_is_sampled_evidence_in_the_json_report():
     graded = {i["status"]: i["evidence"] for d in data["derivations"]
               for i in d.get("implementations", [])}
     assert graded == {"ok": Evidence.SAMPLED.value, "failed": None}
+
+
+def test_a_derivation_with_reference_code_says_its_code_is_sampled():
+    """Red-team k02: the report line of a derivation whose steps are symbolic but whose code is
+    checked by sampling said "weakest evidence: symbolic" and nothing of the code."""
+    from derivations.catalogue import CATALOGUE
+
+    with_code = [d for d in CATALOGUE if d.implementations][:1]
+    without = [d for d in CATALOGUE if not d.implementations][:1]
+    report = text(check_all([*with_code, *without]))
+    lines = [line for line in report.splitlines() if ": ok (" in line]
+    assert lines[0].endswith("; reference code: sampled)")
+    assert "reference code" not in lines[1]
+
+
+def test_a_long_counterexample_names_its_first_values_and_counts_the_rest():
+    from derivations.language.results import Counterexample
+
+    values = tuple((f"q[{n}]", "0.5") for n in range(1, 101))
+    text_ = Counterexample(values, "1", "2").describe()
+    assert "q[16]=0.5 and 84 more values (all in the JSON report): the left side" in text_
+    assert "q[17]" not in text_
+    assert Counterexample(values, "1", "2").as_json()["values"]["q[100]"] == "0.5"

@@ -176,7 +176,7 @@ class Loading:
                 mine.setdefault(d.name, d)
         for d in (*chosen, *(d for m in self.modules.values() for d in derivations_in(m))):
             first = mine.setdefault(d.name, d)
-            if first is not d and not _interchangeable(first, d):
+            if first is not d and not interchangeable(first, d):
                 one, other = _home(first, homes, d), _home(d, homes, first)
                 where = f"both {one}" if one == other else f"{one} and {other}"
                 raise LoadError(f"two different derivations are named {d.name!r}, {where}; "
@@ -184,7 +184,7 @@ class Loading:
         return {**shipped, **mine}
 
 
-def _interchangeable(one: Derivation, other: Derivation) -> bool:
+def interchangeable(one: Derivation, other: Derivation) -> bool:
     """Equal in every part a citation uses (``check._same_theorem``): a module reached both
     as a path and by a dotted name gives such twins."""
     return one == other and one.equality_if == other.equality_if

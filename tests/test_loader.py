@@ -98,6 +98,19 @@ def test_a_module_imported_by_name_gives_its_derivations_for_citation(tmp_path, 
     assert "square_t: ok" in out and "cites_a: ok" in out
 
 
+def test_a_name_in_cites_reaches_a_derivation_of_an_imported_module(tmp_path, capsys):
+    write(tmp_path, "a", theorem("t", "square_t"))
+    b = write(tmp_path, "b", "\nimport a\n", """
+u = Symbol("u", real=True)
+uses_a = Derivation("uses_a", "A square", (Real(u),), S.Zero,
+                    (Step(u ** 2, rules.inequality, "as a says", relation=Relation.LE,
+                          cites=("square_t",)),))
+""")
+    assert check(b) == 0
+    out = capsys.readouterr().out
+    assert "square_t: ok" in out and "uses_a: ok" in out
+
+
 ABS_BOUND = """
 t = Symbol("t", real=True)
 abs_bound = Derivation("abs_bound", "a bound on |t|", (Real(t),), Abs(t),

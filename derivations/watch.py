@@ -5,9 +5,12 @@ or a file of the author's whose code ran while a source was loaded: a helper it 
 the sources that depend on a changed file are loaded again, and everything is checked again with
 the verdicts of this session kept in memory under the verdict cache's own keys
 (``checking.store``; a derivation interchangeable with one already accepted is not looked at, a
-step whose content did not change is not proved again). Each check prints one status line that
-ends with its duration, then the failing derivations with their counterexamples. A source that
-cannot be loaded is reported and watched until it loads; Ctrl-C ends the session.
+step whose content did not change is not proved again). Sources that share a file (one imports
+another, or both import a third) are loaded together, in one ``loader.Loading``: the shared file
+runs once for them, so a citation across them is the object that is checked. Each check prints
+one status line that ends with its duration, then the failing derivations with their
+counterexamples. A source that cannot be loaded is reported and watched until it loads; Ctrl-C
+ends the session.
 
 What is reloaded is the author's code only: modules of the ``derivations`` package (the engine
 and its catalogue), of the standard library and of installed packages are loaded once per
@@ -123,44 +126,85 @@ class Watcher:
         if changed is not None:
             for path in changed:  # Python would trust bytecode of the same second and size
                 _forget_bytecode(path)
-        for source in self.sources:
-            if changed is None or (source.files | {source.path}) & changed:
-                self._load(source)
+        due = [s for s in self.sources if changed is None or _own(s) & changed]
+        loaded = self._groups(due)
+        for group in loaded:
+            self._load(group)
+        # a load may show that sources loaded apart share a file (on the first check, or after
+        # an edit that imports another source): they are loaded again together, so that the
+        # file they share runs once for all of them and a citation across them is the object
+        # loaded and checked (``loader.Loading``)
+        for group in self._groups(due):
+            if not any(_same(group, other) for other in loaded):
+                self._load(group)
         return self._checked(began)
 
-    def _load(self, source: Source) -> None:
-        """Load ``source`` afresh: every module a load of this session added is forgotten
-        first, so that its imports run again from the files as they are now."""
+    def _groups(self, due: Iterable[Source]) -> list[list[Source]]:
+        """The sources to load together: each of ``due`` with every source that shares a file
+        with it, directly or through others (as far as the last loads show)."""
+        groups: list[list[Source]] = []
+        for source in due:
+            if any(source in group for group in groups):
+                continue
+            group, files = [source], set(_own(source))
+            grown = True
+            while grown:
+                grown = False
+                for other in self.sources:
+                    if other not in group and _own(other) & files:
+                        group.append(other)
+                        files |= _own(other)
+                        grown = True
+            groups.append([s for s in self.sources if s in group])
+        return groups
+
+    def _load(self, group: list[Source]) -> None:
+        """Load the sources of ``group`` afresh, in one ``loader.Loading`` (a file they share
+        runs once): every module a load of this session added is forgotten first, so that its
+        imports run again from the files as they are now. Each source of a group of several
+        depends on every file the group's load ran."""
         for name in self._added:
             sys.modules.pop(name, None)
         importlib.invalidate_caches()  # a helper file created since the last look
-        known = source.files | ({source.path} if source.path is not None else set())
-        self._loaded.update((p, _stamp(p)) for p in known)  # before they are read
+        known = {s.name: _own(s) for s in group}
+        for files in known.values():
+            self._loaded.update((p, _stamp(p)) for p in files)  # before they are read
         before = set(sys.modules)
         writing, sys.dont_write_bytecode = sys.dont_write_bytecode, True
-        source.derivations, source.error, blamed = [], None, set()
+        loading = loader.Loading()
+        blamed: dict[str, set[Path]] = {}
         try:
-            source.derivations = loader.load([source.name])
-        except DerivationError as exc:  # LoadError, AuthoringError: their message says where
-            source.error, blamed = str(exc), _blamed(exc)
-        except Exception as exc:  # the author's code may raise anything
-            source.error, blamed = f"loading it raised {type(exc).__name__}: {exc}", _blamed(exc)
+            for source in group:
+                source.derivations, source.error, blamed[source.name] = [], None, set()
+                try:
+                    source.derivations = loading.load([source.name])
+                except DerivationError as exc:  # LoadError, AuthoringError: they say where
+                    source.error, blamed[source.name] = str(exc), _blamed(exc)
+                except Exception as exc:  # the author's code may raise anything
+                    source.error = f"loading it raised {type(exc).__name__}: {exc}"
+                    blamed[source.name] = _blamed(exc)
         finally:
             sys.dont_write_bytecode = writing
         added = loader.authors_modules(set(sys.modules) - before)
         self._added |= set(added)
-        source.files = set(added.values()) | {p for p in blamed if loader.authors(p)}
-        self._loaded.update((p, _stamp(p)) for p in source.files - known)
+        for source in group:
+            source.files = set(added.values()) | {p for p in blamed[source.name]
+                                                  if loader.authors(p)}
+            self._loaded.update((p, _stamp(p)) for p in source.files - known[source.name])
 
     def _checked(self, began: float) -> Report:
         """Check every loaded derivation; the report of it."""
         broken = [s for s in self.sources if s.error is not None]
         chosen: dict[str, Derivation] = {}
+        given: dict[str, str] = {}
         clash = None
         for source in self.sources:
             for d in source.derivations:
-                if chosen.setdefault(d.name, d) is not d and chosen[d.name] != d:
-                    clash = f"two different derivations are named {d.name!r}"
+                first = chosen.setdefault(d.name, d)
+                given.setdefault(d.name, source.name)
+                if first is not d and not loader.interchangeable(first, d):
+                    clash = (f"two different derivations are named {d.name!r}, from "
+                             f"{given[d.name]} and from {source.name}")
         self.cache.forget_lookups()
         results: tuple[DerivationResult, ...] = ()
         error = clash
@@ -202,6 +246,15 @@ def _report(results: tuple[DerivationResult, ...], broken: list[Source], error: 
     if failed:
         details.append(text(failed).rstrip("\n"))
     return Report(line, "\n".join(details), results, proved)
+
+
+def _own(source: Source) -> set[Path]:
+    """The files ``source`` depends on, its own included."""
+    return source.files | ({source.path} if source.path is not None else set())
+
+
+def _same(group: list[Source], other: list[Source]) -> bool:
+    return len(group) == len(other) and all(a is b for a, b in zip(group, other, strict=True))
 
 
 def _count(n: int, noun: str) -> str:

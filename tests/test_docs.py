@@ -94,6 +94,17 @@ def test_the_broken_example_fails_as_the_tutorial_shows(tmp_path):
             assert line in run.stdout.splitlines()
 
 
+@pytest.mark.parametrize("sources", [["two_squares.py"], ["squares.py", "two_squares.py"],
+                                     ["two_squares.py", "squares.py"]])
+def test_the_citation_across_files_checks_as_the_reference_shows(sources, tmp_path):
+    for name in ("squares.py", "two_squares.py"):
+        shutil.copy(EXAMPLES / name, tmp_path / name)
+    run = _run([sys.executable, "-m", "derivations", "check", "--no-cache", *sources], tmp_path)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert run.stdout.strip() == _console_all("reference.md",
+                                              "derivations check two_squares.py")[0]
+
+
 def test_the_reference_names_every_rule_and_every_public_name():
     text = (DOCS / "reference.md").read_text()
     missing = [n for n in rules.__all__ if n not in text]

@@ -175,6 +175,53 @@ def test_a_save_within_the_same_second_is_not_hidden_by_cached_bytecode(tmp_path
     assert [r.derivation.steps[-1].why for r in report.results] == ["collekt"] * 3
 
 
+THEOREM = """from sympy import Dummy, S
+from derivations import Derivation, Real, Relation, Step, rules
+t = Dummy("t", real=True)
+square = Derivation("square", "{title}", (Real(t),), S.Zero,
+                    (Step(t ** 2, rules.inequality, "a square", relation=Relation.LE),))
+"""
+
+CITER = """from sympy import S, Symbol
+from derivations import Derivation, Real, Relation, Step, rules
+import theorem
+u = Symbol("u", real=True)
+shifted = Derivation("shifted", "A shifted square", (Real(u),), S.Zero,
+                     (Step((u - 1) ** 2, rules.by_theorem(theorem.square, {{theorem.t: u - 1}}),
+                           "a square", relation=Relation.LE),))
+{more}"""
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_a_source_that_imports_another_cites_the_very_theorem_checked(tmp_path, watcher_of,
+                                                                      order):
+    """The theorem has a Dummy, so a file run twice would give two different theorems."""
+    paths = (tmp_path / "theorem.py", tmp_path / "citer.py")
+    save(paths[0], THEOREM.format(title="A square"))
+    save(paths[1], CITER.format(more=""))
+    watcher = watcher_of(*(str(paths[i]) for i in order))
+    first = watcher.check()
+    assert first.ok, first.details
+    assert "ok: 2 derivations" in first.line
+    save(paths[0], THEOREM.format(title="A square is non-negative"))
+    again = watcher.check({paths[0]})
+    assert again.ok, again.details
+    assert {r.derivation.title for r in again.results} == {"A square is non-negative",
+                                                           "A shifted square"}
+    save(paths[1], CITER.format(more="print('citer saved')\n"))
+    assert watcher.check({paths[1]}).ok
+
+
+def test_two_sources_with_different_derivations_of_one_name_are_named(tmp_path, watcher_of):
+    paths = (tmp_path / "one.py", tmp_path / "two.py")
+    for path in paths:
+        save(path, THEOREM.format(title="A square"))
+    report = watcher_of(*map(str, paths)).check()
+    assert "not checked" in report.line
+    assert (f"two different derivations are named 'square', from {paths[0]} and from "
+            f"{paths[1]}") in report.details
+
+
 def test_polling_yields_the_files_changed_since_they_were_loaded(tmp_path, watcher_of):
     path, helper = tmp_path / "three.py", tmp_path / "helper.py"
     save(helper, "C = 2\n")

@@ -185,9 +185,12 @@ class Loading:
 
 
 def interchangeable(one: Derivation, other: Derivation) -> bool:
-    """Equal in every part a citation uses (``check._same_theorem``): a module reached both
-    as a path and by a dotted name gives such twins."""
-    return one == other and one.equality_if == other.equality_if
+    """Equal in every part a check uses: what ``==`` compares, the equality case
+    (``check._same_theorem``) and the reference implementations (red-team k06: a twin that
+    differs only there would be dropped unchecked). A module reached both as a path and by a
+    dotted name gives such twins."""
+    return (one == other and one.equality_if == other.equality_if
+            and one.implementations == other.implementations)
 
 
 def _home(d: Derivation, homes: dict[int, list[Path]], other: Derivation) -> str:

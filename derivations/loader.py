@@ -14,7 +14,7 @@ from pathlib import Path
 from types import ModuleType
 
 from derivations.checking import integrity
-from derivations.errors import AuthoringError, LoadError
+from derivations.errors import AuthoringError, LoadError, NoDerivations
 from derivations.language.derivation import Derivation
 
 #: The package's folder, and the folders of the standard library and installed packages.
@@ -100,7 +100,7 @@ def from_file(path: Path) -> list[Derivation]:
         integrity.forget()  # whatever the author's code wrote into the checker's memos
     found = derivations_in(module)
     if not found:
-        raise LoadError(f"{path}: defines no derivations (no top-level Derivation objects)")
+        raise NoDerivations(f"{path}: defines no derivations (no top-level Derivation objects)")
     if any("[[" in text for d in found for _, text in d.prose):
         known = {d.name: d for d in (*catalogue(), *found)}
         try:
@@ -127,7 +127,7 @@ def from_module(dotted: str) -> list[Derivation]:
         integrity.forget()
     found = derivations_in(module)
     if not found:
-        raise LoadError(f"module {dotted}: defines no derivations")
+        raise NoDerivations(f"module {dotted}: defines no derivations")
     return found
 
 

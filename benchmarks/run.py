@@ -73,7 +73,9 @@ def _without_reports(cache: Path) -> dict[str, str]:
     (``checking.store``): the check constructs every derivation and looks every step up."""
     import sqlite3
 
-    with sqlite3.connect(cache / "verdicts-1.sqlite") as db:
+    from derivations.checking.store import FILENAME
+
+    with sqlite3.connect(cache / FILENAME) as db:
         db.execute("DELETE FROM reports")
     return _env(cache)
 

@@ -33,6 +33,10 @@ class LoadError(DerivationError):
     """A source could not be loaded: a usage error (exit code 2), not a failed check."""
 
 
+class NoDerivations(LoadError):
+    """A source was loaded, and holds no Derivation object."""
+
+
 class StepFailure(DerivationError):
     """A step does not follow. Carries the step's result: index, both sides, counterexample."""
 

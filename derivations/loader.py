@@ -17,7 +17,7 @@ from pathlib import Path
 from types import ModuleType
 
 from derivations.checking import integrity
-from derivations.errors import AuthoringError, LoadError
+from derivations.errors import AuthoringError, LoadError, NoDerivations
 from derivations.language.derivation import Derivation
 
 #: The package's folder, and the folders of the standard library and installed packages.
@@ -257,7 +257,7 @@ def from_file(path: Path, loading: Loading | None = None) -> list[Derivation]:
         module = _run(path, loading)
     found = derivations_in(module)
     if not found:
-        raise LoadError(f"{path}: defines no derivations (no top-level Derivation objects)")
+        raise NoDerivations(f"{path}: defines no derivations (no top-level Derivation objects)")
     if any("[[" in text for d in found for _, text in d.prose):
         known = {d.name: d for d in (*catalogue(), *found)}
         try:
@@ -328,7 +328,7 @@ def from_module(dotted: str, loading: Loading | None = None) -> list[Derivation]
             _added_since(before)
     found = derivations_in(module)
     if not found:
-        raise LoadError(f"module {dotted}: defines no derivations")
+        raise NoDerivations(f"module {dotted}: defines no derivations")
     return found
 
 

@@ -44,9 +44,24 @@ def check(sources: Sequence[str] = (), *, min_evidence: Evidence = Evidence.SAMP
     """Load and check; a step below ``min_evidence`` counts as failed. ``cache``: reuse the
     accepted verdicts of unchanged steps (``checking.store``; the command line's default), or
     those of ``verdicts``, a cache the caller opened. ``jobs``: processes to check in
-    (``checking.parallel``; the same results)."""
-    return check_loaded(load(sources), min_evidence=min_evidence, cache=cache, jobs=jobs,
-                        settings=settings, verdicts=verdicts)
+    (``checking.parallel``; the same results).
+
+    The cache is sealed before an author's file or module is loaded, and verified after it
+    ran and after the check (``VerdictCache.seal``): a row that the checker did not write
+    discards the whole cache."""
+    opened = VerdictCache.open() if cache and verdicts is None else None
+    store = verdicts or opened
+    try:
+        if store is not None and not shipped_only(sources):
+            store.seal()  # before any author's code runs
+        loaded = load(sources)
+        if store is not None:
+            store.verify("while the sources were loaded")
+        return check_loaded(loaded, min_evidence=min_evidence, jobs=jobs, settings=settings,
+                            verdicts=store)
+    finally:
+        if opened is not None:
+            opened.close()
 
 
 def check_loaded(derivations: Iterable[Derivation], *,
@@ -56,10 +71,14 @@ def check_loaded(derivations: Iterable[Derivation], *,
                  verdicts: VerdictCache | None = None) -> list[DerivationResult]:
     """Check derivations already loaded (the pytest plugin loads at collection time).
     ``verdicts``: a cache the caller keeps open from one check to the next (``derivations
-    watch``), used instead of opening one."""
+    watch``), used instead of opening one. A cache opened here is sealed at once: the code
+    that loaded ``derivations`` ran before, so only what runs while they are checked is
+    watched."""
     from derivations.checking.check import check_all, require  # not for a stored report
 
     opened = VerdictCache.open() if cache and verdicts is None else None
+    if opened is not None:
+        opened.seal()
     try:
         return require(check_all(derivations, cache=verdicts or opened, jobs=jobs,
                                  settings=settings), min_evidence)

@@ -4,14 +4,19 @@ Collection is opt-in, like pytest's own ``--doctest-modules``: nothing happens u
 passes ``--derivations`` or the ini file sets ``derivations = true``, so installing the package
 changes no one else's test run. Nor does it cost anything: this module imports only pytest and
 the standard library, and the engine (SymPy with it) is imported by the hooks that run once
-collection is on. A Python file is collected when it assigns a ``Derivation(...)`` to a name at
-top level (read from its syntax tree, without importing it). Loading and checking go through the
-same pipeline as ``derivations check``.
+collection is on. A Python file is collected when it imports the ``derivations`` package (read
+from its syntax tree, without importing it), except ``conftest.py``. Its derivations are then
+found exactly as ``derivations check FILE`` finds them (``loader.load``: every Derivation object
+the module holds at top level, however it was built), and a collected file in which the loader
+finds none is a collection error, never silence. A test module (one that pytest's
+``python_files`` matches) is pytest's own: its derivations are items too, but it may have none.
+Checking goes through the same pipeline as ``derivations check``.
 """
 
 from __future__ import annotations
 
 import ast
+import fnmatch
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -65,26 +70,41 @@ def _min_evidence(config: pytest.Config) -> Evidence:
     return Evidence(chosen)
 
 
-def _defines_derivations(path: Path) -> bool:
-    """Whether ``path`` assigns ``Derivation(...)`` (or ``x.Derivation(...)``) at top level."""
+def _imports_derivations(path: Path) -> bool:
+    """Whether ``path`` imports the ``derivations`` package or a module of it, anywhere in the
+    file. A file that cannot be parsed counts when it names the package (the loader then
+    reports why it cannot be loaded)."""
     try:
-        tree = ast.parse(path.read_bytes(), filename=str(path))
-    except (SyntaxError, ValueError, OSError):
+        source = path.read_bytes()
+    except OSError:
         return False
-    for node in tree.body:
-        value = node.value if isinstance(node, (ast.Assign, ast.AnnAssign)) else None
-        if isinstance(value, ast.Call):
-            func = value.func
-            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
-            if name == "Derivation":
-                return True
+    try:
+        tree = ast.parse(source, filename=str(path))
+    except (SyntaxError, ValueError):
+        return b"derivations" in source
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names = [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names = [node.module]
+        else:
+            continue
+        if any(name == "derivations" or name.startswith("derivations.") for name in names):
+            return True
     return False
+
+
+def _test_module(path: Path, config: pytest.Config) -> bool:
+    """Whether pytest collects ``path`` as a test module (its ``python_files`` patterns)."""
+    return any(fnmatch.fnmatch(path.name if "/" not in pattern else path.as_posix(),
+                               pattern if "/" not in pattern else f"*{pattern}")
+               for pattern in config.getini("python_files"))
 
 
 def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> DerivationFile | None:
     if file_path.suffix != ".py" or not _enabled(parent.config):
         return None
-    if not _defines_derivations(file_path):
+    if file_path.name == "conftest.py" or not _imports_derivations(file_path):
         return None
     return DerivationFile.from_parent(parent, path=file_path)
 
@@ -96,11 +116,17 @@ class DerivationFile(pytest.File):
     _results: dict[str, DerivationResult] | None = None
 
     def collect(self) -> Iterator[DerivationItem]:
-        from derivations.errors import DerivationError
+        from derivations.errors import DerivationError, NoDerivations
         from derivations.loader import catalogue, load
 
-        try:  # the file's derivations and those they cite
+        try:  # the file's derivations and those they cite, as ``derivations check FILE``
             self._loaded = load([str(self.path)])
+        except NoDerivations as exc:  # a test module may have none; any other file is an error
+            if _test_module(self.path, self.config):
+                return
+            raise self.CollectError(
+                f"derivations: {exc}; the plugin collects every file that imports derivations "
+                "(see --ignore and collect_ignore for a helper module)") from exc
         except DerivationError as exc:  # an authoring error, or an import that raised
             raise self.CollectError(f"derivations: {exc}") from exc
         shipped = {id(d) for d in catalogue()}

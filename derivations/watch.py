@@ -206,6 +206,7 @@ class Watcher:
                     clash = (f"two different derivations are named {d.name!r}, from "
                              f"{given[d.name]} and from {source.name}")
         self.cache.forget_lookups()
+        self.cache.verify("while the sources were loaded")
         results: tuple[DerivationResult, ...] = ()
         error = clash
         if error is None:
@@ -216,6 +217,7 @@ class Watcher:
                 error = str(exc)
             except Exception as exc:  # an object the engine cannot handle
                 error = f"checking raised {type(exc).__name__}: {exc}"
+        self.cache.verify("while the sources were checked")
         proved = self.cache.misses
         took = (self.clock() - began) * 1000
         return _report(results, broken, error, proved, took)
@@ -360,6 +362,7 @@ def run(sources: Iterable[str], *, cache: bool = True, poll: bool = False,
     verdicts = VerdictCache.open(None if cache else MEMORY, remember=True) or \
         VerdictCache.open(MEMORY, remember=True)
     assert verdicts is not None
+    verdicts.seal()  # before any author's code runs: see VerdictCache.verify
     watcher = Watcher(sources, cache=verdicts, settings=settings, min_evidence=min_evidence)
     try:
         show(watcher.check(), stream)

@@ -107,6 +107,6 @@ def test_deleting_the_stored_reports_keeps_the_verdicts(tmp_path):
     env = run._without_reports(tmp_path)
     assert env["DERIVATIONS_CACHE_DIR"] == str(tmp_path)
     again = VerdictCache.open(tmp_path)
-    assert again is not None and FILENAME == "verdicts-1.sqlite"
+    assert again is not None and FILENAME == "verdicts-2.sqlite"
     assert again.report("report") is None and again.has("step")
     again.close()

@@ -100,15 +100,68 @@ def test_citations_of_the_catalogue_are_checked_but_not_items(pytester):
     result.stdout.fnmatch_lines(["*good.py::good_one_hot PASSED*"])
 
 
-def test_only_files_assigning_a_derivation_at_top_level_are_collected(pytester):
-    pytester.makepyfile(helpers="""
-        from derivations import Derivation
+HELPER = (DATA / "built_by_a_helper.py").read_text()
+SQUARE = """
+    from sympy import Symbol
 
-        def make():
-            return Derivation(name="x", title="x", hypotheses=(), start=None, steps=())
-        """)
+    from derivations import Derivation, Real, Step, rules
+
+    x = Symbol("x", real=True)
+    {}
+    """
+
+
+@pytest.mark.parametrize("body", [
+    # a helper function (red-team k05), functools.partial, a name bound by a loop
+    "def make(end):\n    return Derivation('built', 'a square', (Real(x),), (x + 1)**2, "
+    "(Step(end, rules.algebra, 'expand'),))\nbuilt = make(x**2 + 1)",
+    "import functools\nmake = functools.partial(Derivation, 'built', 'a square', (Real(x),))\n"
+    "built = make((x + 1)**2, (Step(x**2 + 1, rules.algebra, 'expand'),))",
+    "for built in [Derivation('built', 'a square', (Real(x),), (x + 1)**2, "
+    "(Step(x**2 + 1, rules.algebra, 'expand'),))]:\n    pass",
+], ids=["helper", "partial", "loop"])
+def test_a_derivation_however_built_is_an_item_and_fails(pytester, body):
+    pytester.makepyfile(built=SQUARE.format(body.replace("\n", "\n    ")),
+                        test_companion="def test_nothing():\n    assert True\n")
+    result = pytester.runpytest("--derivations", "-p", "no:cacheprovider")
+    result.assert_outcomes(failed=1, passed=1)
+    result.stdout.fnmatch_lines(["FAILED built.py::built*"])
+
+
+def test_k05_the_plugin_and_the_command_line_find_the_same_derivations(pytester):
+    pytester.makepyfile(k05=HELPER,
+                        test_companion="def test_nothing():\n    assert True\n")
+    result = pytester.runpytest("--derivations", "-v")
+    result.assert_outcomes(failed=1, passed=1)
+    result.stdout.fnmatch_lines(["*k05.py::built_by_a_helper FAILED*",
+                                 "*counterexample: at x=*"])
+    from derivations.loader import load
+
+    assert [d.name for d in load([str(pytester.path / "k05.py")])] == ["built_by_a_helper"]
+
+
+@pytest.mark.parametrize("body", [
+    "def make():\n    return Derivation('x', 'x', (), None, ())",  # a helper module
+    "claims = [Derivation('built', 'a square', (Real(x),), (x + 1)**2, "
+    "(Step(x**2 + 1, rules.algebra, 'expand'),))]",  # derivations the loader cannot see
+], ids=["helper_module", "in_a_list"])
+def test_a_file_that_imports_derivations_and_defines_none_is_a_collection_error(pytester, body):
+    pytester.makepyfile(helpers=SQUARE.format(body.replace("\n", "\n    ")))
+    result = pytester.runpytest("--derivations")
+    assert result.ret == pytest.ExitCode.INTERRUPTED
+    result.stdout.fnmatch_lines(["*ERROR collecting helpers.py*",
+                                 "*helpers.py: defines no derivations*"])
+
+
+def test_files_that_do_not_import_derivations_and_conftest_are_not_collected(pytester):
+    pytester.makepyfile(plain="VALUE = 1\n", conftest="import derivations\n")
     result = pytester.runpytest("--derivations")
     assert result.ret == pytest.ExitCode.NO_TESTS_COLLECTED
+
+
+def test_a_test_module_may_import_derivations_without_defining_one(pytester):
+    pytester.makepyfile(test_uses="import derivations\n\ndef test_one():\n    assert True\n")
+    pytester.runpytest("--derivations").assert_outcomes(passed=1)
 
 
 def test_an_authoring_error_is_a_collection_error_naming_the_derivation(pytester):

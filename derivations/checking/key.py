@@ -33,7 +33,7 @@ from derivations.language.step import Step
 from derivations.settings import CheckSettings
 
 #: The layout of the database; a new layout gets a new file name, never a migration.
-LAYOUT = 1
+LAYOUT = 2
 #: The package's folder.
 _PACKAGE = Path(__file__).resolve().parent.parent
 #: What under ``derivations/`` cannot change a verdict: the shipped derivations (whose

@@ -8,9 +8,10 @@ Only derivations with something to prove are worth a process: the parent first l
 step and implementation up in the verdict cache (cheap) and keeps the fully answered ones for
 itself. Workers are forked, so they inherit the loaded derivations instead of receiving them;
 each opens the cache file on its own (SQLite handles the concurrent writers) and sends its
-verdicts back as plain data, which the parent joins to its own step objects. Where processes
-cannot be used (no ``fork``, or a worker that fails), the parent checks serially, so the worst
-case is the serial answer, later.
+verdicts back as plain data, which the parent joins to its own step objects, with the rows it
+wrote to the cache (the parent's sealed cache expects them: ``VerdictCache.expect``). Where
+processes cannot be used (no ``fork``, or a worker that fails), the parent checks serially, so
+the worst case is the serial answer, later.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ def check_in_processes(order: Sequence[Derivation], settings: CheckSettings,
         return {}
     todo.sort(key=lambda d: -(len(d.steps) + 3 * len(d.implementations)))  # longest first
     _queue, _settings = todo, settings
-    _cache_folder = cache.path.parent if cache is not None else None
+    _cache_folder = cache.path.parent if cache is not None and cache.usable else None
     sys.stdout.flush()  # a forked worker flushes what it inherited: nothing, then
     sys.stderr.flush()
     try:
@@ -57,7 +58,9 @@ def check_in_processes(order: Sequence[Derivation], settings: CheckSettings,
         return {}
     finally:
         _queue, _settings, _cache_folder = [], DEFAULT, None
-    restored = {d.name: _restore(d, data) for d, data in zip(todo, found, strict=True)}
+    if cache is not None:  # the workers' writes are the checker's
+        cache.expect([row for data in found for row in data[-1]])
+    restored = {d.name: _restore(d, data[:-1]) for d, data in zip(todo, found, strict=True)}
     return {name: parts for name, parts in restored.items() if parts is not None}
 
 
@@ -72,7 +75,8 @@ def _work(position: int) -> tuple[Any, ...]:
                   for r in parts.steps)
     code = tuple((r.status, r.points, r.sizes, r.reason, r.counterexample, r.call)
                  for r in parts.implementations)
-    return steps, parts.equality_problems, code
+    written = _worker_cache.written() if _worker_cache is not None else []
+    return steps, parts.equality_problems, code, written
 
 
 def _restore(d: Derivation, data: tuple[Any, ...]) -> Parts | None:

@@ -289,7 +289,8 @@ def test_only_accepted_verdicts_are_stored(tmp_path):
 def test_a_damaged_row_is_a_miss_not_a_verdict(db, stored):
     d = _one_hot(entry=q[1])
     key = step_key(d.start, d.steps[0], d.facts, step_seed(d.start, d.steps[0]), DEFAULT)
-    db._db.execute("INSERT INTO verdicts VALUES (?, ?)", (key, stored))
+    db._db.execute("INSERT INTO verdicts VALUES (?, ?, ?)",  # signed: only its content is bad
+                   (key, stored, db._sign("verdicts", key, stored)))
     (result,) = check_all([d], cache=db)
     assert result.steps[0].status is Status.FAILED and db.hits == 0
 

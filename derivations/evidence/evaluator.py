@@ -107,6 +107,10 @@ def _to_sympy(x: Number, digits: int) -> Expr:
 
 _Key = tuple[int, tuple[tuple[Basic, Number], ...]]
 
+#: Two applications of an opaque function share their value when their arguments agree exactly
+#: or, computed inexactly at the working precision (100 digits), to this many digits.
+_KEY_DIGITS = 90
+
 
 class Evaluator:
     """Values of expressions at one point; lhs and rhs of a step share one evaluator."""
@@ -205,10 +209,23 @@ class Evaluator:
                     if self.point.facts.range_of(a) is not None}
                 known_ints.update((s, _to_sympy(v, self.digits)) for s, v in self.bound.items())
                 concrete = self.point.concrete(e, known_ints)
-            if concrete not in self.point.values:
-                self.point.draw(concrete)
-            known = self._calls[key] = _from_sympy(self.point.values[concrete])
+            known = self._calls[key] = _from_sympy(
+                self.point.call(concrete, self._arguments(e)))
         return known
+
+    def _arguments(self, e: AppliedUndef) -> tuple[object, ...] | None:
+        """The values of ``e``'s arguments as a key (:meth:`Point.call`): exact fractions, else
+        :data:`_KEY_DIGITS` significant digits; None where one has no single value here (a
+        family)."""
+        key: list[object] = []
+        for a in e.args:
+            try:
+                value = scalar(self._value(a), e)
+            except Unsupported:
+                return None
+            key.append(Rational(value.numerator, value.denominator) if isinstance(value, Fraction)
+                       else mpmath.nstr(value, _KEY_DIGITS))
+        return tuple(key)
 
     # -- sums, products and derivatives -------------------------------------------------------
 

@@ -218,6 +218,8 @@ class Point:
         self.drawn: list[Basic] = []  # the keys of ``values``, in the order they were drawn
         self.structure: dict[Basic, Expr] = {}  # the sizes and free integers (fix_free)
         self._shown: list[tuple[Basic | str, Expr]] = []  # what a counterexample names
+        #: the first application of each opaque function at each tuple of argument values
+        self._by_value: dict[tuple[Basic, tuple[object, ...]], Basic] = {}
 
     @property
     def names(self) -> list[tuple[str, str]]:
@@ -525,6 +527,43 @@ class Point:
             return
         self._record(atom, self._real(atom))
 
+    def call(self, application: Basic, key: tuple[object, ...] | None) -> Expr:
+        """The value of an opaque function's ``application``: the value an application of the
+        same function at the same argument values (``key``; None where they are not all
+        numbers) already has, else one drawn for it. An opaque function is a function: the
+        kernel may rewrite its argument into an equal form, and the sampler must agree."""
+        if application not in self.values:
+            first = self._by_value.get((application.func, key)) if key is not None else None
+            if first is not None:
+                self.values[application] = self.values[first]
+            else:
+                self.draw(application)
+        if key is not None:
+            self._by_value.setdefault((application.func, key), application)
+        return self.values[application]
+
+    def _arguments(self, application: Basic) -> tuple[object, ...] | None:
+        """The values of an application's arguments, at this point (atoms they need are drawn),
+        as a key: exact fractions, else 90 significant digits; None where one is not a real
+        number (a family, an expression the exact path cannot evaluate)."""
+        key: list[object] = []
+        for arg in application.args:
+            for atom in _sorted(arg.atoms(Symbol, Indexed)):
+                if not isinstance(atom, IndexedBase) and atom not in self.values and not any(
+                        atom in i.free_symbols for i in arg.atoms(Indexed)):
+                    self.draw(atom)
+            value = substitute(arg, self.values)
+            if value.is_Rational:
+                key.append(value)
+                continue
+            if not value.is_number:
+                return None
+            number = value.evalf(90)
+            if not number.is_real or not number.is_finite:
+                return None
+            key.append(str(number))
+        return tuple(key)
+
     def fix_values(self, sides: list[Basic]) -> list[Basic]:
         """Every remaining function application, indexed entry and symbol gets a value."""
         for _ in range(_MAX_ROUNDS):
@@ -532,7 +571,7 @@ class Point:
             if not calls:
                 break
             for call in calls:
-                self._record(call, self._real(call))
+                self.call(call, self._arguments(call))
             sides = [substitute(s, self.values) for s in sides]
         for atom in atoms(sides, Indexed):
             self._simplex_row(atom)

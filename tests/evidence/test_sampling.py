@@ -327,3 +327,24 @@ def test_a_pole_needs_its_base_zero_and_its_exponent_negative_together():
                          DEFAULT, points=24, seed=seed)
         assert outcome.counterexample is not None, seed
         assert dict(outcome.counterexample.values) == {"n": "-1", "x": "0"}
+
+
+def test_an_opaque_function_has_one_value_at_equal_arguments():
+    """Issue 17: the kernel proves E((x + y)^2) = E(x^2 + 2xy + y^2); the sampler drew one value
+    per way of writing the argument and called the proof an engine bug. Applications at equal
+    argument values now share their value, on the fast path and on the exact one."""
+    from sympy import Function
+
+    E = Function("E")
+    x_, y_ = Symbol("x", real=True), Symbol("y", real=True)
+    facts = Facts.from_hypotheses([Real(x_), Real(y_)])
+    same = sample(E((x_ + y_) ** 2), E(x_ ** 2 + 2 * x_ * y_ + y_ ** 2), facts, equal, DEFAULT,
+                  points=24, seed=0)
+    assert same.counterexample is None and same.agreed == 24
+    other = sample(E((x_ + y_) ** 2), E(x_ ** 2 + y_ ** 2), facts, equal, DEFAULT, points=24,
+                   seed=0)
+    assert other.counterexample is not None
+    point = Point(facts, random.Random(0), DEFAULT)
+    sides = [E(exp(x_ + y_)), E(exp(x_) * exp(y_)), E(exp(x_) + 1)]
+    left, right, third = point.fix_values(point.fix_structure(sides))
+    assert left == right and left != third

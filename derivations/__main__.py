@@ -1,3 +1,3 @@
-from derivations.cli import main
+from derivations.cli import run
 
-raise SystemExit(main())
+run()

@@ -56,7 +56,7 @@ def check(sources: Sequence[str] = (), *, min_evidence: Evidence = Evidence.SAMP
             store.seal()  # before any author's code runs
         loaded = load(sources)
         if store is not None:
-            store.verify("while the sources were loaded")
+            store.verify("while the sources were loaded", loaded=True)
         return check_loaded(loaded, min_evidence=min_evidence, jobs=jobs, settings=settings,
                             verdicts=store)
     finally:

@@ -171,6 +171,7 @@ class Watcher:
             self._loaded.update((p, _stamp(p)) for p in files)  # before they are read
         before = set(sys.modules)
         writing, sys.dont_write_bytecode = sys.dont_write_bytecode, True
+        self.cache.seal()  # what it holds now, before the author's code runs again
         loading = loader.Loading()
         blamed: dict[str, set[Path]] = {}
         try:
@@ -206,7 +207,7 @@ class Watcher:
                     clash = (f"two different derivations are named {d.name!r}, from "
                              f"{given[d.name]} and from {source.name}")
         self.cache.forget_lookups()
-        self.cache.verify("while the sources were loaded")
+        self.cache.verify("while the sources were loaded", loaded=True)
         results: tuple[DerivationResult, ...] = ()
         error = clash
         if error is None:

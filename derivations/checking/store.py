@@ -120,6 +120,8 @@ class VerdictCache:
         self._warned = False
         #: rows this cache wrote since :meth:`written` was last asked: (table, key, signature)
         self._written: list[tuple[str, str, str]] = []
+        #: what this cache held in memory when :meth:`seal` last ran (see :meth:`verify`)
+        self._memory: str | None = None
         #: once :meth:`seal` ran, the signature of every row by (table, key) as this process
         #: left the database
         self._expected: dict[tuple[str, str], str] | None = None
@@ -380,12 +382,25 @@ class VerdictCache:
         not write (nor announced with :meth:`expect`) is tampering: :meth:`verify` looks.
         Called before an author's code runs in this process (a file or module is loaded);
         calling it again changes nothing."""
+        if self._memory is None:  # anew before the loads of each round (watch loads again)
+            self._memory = self._in_memory()
         if self._db is None or self._expected is not None:
             return
         try:
             self._expected = self._state()
         except sqlite3.Error as exc:
             self._drop(exc)
+
+    def _in_memory(self) -> str:
+        """A digest of what this cache holds in memory: verdicts not yet written, verdicts
+        read, parts remembered (red-team l07: code that finds this object and calls
+        :meth:`put` while a file is loaded writes nothing to the database, yet the verdict
+        would be served and then signed as the checker's own)."""
+        held = repr((sorted(self._pending.items()), sorted((k, repr(v)) for k, v in
+                                                           self._known.items()),
+                     sorted((k, repr(v)) for k, v in self._parts.items()),
+                     len(self._written)))
+        return hashlib.sha256(held.encode()).hexdigest()
 
     def expect(self, rows: list[tuple[str, str, str]]) -> None:
         """Rows (table, key, signature) that the checker wrote: this cache's own writes, and
@@ -398,7 +413,7 @@ class VerdictCache:
         rows, self._written = self._written, []
         return rows
 
-    def verify(self, during: str) -> bool:
+    def verify(self, during: str, *, loaded: bool = False) -> bool:
         """Whether the database holds, since :meth:`seal`, only rows that the checker wrote
         (true before :meth:`seal`). Otherwise code of this process other than the checker's
         (or another process) wrote to it while ``during``: every stored verdict and report is
@@ -406,6 +421,10 @@ class VerdictCache:
         so. Rows that disappeared are not tampering: a missing row is a miss."""
         if self._db is None or self._expected is None:
             return True
+        memory, self._memory = self._memory, None
+        if loaded and memory is not None and memory != self._in_memory():
+            self._discard(f"verdicts that this checker did not find were put into it {during}")
+            return False
         try:
             now = self._state()
         except sqlite3.Error as exc:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import mpmath
-from sympy import Basic, Integer
+from sympy import Basic, Integer, Rational
 
 from derivations.evidence.point import EmptyDomain, Point
 from derivations.evidence.sampling import at_point
@@ -39,8 +39,10 @@ class _SizedPoint(Point):
     """A sampler point whose sizes are chosen in advance (so that array shapes are known)."""
 
     def __init__(self, facts: Facts, rng: random.Random, settings: CheckSettings,
-                 sizes: dict[Basic, Basic], *, far: bool = False) -> None:
-        super().__init__(facts, rng, settings, magnitudes=settings.code_magnitudes, far=far)
+                 sizes: dict[Basic, Basic], *, far: bool = False,
+                 landmarks: tuple[Rational, ...] = ()) -> None:
+        super().__init__(facts, rng, settings, magnitudes=settings.code_magnitudes, far=far,
+                         landmarks=landmarks)
         self._sizes: Iterator[Basic] = iter([sizes[s] for s in facts.sizes])
 
     def _size(self) -> Integer:
@@ -49,21 +51,29 @@ class _SizedPoint(Point):
         return Integer(chosen) if chosen is not None else super()._size()
 
 
-def _constants(function: object) -> tuple[int, ...]:
-    """The integer constants of a function's code (nested functions' too) between 3 and 5000:
-    where code may switch behaviour (``if len(q) > 1000``), so sizes are drawn next to them."""
-    found: set[int] = set()
+#: At most this many integer constants of the code give sizes of their own (two points each).
+_EXTRA_SIZES = 8
+
+
+def _constants(function: object) -> tuple[float, ...]:
+    """The numeric constants of a function's code (nested functions' too, and the numbers its
+    globals name: ``LIMIT = 1000``) of magnitude 3 or more: where code may switch behaviour
+    (``if len(q) > 1000``, ``if abs(x) > 1e7``), so sizes and values are drawn next to them.
+    Largest first."""
+    found: set[float] = set()
+    scope = getattr(function, "__globals__", {})
     todo = [getattr(function, "__code__", None)]
     while todo:
         code = todo.pop()
         if code is None:
             continue
-        for c in code.co_consts:
-            if isinstance(c, int) and not isinstance(c, bool) and 3 <= c <= 5000:
-                found.add(c)
+        values = list(code.co_consts) + [scope.get(name) for name in code.co_names]
+        for c in values:
+            if isinstance(c, (int, float)) and not isinstance(c, bool) and 3 <= abs(c) < 1e300:
+                found.add(abs(c))
             elif hasattr(c, "co_consts"):
                 todo.append(c)
-    return tuple(sorted(found))
+    return tuple(sorted(found, reverse=True))
 
 
 def _sizes(facts: Facts, n: int, rng: random.Random, chosen: tuple[int, ...],
@@ -151,7 +161,8 @@ class _Trial:
 
 
 def _trial(impl: Implementation, expression: Basic, facts: Facts, sizes: dict[Basic, Basic],
-           rng: random.Random, settings: CheckSettings, *, far: bool = False) -> _Trial:
+           rng: random.Random, settings: CheckSettings, *, far: bool = False,
+           landmarks: tuple[Rational, ...] = ()) -> _Trial:
     """Draw one point at ``sizes`` and build both sides' inputs from the same values."""
     owners: list[str] = []
     pieces: list[Basic] = [expression]
@@ -164,8 +175,8 @@ def _trial(impl: Implementation, expression: Basic, facts: Facts, sizes: dict[Ba
         owners += [key] * len(entries)
         pieces += [prepare(e, facts) for e in entries]
     try:
-        point, sides = at_point(lambda: _SizedPoint(facts, rng, settings, sizes, far=far),
-                                pieces, rng, settings)
+        point, sides = at_point(lambda: _SizedPoint(facts, rng, settings, sizes, far=far,
+                                                    landmarks=landmarks), pieces, rng, settings)
     except EmptyDomain as exc:
         raise _Skip(str(exc)) from exc
     if any(point.values.get(s) != sizes[s] for s in facts.sizes):
@@ -212,7 +223,10 @@ def check_implementation(impl: Implementation, d: Derivation, settings: CheckSet
     facts = d.facts
     rng = random.Random(seed)
     expression = prepare(impl.target(d), facts)
-    constants = _constants(impl.function)[:max(0, points - len(settings.code_sizes)) // 2]
+    found = _constants(impl.function)
+    constants = tuple(int(c) for c in found if c <= 5000 and c == int(c))[:_EXTRA_SIZES]
+    values = tuple(Rational(str(c)) for c in found)  # the values drawn at landmark points
+    points += 2 * len(constants)  # each size constant is tried on top of the usual points
     agreed: list[tuple[int, ...]] = []
     skipped = ""
     with mpmath.workdps(settings.digits):
@@ -220,8 +234,8 @@ def check_implementation(impl: Implementation, d: Derivation, settings: CheckSet
             try:
                 trial = _trial(impl, expression, facts,
                                _sizes(facts, n, rng, settings.code_sizes, constants), rng,
-                               settings,
-                               far=n % 2 == 1)
+                               settings, far=n % 2 == 1,
+                               landmarks=values if n % 3 == 2 else ())
             except _Skip as exc:
                 skipped = str(exc)
                 continue

@@ -86,6 +86,8 @@ class Point(Protocol):
 
     def concrete(self, e: Basic, bound: dict[Basic, Expr]) -> Basic: ...
 
+    def call(self, application: Basic, key: tuple[object, ...] | None) -> Expr: ...
+
 
 def _integer(x: Number, what: Basic) -> int:
     if isinstance(x, Fraction) and x.denominator == 1:

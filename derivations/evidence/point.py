@@ -23,6 +23,8 @@ from sympy import (
     Indexed,
     IndexedBase,
     Integer,
+    Integral,
+    Limit,
     Mul,
     Poly,
     Pow,
@@ -51,8 +53,18 @@ _LANDMARK_SIZE = 5000
 
 def landmarks(sides: list[Basic]) -> tuple[Rational, ...]:
     """The step's numeric constants other than the special values every point tries (0, +-1,
-    +-2, 1/2): their magnitudes, sorted."""
-    found = {abs(n) for side in sides for n in side.atoms(Rational)}
+    +-2, 1/2): the magnitudes of its rational atoms and of every constant subexpression
+    (``2^10`` written unevaluated, ``10^7 pi``), the irrational ones to 30 digits; sorted."""
+    found: set[Rational] = set()
+    for node in nodes(sides):
+        if not node.is_number or node.has(Sum, Product, Derivative, Integral, Limit):
+            continue  # a series is not evaluated here: it may not converge, or slowly
+        if node.is_Rational:
+            found.add(abs(node))
+            continue
+        value = node.evalf(30)
+        if value.is_Float and value.is_finite and value != 0 and abs(value) < 10 ** 30:
+            found.add(abs(Rational(str(value))))
     return tuple(sorted(n for n in found if n not in (0, 1, 2, Rational(1, 2))))
 
 
@@ -345,6 +357,8 @@ class Point:
         if not size.is_Integer:
             raise EmptyDomain(f"the size {simplex.size} of simplex {simplex.base} is unknown")
         weights = [self.rng.randint(1, 10**6) for _ in range(int(size))]
+        if self.rng.random() < 0.1:  # the uniform distribution, where equality cases live
+            weights = [1] * int(size)
         if atom.is_positive is not True and len(weights) > 1 \
                 and self.rng.random() < (0.6 if self.far else 0.1):
             # entries may be zero (a one-hot or a sparse target): now and then some are, which
@@ -365,8 +379,8 @@ class Point:
         and in a hunt now and then one up to ``max_size``."""
         if self.large:
             roll = self.rng.random()
-            near = [n for c in self.landmarks if c.is_Integer and c > 1 for n in (c - 1, c, c + 1)
-                    if n <= _LANDMARK_SIZE]
+            near = [n for c in self.landmarks if 1 < c <= _LANDMARK_SIZE + 1
+                    for n in (int(c) - 1, int(c), int(c) + 1) if n <= _LANDMARK_SIZE]
             if near and not self.exact and self.rng.random() < 0.5:
                 return Integer(self.rng.choice(near))
             if roll < 0.1 and not self.exact:
@@ -417,9 +431,24 @@ class Point:
         bounds = self.facts.range_of(target)
         assert bounds is not None
         lo, hi = (b.xreplace(self.values) for b in bounds)
-        if not (lo.is_Integer and hi.is_Integer) or hi - lo > 64:
+        if not (lo.is_Integer and hi.is_Integer):
             return
-        negative = sorted((value, v) for v in range(int(lo), int(hi) + 1)
+        slope = e.diff(target)
+        if hi - lo > 64 and slope.is_Rational and slope != 0:  # a n + b < 0, solved
+            edge = -e.xreplace({target: Integer(0)}) / slope
+            if not edge.is_Rational:
+                return
+            if slope > 0:  # n < edge: the largest such integers
+                below = int(edge) - 1 if edge == int(edge) else int(edge) - (edge < 0)
+                window = range(max(int(lo), below - 8), min(int(hi), below) + 1)
+            else:  # n > edge: the smallest such integers
+                above = int(edge) + 1 if edge == int(edge) else int(edge) + (edge > 0)
+                window = range(max(int(lo), above), min(int(hi), above + 8) + 1)
+        elif hi - lo > 64:
+            return
+        else:
+            window = range(int(lo), int(hi) + 1)
+        negative = sorted((value, v) for v in window
                           if (value := e.xreplace({target: Integer(v)})).is_number and value < 0)
         if negative:  # half the time the simplest pole, 1/x, else any
             value = Integer(negative[-1][1] if self.rng.random() < 0.5
@@ -451,10 +480,12 @@ class Point:
             if atom != target and atom not in self.values:
                 self.draw(atom)
         rest = together(substitute(e, {a: self.values[a] for a in atoms if a != target}))
+        numerator = rest.as_numer_denom()[0]
         try:  # rational coefficients only: a root next to exp(3/7) is irrational anyway, and
             # SymPy's root finding over such coefficients takes seconds
-            poly = Poly(rest.as_numer_denom()[0], target, domain="QQ")
+            poly = Poly(numerator, target, domain="QQ")
         except (PolynomialError, CoercionFailed):
+            self._linear_root(numerator, target)
             return
         if not 1 <= poly.degree() <= 4:
             return
@@ -463,6 +494,20 @@ class Point:
                        key=default_sort_key)
         if found:
             self._record(target, self.rng.choice(found))
+
+    def _linear_root(self, e: Basic, target: Basic) -> None:
+        """The root of ``e`` when it is ``a target + b`` with constant a != 0 and b (an
+        irrational root such as x = pi or 10^7 pi), recorded exactly if it lies in the domain
+        of ``target`` (the exact path evaluates it)."""
+        slope = e.diff(target)
+        if not slope.is_number or slope.is_zero is not False:
+            return
+        offset = e.xreplace({target: Integer(0)})
+        if not offset.is_number:
+            return
+        root = -offset / slope
+        if root.is_real is True and root.is_finite and self._admits(target, root):
+            self._record(target, root)
 
     def _admits(self, atom: Basic, value: Expr) -> bool:
         """Whether ``value`` lies in the domain :meth:`_real` draws ``atom`` from."""

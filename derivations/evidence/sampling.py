@@ -40,7 +40,10 @@ from sympy import (
     gamma,
     log,
     loggamma,
+    pi,
+    sec,
     sign,
+    tan,
     zeta,
 )
 
@@ -253,7 +256,9 @@ _POLES: dict[type, Callable[..., tuple[Basic, ...]]] = {
     zeta: lambda s, *a: (s - 1,),
     gamma: lambda z: (z,), loggamma: lambda z: (z,), digamma: lambda z: (z,),
     atanh: lambda z: (z - 1, z + 1), acoth: lambda z: (z - 1, z + 1),
-    cot: lambda z: (z,), csc: lambda z: (z,), coth: lambda z: (z,), csch: lambda z: (z,),
+    cot: lambda z: (z, z - pi), csc: lambda z: (z, z - pi), coth: lambda z: (z,),
+    csch: lambda z: (z,), tan: lambda z: (z - pi / 2, z + pi / 2),
+    sec: lambda z: (z - pi / 2, z + pi / 2),
     Mod: lambda p, q: (q,),
 }
 
@@ -274,10 +279,20 @@ def critical(sides: list[Basic]) -> list[Basic]:
         elif isinstance(node, XLogY):
             found.update(node.args)
         elif isinstance(node, tuple(_POLES)):
-            found.update(_POLES[type(node)](*node.args))
+            found.update(_POLES[type(node)](*node.args))  # type: ignore[attr-defined]
     bound = set().union(*(n.variables for n in nodes(sides) if isinstance(n, (Sum, Product))))
     return sorted((c for c in found if not c.is_number and not c.free_symbols & bound),
                   key=default_sort_key)
+
+
+def _meeting(sides: list[Basic]) -> list[Basic]:
+    """The difference of the two sides, when it is free of sums and products (whose zeros
+    depend on their indices): a probe makes it vanish where it has a rational root, the point
+    where ``0 < (3x - 1)^2`` is false."""
+    difference = sides[0] - sides[1]
+    if difference.is_number or any(isinstance(n, (Sum, Product)) for n in nodes([difference])):
+        return []
+    return [difference]
 
 
 def _probes(found: list[Basic], rng: random.Random) -> list[tuple[Basic, ...]]:
@@ -308,7 +323,8 @@ def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, settings: 
     """
     base = [prepare(_sympify(lhs), facts), prepare(_sympify(rhs), facts)]
     rng = random.Random(seed)
-    probes = _probes(critical(base), rng)
+    # where the two sides meet is where a strict inequality fails and an equality holds
+    probes = _probes(critical(base) + _meeting(base), rng)
     constants = landmarks(base)
     agreed = 0
     reason = ""
@@ -322,11 +338,13 @@ def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, settings: 
             # every few points, one that makes critical expressions vanish where it can
             zeros = probes[(n // _PROBE_EVERY) % len(probes)] \
                 if probes and n % _PROBE_EVERY == 1 else ()
+            # a point at the step's constants: every fourth of a hunt, the second of a cross-check
+            visit = n % 4 == 2 if large else n == 1
+            near = constants if visit else ()
             try:
                 found = evaluate_at(
                     lambda: Point(facts, rng, settings, large=large, far=far,  # noqa: B023
-                                  reach=reach, zeros=zeros,  # noqa: B023
-                                  landmarks=constants if large and n % 4 == 2 else ()),
+                                  reach=reach, zeros=zeros, landmarks=near),  # noqa: B023
                     base, rng, settings)
             except EmptyDomain as exc:
                 reason = str(exc)

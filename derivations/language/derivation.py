@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
+import hashlib
 import re
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sympy import (
     Basic,
@@ -27,7 +31,11 @@ from sympy import (
     default_sort_key,
     expand,
     latex,
+    srepr,
 )
+from sympy import preorder_traversal as preorder
+from sympy.core.assumptions import _assume_rules
+from sympy.core.facts import FactKB
 from sympy.core.function import AppliedUndef, UndefinedFunction
 
 from derivations._compat import _assume_defined
@@ -154,6 +162,21 @@ _UNDEFINED_OWN = frozenset({"__doc__", "__module__", "_explicit_class_assumption
 _NAMED_LATEX = named_function("_probe", "p({0})")._latex.__code__
 
 
+#: Commands a printed name may hold beyond prose math's: TeX's spacing of a delimiter.
+_SPACING = re.compile(r"\\(mathopen|mathclose)(?![A-Za-z])")
+
+
+def _name_problem(name: str) -> str | None:
+    """Why a name cannot be printed as TeX as it is (every output prints it verbatim): it must
+    pass the prose audit of inline math (printable ASCII, balanced braces, no comment or
+    parameter character, only the commands prose math allows), or None."""
+    try:  # prose math, and the spacing commands named_function's templates use
+        prose.validate("$" + _SPACING.sub("", name) + "$", "its name")
+    except AuthoringError as exc:
+        return f"{exc}; a name is printed as TeX, so it may hold only what prose math may"
+    return None
+
+
 def _methods_of_its_own(cls: type) -> str | None:
     """What an undefined function carries besides SymPy's own attributes, its assumptions and
     a ``named_function`` template (a derivative rule ``fdiff``, an ``_eval_evalf``, a
@@ -172,16 +195,80 @@ def _methods_of_its_own(cls: type) -> str | None:
 _ENGINE_CLASSES: set[type] = set()
 
 
+#: The code objects of the engine's functions (nested ones included), recorded by :func:`seal`.
+_ENGINE_CODE: set[object] = set()
+
+#: SymPy's classes, and the modules that define them, recorded by :func:`seal` with the
+#: engine's.
+_SYMPY_CLASSES: set[type] = set()
+_SYMPY_MODULES: set[str] = set()
+
+
 def seal() -> None:
-    """Record the engine's classes, once (``checking.integrity.baseline`` calls this before
-    the loader runs an author's file)."""
+    """Record the engine's classes and SymPy's, once (``checking.integrity.baseline`` calls
+    this before the loader runs an author's file)."""
     if _ENGINE_CLASSES:
         return
+    _trusted_node.cache_clear()
     for name, module in sorted(sys.modules.items()):
-        if module is not None and name.startswith(("derivations.language.",
-                                                   "derivations.rules")):
-            _ENGINE_CLASSES.update(v for v in vars(module).values()
-                                   if isinstance(v, type) and v.__module__ == name)
+        if module is None:
+            continue
+        classes = [v for v in vars(module).values() if isinstance(v, type)
+                   and v.__module__ == name]
+        if name.startswith(("derivations.language.", "derivations.rules")):
+            _ENGINE_CLASSES.update(classes)
+        if name.startswith("derivations."):
+            _ENGINE_CODE.update(_codes(module))
+        elif name == "sympy" or name.startswith("sympy."):
+            _SYMPY_CLASSES.update(classes)
+            _SYMPY_MODULES.add(name)
+
+
+def _codes(module: object) -> Iterator[object]:
+    """The code objects of a module's functions and classes' methods, nested ones included."""
+    todo = []
+    for value in vars(module).values():
+        if getattr(value, "__module__", None) != getattr(module, "__name__", None):
+            continue
+        members = vars(value).values() if isinstance(value, type) else [value]
+        for member in members:
+            member = getattr(member, "__func__", member)
+            for fn in (member, getattr(member, "fget", None)):
+                code = getattr(fn, "__code__", None)
+                if code is not None:
+                    todo.append(code)
+    while todo:
+        code = todo.pop()
+        yield code
+        todo.extend(c for c in code.co_consts if hasattr(c, "co_consts"))
+
+
+def _found_at_home(cls: type, packages: tuple[str, ...]) -> bool:
+    """Whether ``cls`` is the class its module defines under its name, the module one of
+    ``packages``' and loaded from that package's own folder."""
+    module = sys.modules.get(cls.__module__)
+    root = sys.modules.get(cls.__module__.split(".")[0])
+    if module is None or root is None or not cls.__module__.startswith(packages):
+        return False
+    where, home = getattr(module, "__file__", None), getattr(root, "__file__", None)
+    return (getattr(module, cls.__qualname__, None) is cls and isinstance(where, str)
+            and isinstance(home, str)
+            and Path(where).resolve().is_relative_to(Path(home).resolve().parent))
+
+
+@functools.lru_cache(maxsize=4096)
+def _trusted_node(cls: type) -> bool:
+    """Whether an expression node of class ``cls`` is SymPy's or the engine's own (an
+    undefined function's class is audited for methods of its own elsewhere): a node class of
+    the author's may compare equal to anything (``__eq__``) or print as another. Once sealed,
+    a class of a module loaded then must be one recorded then; a class of a SymPy module
+    loaded since (``sympy.stats``) must be the one its module, in SymPy's folder, defines."""
+    if isinstance(cls, UndefinedFunction) or cls in _SYMPY_CLASSES or cls in _ENGINE_CLASSES:
+        return True
+    if _ENGINE_CLASSES and (cls.__module__.startswith("derivations")
+                            or cls.__module__ in _SYMPY_MODULES):
+        return False
+    return _found_at_home(cls, ("sympy.", "derivations."))
 
 
 def _engines(cls: type) -> bool:
@@ -192,6 +279,117 @@ def _engines(cls: type) -> bool:
     module = sys.modules.get(cls.__module__)
     return (cls.__module__ == "derivations" or cls.__module__.startswith("derivations.")) \
         and module is not None and getattr(module, cls.__qualname__, None) is cls
+
+
+def _basics(obj: object, seen: set[int] | None = None) -> Iterator[Basic]:
+    """Every SymPy object in ``obj``: itself, or in the fields of an engine dataclass (a
+    hypothesis, a step, a rule, a lemma), a tuple, a list, a set or a dict; a cited
+    derivation is not entered (it is checked as the loaded one)."""
+    seen = set() if seen is None else seen
+    if id(obj) in seen:
+        return
+    seen.add(id(obj))
+    if isinstance(obj, Basic):
+        yield obj
+    elif isinstance(obj, (tuple, list, set, frozenset)):
+        for item in obj:
+            yield from _basics(item, seen)
+    elif isinstance(obj, dict):
+        for key, value in obj.items():
+            yield from _basics(key, seen)
+            yield from _basics(value, seen)
+    elif dataclasses.is_dataclass(obj) and not isinstance(obj, (type, Derivation)):
+        for f in dataclasses.fields(obj):
+            yield from _basics(getattr(obj, f.name, None), seen)
+
+
+def _dump(expr: Basic) -> str:
+    """The tree of ``expr`` as text, node by node in the order of its args, every atom by
+    ``srepr`` (its class, name and declared assumptions): what a digest of a derivation's
+    content needs, without the printer's ordering of terms, which asks SymPy questions
+    (``srepr`` of a sum of infinite products takes minutes)."""
+    out: list[str] = []
+    todo: list[Basic | str] = [expr]
+    while todo:
+        node = todo.pop()
+        if isinstance(node, str):
+            out.append(node)
+        elif not node.args:
+            out.append(srepr(node))
+        else:
+            out.append(f"{type(node).__name__}(")
+            todo.append(")")
+            todo.extend(reversed(node.args))
+    return "".join(out)
+
+
+def _foreign_node(d: Derivation) -> str | None:
+    """A node, in any expression a derivation carries (its start and steps, every field of its
+    hypotheses and rules, their lemmas, its equality case), whose class is neither SymPy's nor
+    the engine's, or None."""
+    parts: list[object] = [d.start, d.equality_if, *d.hypotheses]
+    for step in d.steps:
+        rule = getattr(step, "rule", None)
+        instance = getattr(rule, "instance", None)
+        parts += [getattr(step, "expr", None), rule, *(instance[:1] if instance else ())]
+    for expr in _basics(parts):
+        for node in preorder(expr):
+            if not _trusted_node(type(node)):  # type: ignore[arg-type]
+                kind = "symbol" if isinstance(node, Symbol) else "SymPy"
+                return (f"{node} is a {type(node).__name__}, a {kind} class of the author's: "
+                        "it may compare equal to another expression or print as something "
+                        "else; build expressions from SymPy's classes (and named_function)")
+    return None
+
+
+def _foreign_text(d: Derivation) -> str | None:
+    """A text of the derivation that is not a plain ``str`` (a subclass may read one way to
+    the audits and print another), or None."""
+    texts = [("the name", d.name), ("the title", d.title), ("the summary", d.summary)]
+    texts += [(f"step {n}'s justification", getattr(s, "why", "")) for n, s in
+              enumerate(d.steps, 1)]
+    texts += [(f"the text of hypothesis {n}", getattr(h, "text", ""))
+              for n, h in enumerate(d.hypotheses, 1) if isinstance(getattr(h, "text", None), str)]
+    for place, text in texts:
+        if type(text) is not str:
+            return f"{place} is a {type(text).__name__}, not a str"
+    for n, s in enumerate(d.steps, 1):  # printed first on the step's line of every report
+        if not hasattr(s, "rule"):
+            continue  # not a step at all: its own check says so
+        names = [("rule", s.rule.name)]
+        if s.rule.instance:
+            names.append(("lemma", getattr(s.rule.instance[0], "name", "")))
+        for kind, name in names:
+            if type(name) is not str or not name.isprintable() or not name.isascii():
+                return (f"step {n}'s {kind} is named {name!r}: a name is one line of printable "
+                        "ASCII (the reports print it on the step's line)")
+    return None
+
+
+def _engine_code(fn: object) -> bool:
+    """Whether ``fn`` is a function whose code is the engine's (a rule table's fitness test or
+    side conditions, or a closure a rule factory made): recorded by :func:`seal`; before
+    that, code from the package's own folder."""
+    code = getattr(fn, "__code__", None)
+    if code is None:
+        return False
+    if _ENGINE_CODE:
+        return code in _ENGINE_CODE
+    return Path(code.co_filename).resolve().is_relative_to(Path(__file__).resolve().parents[1])
+
+
+def _foreign_code(d: Derivation) -> str | None:
+    """A rule whose fitness test or side conditions are the author's code, or None: what the
+    side conditions say is printed beside the check mark as established."""
+    for n, s in enumerate(d.steps, 1):
+        if not hasattr(s, "rule"):
+            continue
+        for what in ("conditions", "fits"):
+            if not _engine_code(getattr(s.rule, what, None)):
+                return (f"step {n}'s rule {s.rule.name!r} has {what} of the author's: the "
+                        "side conditions a rule prints as established must be the engine's; "
+                        "use the rules in derivations.rules")
+    return None
 
 
 def _foreign_part(d: Derivation) -> str | None:
@@ -353,7 +551,8 @@ class Derivation:
         where = f"derivation {self.name!r}"
         if not isinstance(self.name, str) or not _NAME.match(self.name):
             raise AuthoringError(f"{where}: a name is lower-case letters, digits and '_'")
-        foreign = _foreign_part(self)
+        foreign = (_foreign_part(self) or _foreign_text(self) or _foreign_node(self)
+                   or _foreign_code(self))
         if foreign:
             raise AuthoringError(f"{where}: {foreign}")
         if not isinstance(self.start, Basic):
@@ -400,10 +599,20 @@ class Derivation:
                 raise AuthoringError(f"{where}: {problem}")
         object.__setattr__(self, "_audited", self._parts())
 
-    def _parts(self) -> tuple[int, ...]:
-        """The identity of every part the audits above looked at."""
+    def _parts(self) -> tuple[object, ...]:
+        """The identity of every part the audits above looked at, and a digest of their
+        content: an engine object's field set anew with ``object.__setattr__`` (a step's
+        expression, a hypothesis's bound, the facts' definitions) keeps the identity of the
+        object that holds it, not the content."""
+        content = [_dump(e) for e in _basics([self.start, self.equality_if, *self.hypotheses,
+                                              *self.steps, *(s.rule.instance[0] for s in
+                                                             self.steps if s.rule.instance)])]
+        content += [repr(self.hypotheses), repr(self.equality_if), self.title, self.summary]
+        content += [f"{s.why}|{s.relation}|{s.cites}|{s.rule!r}" for s in self.steps]
+        content += [repr(i) for i in self.implementations]
+        digest = hashlib.sha256("\x00".join(content).encode()).hexdigest()
         return (id(self.hypotheses), id(self.start), id(self.steps), id(self.equality_if),
-                id(self.implementations), id(self.facts))
+                id(self.implementations), id(self.facts), digest)
 
     def audit_problem(self) -> str | None:
         """Why this object is not one the audits passed as it is now, or None: a subclass may
@@ -412,10 +621,28 @@ class Derivation:
         if type(self) is not Derivation:
             return (f"derivation {self.name!r} is a {type(self).__name__}, not a Derivation: "
                     "its audits may not have run")
-        if getattr(self, "_audited", None) != self._parts():
+        if getattr(self, "_audited", None) != self._parts() or self.facts != \
+                Facts.from_hypotheses(self.hypotheses) or self._assumptions_changed():
             return (f"derivation {self.name!r} was changed after it was built, so its audits "
                     "never saw what would be checked; build a new Derivation instead")
         return None
+
+    def _assumptions_changed(self) -> bool:
+        """Whether a symbol or family of the derivation answers an assumption otherwise than
+        its declaration implies (red-team l14: ``x._assumptions["integer"] = True`` written
+        after the audits; the declaration, ``srepr`` and every output still say real)."""
+        owners: set[Basic] = set()
+        for expr in _basics([self.start, self.equality_if, *self.hypotheses, *self.steps]):
+            owners |= expr.atoms(Symbol, IndexedBase)
+        for owner in owners:
+            declared = owner.label._assumptions_orig if isinstance(owner, IndexedBase) \
+                else getattr(owner, "_assumptions_orig", {})
+            implied = FactKB(_assume_rules)  # what the declaration implies, deduced afresh
+            implied.deduce_all_facts({"commutative": True, **declared})  # SymPy's default
+            for key, value in list(getattr(owner, "_assumptions", {}).items()):
+                if value is not None and implied.get(key) != value:
+                    return True
+        return False
 
     def _check_patterns(self, where: str) -> None:
         """A hypothesis stated for every entry (``q_j > 0``) must quantify over a variable of its
@@ -586,6 +813,10 @@ class Derivation:
                         f"{where}: {place} uses {sym}, a {type(sym).__name__}: a symbol class "
                         "of the author's may compare equal to another symbol or print as "
                         "something else; use Symbol")
+                name_problem = _name_problem(sym.name)
+                if name_problem:
+                    raise AuthoringError(
+                        f"{where}: the symbol named {sym.name!r} in {place}: {name_problem}")
                 if _OPERATOR_NAME.search(sym.name):
                     raise AuthoringError(
                         f"{where}: the symbol named {sym.name!r} in {place} prints as an "
@@ -605,6 +836,14 @@ class Derivation:
                         f"{where}: {place} uses {cls.__name__}, a function class of its own "
                         "whose assumptions and printing no hypothesis displays; use "
                         "named_function and a Definition")
+                if isinstance(call, AppliedUndef):
+                    template = vars(cls).get("_template")
+                    shown = template.format(*("x" * len(call.args))) \
+                        if isinstance(template, str) else str(cls.__name__)
+                    problem = _name_problem(shown)
+                    if problem:
+                        raise AuthoringError(f"{where}: the function {cls.__name__} in {place} "
+                                             f"prints as {shown!r}: {problem}")
                 extra = _methods_of_its_own(cls) if isinstance(call, AppliedUndef) else None
                 if extra:
                     raise AuthoringError(

@@ -118,6 +118,9 @@ class Implementation:
         name = getattr(function, "__name__", None)
         if not callable(function) or not name:
             raise TypeError(f"an implementation is a named function, not {function!r}")
+        if type(name) is not str or not name.isidentifier() or not name.isascii():
+            raise TypeError(f"an implementation's name is a Python identifier, not {name!r} "
+                            "(the reports and the typeset code print it)")
         if hasattr(function, "__wrapped__"):
             raise TypeError(f"implementation {name!r} wraps another function (functools.wraps): "
                             "its printed source would be the wrapped one's, not the code that "
@@ -163,6 +166,10 @@ class Implementation:
             known |= _names(getattr(h, "formula", h.owner)) | {h.owner}
         known = {n.label if isinstance(n, IndexedBase) else n for n in known}
         parts: list[tuple[str, Basic]] = [("the expression", self.target(d))]
+        for key, _ in self.arguments:
+            if type(key) is not str or not key.isidentifier() or not key.isascii():
+                return (f"implementation {self.name!r}: the argument name {key!r} is not a "
+                        "Python identifier (the outputs print it as code)")
         for key, value in self.arguments:
             if isinstance(value, Entries):
                 parts.append((f"argument {key!r}", value.rule))

@@ -150,7 +150,7 @@ def a_family_s_vector_shown_by_the_family_s_name():
 
 @true("printing")
 def a_named_expectation_operator():
-    e = named_function("expect", r"\\operatorname{{E}}\\left[{0}\\right]")
+    e = named_function("expect", r"\operatorname{{E}}\left[{0}\right]")
     return Derivation("expectation", "claim", (Real(x),), 2 * e(x), (
         Step(e(x) + e(x), rules.algebra, "two halves"),))
 

@@ -263,8 +263,10 @@ def _count_times(a: Basic, b: Basic, facts: Facts, strict: bool, depth: int) -> 
 
 
 def nonempty(e: Extremum, facts: Facts) -> bool:
-    """Whether the hypotheses prove that ``e`` ranges over at least one entry (its bounds are
-    integers: ``Extremum`` refuses others)."""
+    """Whether the hypotheses prove that ``e`` ranges over at least one entry: its bounds are
+    integers and ``lo <= hi``."""
+    if not (e.lo.is_integer is True and e.hi.is_integer is True):
+        return False
     return is_nonnegative(e.hi - e.lo, facts) or is_strictly_positive(e.hi - e.lo + 1, facts)
 
 

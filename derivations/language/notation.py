@@ -250,9 +250,9 @@ class Extremum(Expr):
     """The largest (:class:`MaxOver`) or smallest (:class:`MinOver`) of the entries
     ``x_lo, ..., x_hi`` of a family ``x`` (an ``IndexedBase``), for symbolic bounds.
 
-    It has no bound variable, so nothing can capture one. It is defined only where the range
-    is not empty: the kernel counts it as possibly undefined unless the hypotheses prove
-    ``lo <= hi``, and the sampler calls it undefined at a point where ``hi < lo``. What the
+    It has no bound variable, so nothing can capture one. It is defined only where its bounds
+    are integers and the range is not empty: the kernel counts it as possibly undefined unless
+    the hypotheses prove both, and the sampler calls it undefined at a point where ``hi < lo``. What the
     kernel knows of it is in ``kernel/order.py``: an entry in range is at most the max, the max
     is at most any bound of a generic entry (and the reverse for the min)."""
 
@@ -264,11 +264,7 @@ class Extremum(Expr):
         if not isinstance(base, IndexedBase):
             raise TypeError(f"{cls.__name__} ranges over the entries of an IndexedBase, "
                             f"not {base!r}")
-        lo, hi = _sympify(lo), _sympify(hi)
-        if not (lo.is_integer and hi.is_integer):
-            raise ValueError(f"{cls.__name__} ranges over the entries {base}_{lo} to "
-                             f"{base}_{hi}: its bounds must be integers")
-        return Expr.__new__(cls, base, lo, hi)
+        return Expr.__new__(cls, base, _sympify(lo), _sympify(hi))
 
     @property
     def base(self) -> IndexedBase:

@@ -187,3 +187,8 @@ def test_a_max_over_a_range_that_may_be_empty_is_undefined():
     assert judge.may_be_undefined(MaxOver(z, 1, n), FACTS)
     assert not judge.may_be_undefined(MaxOver(z, 1, k), FACTS)
     assert not judge.proves_equal(MaxOver(z, 1, n), MaxOver(z, 1, n), FACTS)
+
+
+def test_a_max_with_bounds_that_are_not_integers_is_undefined():
+    assert judge.may_be_undefined(MaxOver(z, 1, x), FACTS)
+    assert not judge.proves_order(z[y], MaxOver(z, 1, x), FACTS, strict=False)

@@ -252,9 +252,9 @@ class Extremum(Expr):
 
     It has no bound variable, so nothing can capture one. It is defined only where its bounds
     are integers and the range is not empty: the kernel counts it as possibly undefined unless
-    the hypotheses prove both, and the sampler calls it undefined at a point where ``hi < lo``. What the
-    kernel knows of it is in ``kernel/order.py``: an entry in range is at most the max, the max
-    is at most any bound of a generic entry (and the reverse for the min)."""
+    the hypotheses prove both, and the sampler calls it undefined at a point where ``hi < lo``.
+    What the kernel knows of it is in ``kernel/order.py``: an entry in range is at most the
+    max, the max is at most any bound of a generic entry (and the reverse for the min)."""
 
     is_commutative = True
     #: ``\max`` or ``\min``, for the LaTeX printer

@@ -10,7 +10,7 @@ over different ranges) is not proved, and where it is false the sampler finds a 
 from __future__ import annotations
 
 import pytest
-from sympy import IndexedBase, Sum, Symbol, exp, log, oo, sqrt
+from sympy import I, IndexedBase, Sum, Symbol, exp, log, oo, sqrt
 
 from derivations import (
     IndexRange,
@@ -128,6 +128,7 @@ WRONG = {
         (MaxOver(z, 1, n), log(S(exp(z[j]), 1, n)), False),
     "the max is strictly below log-sum-exp (equal at k = 1)": (MAX, LSE, True),
     "log-sum-exp is not at most the max": (LSE, MAX, False),
+    "exp of a complex argument": (exp(I * x), exp(I * x + c), False),
     "log-sum-exp is not at most the max plus half log k":
         (LSE, MAX + log(k) / 2, False),
 }
@@ -166,6 +167,7 @@ FALSE = [name for name in WRONG if name not in {
     "exp, strict where only <= holds",  # false at c = 0 only
     "a max over an empty range when n = 0",  # undefined at n = 0, true elsewhere
     "log-sum-exp over a range that may be empty",
+    "exp of a complex argument",  # no order at all: the sampler evaluates no point
     # false, but on a small part of the domain that 24 random points miss: graded 'sampled',
     # never 'symbolic' (and refused under --min-evidence symbolic)
     "an index one past the range",  # only at t = k + 1 with a_{k+1} above the sum

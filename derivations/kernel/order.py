@@ -56,6 +56,9 @@ from derivations.language.notation import Extremum, MaxOver, MinOver
 
 #: How deep the sides are taken apart: each level is one monotone context or one fact.
 _DEPTH = 10
+#: Two sums of more terms than this many pairs are compared by their leftovers only (the
+#: pairwise matching tries every pair, each through every context).
+_PAIRS = 64
 
 
 def proves_le(low: Basic, high: Basic, facts: Facts, *, strict: bool) -> bool:
@@ -142,8 +145,9 @@ def _terms(a: Basic, b: Basic, facts: Facts, strict: bool, depth: int) -> bool:
     if (len(left), len(right)) == (1, 1) and (left[0], right[0]) == (a, b):
         return False  # nothing was taken apart
     unmatched = []
+    tried = depth if len(left) * len(right) <= _PAIRS else 0  # (past that, leftovers only)
     for t in left:
-        partner = next((u for u in right if _le(t, u, facts, False, depth)), None)
+        partner = next((u for u in right if _le(t, u, facts, False, tried)), None)
         if partner is None:
             unmatched.append(t)
         else:

@@ -105,6 +105,25 @@ def test_the_citation_across_files_checks_as_the_reference_shows(sources, tmp_pa
                                               "derivations check two_squares.py")[0]
 
 
+def test_the_logsumexp_example_checks_as_the_reference_shows(tmp_path):
+    shutil.copy(EXAMPLES / "logsumexp.py", tmp_path / "logsumexp.py")
+    run = _run([sys.executable, "-m", "derivations", "check", "--no-cache", "logsumexp.py"],
+               tmp_path)
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert run.stdout.strip() == _console_all("reference.md", "derivations check logsumexp.py")[0]
+
+
+def test_the_logsumexp_example_with_log_k_taken_off_fails(tmp_path):
+    wrong = ("Step(lse, rules.inequality", "Step(lse - log(k), rules.inequality")
+    text = (EXAMPLES / "logsumexp.py").read_text()
+    assert wrong[0] in text
+    (tmp_path / "logsumexp.py").write_text(text.replace(*wrong))
+    run = _run([sys.executable, "-m", "derivations", "check", "--no-cache", "logsumexp.py"],
+               tmp_path)
+    assert run.returncode == 1
+    assert "counterexample: at" in run.stdout
+
+
 def test_the_reference_names_every_rule_and_every_public_name():
     text = (DOCS / "reference.md").read_text()
     missing = [n for n in rules.__all__ if n not in text]

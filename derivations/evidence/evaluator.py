@@ -69,7 +69,7 @@ from derivations.evidence.arithmetic import (
 )
 from derivations.evidence.point import entry
 from derivations.language.hypotheses import Facts
-from derivations.language.notation import XLogY
+from derivations.language.notation import Extremum, MaxOver, MinOver, XLogY
 from derivations.settings import CheckSettings
 
 __all__ = ["Evaluator", "Undefined", "Unsupported", "inexact"]
@@ -367,7 +367,20 @@ def _log(ev: Evaluator, e: Basic) -> Value:
     return arithmetic.log(ev._value(e.args[0]), e)
 
 
+def _extremum(ev: Evaluator, e: Extremum) -> Value:
+    """The largest (smallest) entry of the range; undefined where the range is empty."""
+    lo, hi = (_integer(scalar(ev._value(b), e), e) for b in (e.lo, e.hi))
+    if hi < lo:
+        raise Undefined(f"{e} ranges over no entry at {e.lo} = {lo}, {e.hi} = {hi}")
+    if hi - lo + 1 > ev.max_terms:
+        raise Unsupported(f"{e} has {hi - lo + 1} entries")
+    values = [scalar(ev._value(entry(e.base, (n,))), e) for n in range(lo, hi + 1)]
+    return max(values) if isinstance(e, MaxOver) else min(values)
+
+
 _HANDLERS: dict[type, Callable[[Evaluator, Any], Value]] = {
+    MaxOver: _extremum,
+    MinOver: _extremum,
     Add: _sum,
     Mul: _product,
     Pow: lambda ev, e: arithmetic.power(ev._value(e.args[0]), ev._value(e.args[1]), e),

@@ -25,6 +25,8 @@ from sympy import (
     Integer,
     Integral,
     Limit,
+    Max,
+    Min,
     Mul,
     Poly,
     Pow,
@@ -41,6 +43,7 @@ from sympy.polys.polyerrors import CoercionFailed, PolynomialError
 
 from derivations.kernel.canonical import smooth
 from derivations.language.hypotheses import Facts
+from derivations.language.notation import Extremum, MaxOver
 from derivations.settings import CheckSettings
 
 #: Rounds of drawing entries whose indices are themselves drawn entries (q_{y_i}).
@@ -111,6 +114,14 @@ def _write_out(e: Basic, max_terms: int, memo: dict[int, tuple[Basic, Basic]]) -
             terms = [_write_out(inner.xreplace({v: Integer(n)}), max_terms, memo)
                      for n in range(int(lo), int(hi) + 1)]
             out = Add(*terms) if isinstance(e, Sum) else Mul(*terms)
+    elif isinstance(e, Extremum):  # Max or Min of the entries; NaN (no value) over none
+        lo, hi = _write_out(e.lo, max_terms, memo), _write_out(e.hi, max_terms, memo)
+        if not (lo.is_Integer and hi.is_Integer):
+            raise EmptyDomain(f"the bounds {lo}, {hi} of {e} are not numbers at this point")
+        if hi - lo + 1 > max_terms:
+            raise EmptyDomain(f"{e} has {hi - lo + 1} entries, too many to write out")
+        entries = [entry(e.base, (n,)) for n in range(int(lo), int(hi) + 1)]
+        out = S.NaN if not entries else (Max if isinstance(e, MaxOver) else Min)(*entries)
     elif isinstance(e, Derivative):  # differentiate the written-out expression: much cheaper
         if not smooth(e):  # SymPy's d|x| = sign x du would say 0 at the kink
             raise EmptyDomain(f"the derivative {e} goes through a function with a kink or a "

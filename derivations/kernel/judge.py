@@ -46,6 +46,7 @@ from sympy import (
 from sympy import preorder_traversal as preorder
 from sympy.core.function import AppliedUndef
 
+from derivations.kernel import order
 from derivations.kernel.canonical import prepare, prove_equal
 from derivations.kernel.positivity import (
     is_nonnegative,
@@ -54,7 +55,7 @@ from derivations.kernel.positivity import (
     not_smooth,
 )
 from derivations.language.hypotheses import Facts
-from derivations.language.notation import Optimum, XLogY, flipped
+from derivations.language.notation import Extremum, Optimum, XLogY, flipped
 
 
 def proves_equal(lhs: Basic, rhs: Basic, facts: Facts) -> bool:
@@ -86,7 +87,10 @@ def _partial(expr: Basic, facts: Facts) -> Basic | None:
     is none. SymPy's algebra treats such
     an application as a number and cancels it (F^2 - F^2), dropping its poles."""
     for node in preorder(prepare(expr, facts)):
-        if isinstance(node, log):
+        if isinstance(node, Extremum):  # a max or min of no entries has no value
+            if not order.nonempty(node, facts):
+                return node
+        elif isinstance(node, log):
             if not is_strictly_positive(facts.complement(node.args[0]), facts):
                 return node
         elif isinstance(node, (Function, Mod)) and not isinstance(node, (AppliedUndef, *_TOTAL)) \
@@ -202,7 +206,9 @@ def proves_order(low: Basic, high: Basic, facts: Facts, *, strict: bool,
 
     With a ``certificate`` (a sum of non-negative slacks, see ``rules.inequality``), the
     difference ``high - low`` must equal it, and for a strict inequality it must be positive;
-    without one, the difference must be non-negative (positive) term by term.
+    without one, the difference must be non-negative (positive) term by term, or the two
+    sides must be ordered by their structure (``kernel/order.py``: monotone contexts, sums over
+    ranges, extrema).
     """
     if any(may_be_undefined(side, facts) for side in (low, high)):
         return False  # a side undefined somewhere: no order there (0 <= x^-2 at x = 0)
@@ -211,7 +217,7 @@ def proves_order(low: Basic, high: Basic, facts: Facts, *, strict: bool,
             return False
         return not strict or is_strictly_positive(certificate, facts)
     prover = is_strictly_positive if strict else is_nonnegative
-    return prover(high - low, facts)
+    return prover(high - low, facts) or order.proves_le(low, high, facts, strict=strict)
 
 
 def transform_problem(prev: Optimum, new: Optimum, transform: Lambda,

@@ -13,7 +13,20 @@ import string
 from collections.abc import Callable
 from typing import Any
 
-from sympy import Basic, Dummy, Expr, Function, Indexed, Integer, Lambda, Sum, Symbol, Tuple, log
+from sympy import (
+    Basic,
+    Dummy,
+    Expr,
+    Function,
+    Indexed,
+    IndexedBase,
+    Integer,
+    Lambda,
+    Sum,
+    Symbol,
+    Tuple,
+    log,
+)
 from sympy.core.function import UndefinedFunction
 
 from derivations._compat import _sympify
@@ -233,6 +246,75 @@ def xlogy(x: Expr, y: Expr) -> Expr:
     return XLogY(x, y)
 
 
+class Extremum(Expr):
+    """The largest (:class:`MaxOver`) or smallest (:class:`MinOver`) of the entries
+    ``x_lo, ..., x_hi`` of a family ``x`` (an ``IndexedBase``), for symbolic bounds.
+
+    It has no bound variable, so nothing can capture one. It is defined only where its bounds
+    are integers and the range is not empty: the kernel counts it as possibly undefined unless
+    the hypotheses prove both, and the sampler calls it undefined at a point where ``hi < lo``.
+    What the kernel knows of it is in ``kernel/order.py``: an entry in range is at most the
+    max, the max is at most any bound of a generic entry (and the reverse for the min)."""
+
+    is_commutative = True
+    #: ``\max`` or ``\min``, for the LaTeX printer
+    _operator = ""
+
+    def __new__(cls, base: IndexedBase, lo: Expr, hi: Expr) -> Extremum:
+        if not isinstance(base, IndexedBase):
+            raise TypeError(f"{cls.__name__} ranges over the entries of an IndexedBase, "
+                            f"not {base!r}")
+        return Expr.__new__(cls, base, _sympify(lo), _sympify(hi))
+
+    @property
+    def base(self) -> IndexedBase:
+        return self.args[0]
+
+    @property
+    def lo(self) -> Expr:
+        return self.args[1]
+
+    @property
+    def hi(self) -> Expr:
+        return self.args[2]
+
+    def entry(self, index: Expr) -> Expr:
+        """The entry ``x_index`` of the family."""
+        return self.base[index]
+
+    def _entries(self, assumption: str) -> bool | None:
+        """An assumption that holds of every entry (then of the extremum, where defined)."""
+        return getattr(self.base[Dummy("i", integer=True)], f"is_{assumption}")
+
+    def _eval_is_real(self) -> bool | None:
+        return self._entries("real") or None
+
+    def _eval_is_finite(self) -> bool | None:
+        return self._entries("finite") or None
+
+    def _eval_is_positive(self) -> bool | None:
+        return self._entries("positive") or None
+
+    def _eval_is_nonnegative(self) -> bool | None:
+        return self._entries("nonnegative") or None
+
+    def _latex(self, printer: Any) -> str:
+        first, last = (printer._print(self.entry(b)) for b in (self.lo, self.hi))
+        return rf"{self._operator}\left\{{{first}, \ldots, {last}\right\}}"
+
+
+class MaxOver(Extremum):
+    """``max(x_lo, ..., x_hi)``: see :class:`Extremum`."""
+
+    _operator = r"\max"
+
+
+class MinOver(Extremum):
+    """``min(x_lo, ..., x_hi)``: see :class:`Extremum`."""
+
+    _operator = r"\min"
+
+
 def _same_size(p: Vector, q: Vector, what: str) -> None:
     if p.size != q.size:
         raise ValueError(f"{what} needs two vectors of one size, got {p.size} and {q.size}")
@@ -422,7 +504,8 @@ def function_vector(rule: Callable[[Expr], Expr], display: Basic, size: Expr) ->
 
 
 __all__ = [
-    "Argmax", "Argmin", "CrossEntropy", "Entropy", "KL", "OneHot", "Optimum", "Tuple", "Vector",
+    "Argmax", "Argmin", "CrossEntropy", "Entropy", "Extremum", "KL", "MaxOver", "MinOver",
+    "OneHot", "Optimum", "Tuple", "Vector",
     "flipped", "function_vector", "indexed_vector", "is_named_function", "named_function",
     "unfold",
 ]

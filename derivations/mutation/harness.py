@@ -23,6 +23,7 @@ from sympy import Basic
 
 from derivations.checking.grade import check_step
 from derivations.evidence.code import check_implementation
+from derivations.kernel import order
 from derivations.kernel.canonical import prove_equal
 from derivations.kernel.positivity import is_nonnegative
 from derivations.language.derivation import Derivation
@@ -167,13 +168,15 @@ def equivalence(site: Site, change: Change, verdict: StepResult) -> str | None:
 
 def _still_implied(original: Step, change: Change, facts: Facts) -> str | None:
     """For an inequality step, a new side moved further in the safe direction: the original
-    step and ``new <= new'`` (or ``>=``), proved, imply the mutant."""
+    step and ``new <= new'`` (or ``>=``), proved (term by term, or by structure: a sum that
+    gained a non-negative term), imply the mutant."""
     relation = original.relation
     if relation is None or not relation.direction or change.step.relation is not relation:
         return None
     old, new = original.expr, change.step.expr
     gap = new - old if relation.direction == "up" else old - new
-    if is_nonnegative(gap, facts):
+    low, high = (old, new) if relation.direction == "up" else (new, old)
+    if is_nonnegative(gap, facts) or order.proves_le(low, high, facts, strict=False):
         sign = ">=" if relation.direction == "up" else "<="
         return (f"still correct: implied by the original step, since the new side {sign} the "
                 "original one is proved")

@@ -9,6 +9,7 @@ import pytest
 
 from derivations import AuthoringError, DerivationError, Evidence, check_all
 from tests.adversarial import (  # noqa: F401  (each registers its cases)
+    cases_bounds,
     cases_conventions,
     cases_declarations,
     cases_definitions,

@@ -23,7 +23,7 @@ ESCAPED = r"\# \$ \% \& \{ \} \textasciitilde{} end"
     ("not_sympy.py", 2, "importing it raised TypeError: a step's expression must be a SymPy "
                         "object, got 'log(q)'"),
     ("string_bound.py", 2, "importing it raised SympifyError"),
-    ("clash.py", 1, "two different families both print as 'q' (in the start and in step 1)"),
+    ("clash.py", 2, "two different families both print as 'q' (in the start and in step 1)"),
 ])
 def test_bad_module_one_line_and_exit_code(name, code, message, capsys):
     assert main(["check", str(BAD / name)]) == code

@@ -166,7 +166,7 @@ def test_failing_step_leaves_previous_proofs(previous, capsys):
 
 
 def test_prose_with_a_file_reading_command_is_refused_naming_where(capsys):
-    assert main(["check", str(BAD / "plain_formula.py")]) == 1  # a malformed derivation
+    assert main(["check", str(BAD / "plain_formula.py")]) == 2  # a malformed derivation
     err = capsys.readouterr().err
     assert "derivation 'plain_formula': the summary: \\input" in err
     assert "Traceback" not in err

@@ -93,11 +93,13 @@ def _by_class(cls: type) -> str | None:
     class: the kernel asks it of every node it proves)."""
     if cls not in _KNOWN:
         found = next((_ADVICE[base] for base in cls.__mro__ if base in _ADVICE), None)
-        _KNOWN[cls] = found or (_STATS if str(cls.__module__).startswith("sympy.stats") else None)
+        _KNOWN[cls] = found or (_STATS if str(cls.__module__).startswith("sympy.stats")
+                                else None)
     return _KNOWN[cls]
 
 
-#: :func:`_by_class`'s answers, by class.
+#: :func:`_by_class`'s answers, by class (a memo: ``checking.integrity`` names it as state and
+#: empties it once an author's code has run).
 _KNOWN: dict[type, str | None] = {}
 
 

@@ -567,8 +567,10 @@ class Derivation:
         """Only what the audit can see through: SymPy's own functions and undefined ones
         (``Function("f")``, ``named_function``); a Function subclass of the author's carries
         assumptions and a printing of its own that no hypothesis displays. No ``Idx`` (an
-        integer by construction: use an integer Symbol with an IndexRange), and no summation
-        variable named like the engine's own (``_``)."""
+        integer by construction: use an integer Symbol with an IndexRange), no Lambda where a
+        value is meant, and no summation variable named like the engine's own (``_``). A
+        construct the engine cannot check (an integral, a limit, ``language.vocabulary``) is
+        no authoring error: the audit looks past it, and the step that reads it fails."""
         places = self._places()
         places += [(f"hypothesis {n}", e) for n, h in enumerate(self.hypotheses, 1)
                    if not isinstance(h, Definition) for e in _hypothesis_expressions(h)]

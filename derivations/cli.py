@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from derivations import __version__
-from derivations.errors import BuildError, DerivationError, LoadError
+from derivations.errors import AuthoringError, BuildError, DerivationError, LoadError
 
 if TYPE_CHECKING:
     from derivations.language.results import Evidence
@@ -41,7 +41,10 @@ EXIT_CODES: tuple[tuple[type[BaseException], int,
     (BuildError, EXIT_FAILED,
      lambda exc, args: f"derivations: {exc}\n"
                        f"derivations: nothing was written to {getattr(args, 'out', 'OUT')}."),
-    # a malformed derivation (AuthoringError), or any other error of the family
+    # a malformed derivation, which its author can fix (the message says how): a usage error,
+    # not a failed step (a construct the engine cannot check fails its step instead)
+    (AuthoringError, EXIT_USAGE, lambda exc, args: f"derivations: error: {exc}"),
+    # any other error of the family
     (DerivationError, EXIT_FAILED, lambda exc, args: f"derivations: {exc}"),
     (KeyboardInterrupt, EXIT_INTERRUPTED,
      lambda exc, args: "derivations: interrupted; files already in place were left as they "

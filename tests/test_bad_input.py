@@ -23,7 +23,7 @@ ESCAPED = r"\# \$ \% \& \{ \} \textasciitilde{} end"
     ("not_sympy.py", 2, "importing it raised TypeError: a step's expression must be a SymPy "
                         "object, got 'log(q)'"),
     ("string_bound.py", 2, "importing it raised SympifyError"),
-    ("clash.py", 1, "two different families both print as 'q' (in the start and in step 1)"),
+    ("clash.py", 2, "two different families both print as 'q' (in the start and in step 1)"),
 ])
 def test_bad_module_one_line_and_exit_code(name, code, message, capsys):
     assert main(["check", str(BAD / name)]) == code
@@ -166,7 +166,7 @@ def test_failing_step_leaves_previous_proofs(previous, capsys):
 
 
 def test_prose_with_a_file_reading_command_is_refused_naming_where(capsys):
-    assert main(["check", str(BAD / "plain_formula.py")]) == 1  # a malformed derivation
+    assert main(["check", str(BAD / "plain_formula.py")]) == 2  # a malformed derivation
     err = capsys.readouterr().err
     assert "derivation 'plain_formula': the summary: \\input" in err
     assert "Traceback" not in err

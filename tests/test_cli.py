@@ -82,8 +82,8 @@ def test_usage_errors_exit_2_with_one_line(argv, message, capsys):
     assert "Traceback" not in err
 
 
-def test_authoring_error_exits_1_naming_the_symbol(capsys):
-    assert main(["check", str(DATA / "undeclared.py")]) == 1
+def test_authoring_error_exits_2_naming_the_symbol(capsys):
+    assert main(["check", str(DATA / "undeclared.py")]) == 2
     err = capsys.readouterr().err
     assert "undeclared_positivity" in err and "q in the start" in err
 
@@ -192,7 +192,8 @@ def test_wrong_code_json_carries_the_implementation_and_its_counterexample(tmp_p
     ("check", LoadError("x.py: no such file"), 2, ["derivations: error: x.py: no such file"]),
     ("check", FileNotFoundError(2, "No such file or directory", "r.json"), 2,
      ["derivations: error: No such file or directory: r.json"]),
-    ("check", AuthoringError("d: q is declared twice"), 1, ["derivations: d: q is declared twice"]),
+    ("check", AuthoringError("d: q is declared twice"), 2,
+     ["derivations: error: d: q is declared twice"]),
     ("build", TexUnavailable("cannot build the PDF: latexmk is not installed"), 1,
      ["derivations: cannot build the PDF: latexmk is not installed",
       "derivations: nothing was written to OUTDIR."]),

@@ -20,6 +20,7 @@ from derivations.checking.store import Verdict, VerdictCache
 from derivations.evidence.sampling import Comparison, above, at_least, at_most, below, equal, sample
 from derivations.evidence.sized import prove_sized
 from derivations.kernel import judge
+from derivations.language import vocabulary
 from derivations.language.hypotheses import Facts
 from derivations.language.notation import Optimum
 from derivations.language.relation import Relation
@@ -159,14 +160,29 @@ def check_step(index: int, prev: Basic, step: Step, facts: Facts,
     try:
         with time_limit(settings.step_budget):
             v = _Judgement(index, step, prev, settings)
+            blocked = _unsupported(prev, step, facts)
+            if blocked is not None:  # before the rule, the kernel or the sampler reads it
+                return v.failed(blocked.reason)
             return _as_printed(v, _check_step(v, facts, seed, cache), facts)
     except OutOfTime:
         return _Judgement(index, step, prev, settings).result(
             Status.UNDECIDED, None, f"could not decide within {settings.step_budget:g} s")
     except Exception as exc:  # a construct SymPy or the engine cannot handle: a verdict
         return _Judgement(index, step, prev, settings).result(
-            Status.UNDECIDED, None, f"the engine cannot check this step ({type(exc).__name__}: "
-                                    f"{str(exc).strip() or 'no message'})")
+            Status.UNDECIDED, None,
+            f"cannot check: the engine raised {type(exc).__name__} "
+            f"({str(exc).strip() or 'no message'}) on this step; write it with the constructs "
+            "listed under 'Supported SymPy constructs' in docs/reference.md, or report it")
+
+
+def _unsupported(prev: Basic, step: Step, facts: Facts) -> vocabulary.Unsupported | None:
+    """A construct the engine cannot check in what the step reads: both sides, its rule's
+    expressions, and the definitions they unfold (``language.vocabulary``)."""
+    read = [prev, step.expr, *(e for _, e in step.rule.expressions())]
+    found = vocabulary.unsupported(*read)
+    if found is None and facts.definitions:
+        found = vocabulary.unsupported(*(facts.apply_definitions(e) for e in read))
+    return found
 
 
 def _as_printed(v: _Judgement, result: StepResult, facts: Facts) -> StepResult:

@@ -147,12 +147,13 @@ _STATE = frozenset({
     "derivations.checking.parallel._settings", "derivations.checking.parallel._cache_folder",
     "derivations.checking.parallel._worker_cache",
     "derivations.checking.parts._PRINTED", "derivations.kernel.binders._bound_cache",
+    "derivations.language.vocabulary._KNOWN",
 })
 
 
 #: The caches among them, emptied by :func:`forget`.
 _CACHES = ("derivations.checking.key._TEXTS", "derivations.checking.parts._PRINTED",
-           "derivations.kernel.binders._bound_cache")
+           "derivations.kernel.binders._bound_cache", "derivations.language.vocabulary._KNOWN")
 
 
 def forget() -> None:

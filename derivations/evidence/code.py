@@ -25,6 +25,7 @@ from sympy import Basic, Integer, Rational
 from derivations.evidence.point import EmptyDomain, Point
 from derivations.evidence.sampling import at_point
 from derivations.kernel.canonical import prepare
+from derivations.language import vocabulary
 from derivations.language.derivation import Derivation
 from derivations.language.hypotheses import Facts
 from derivations.language.implementation import Entries, Implementation
@@ -222,6 +223,9 @@ def check_implementation(impl: Implementation, d: Derivation, settings: CheckSet
     points, needed = settings.code_points, settings.code_min_agreement
     facts = d.facts
     rng = random.Random(seed)
+    blocked = vocabulary.unsupported(facts.apply_definitions(impl.target(d)))
+    if blocked is not None:  # nothing to compare the function with
+        return ImplementationResult(impl, Status.FAILED, 0, (), blocked.reason)
     expression = prepare(impl.target(d), facts)
     found = _constants(impl.function)
     constants = tuple(int(c) for c in found if c <= 5000 and c == int(c))[:_EXTRA_SIZES]

@@ -42,6 +42,7 @@ from sympy.core.function import AppliedUndef
 from sympy.polys.polyerrors import CoercionFailed, PolynomialError
 
 from derivations.kernel.canonical import smooth
+from derivations.language import vocabulary
 from derivations.language.hypotheses import Facts
 from derivations.language.notation import Extremum, MaxOver
 from derivations.settings import CheckSettings
@@ -634,8 +635,9 @@ class Point:
         rest = [a for a in atoms(sides, Indexed)] + [
             a for a in atoms(sides, Symbol) if not isinstance(a, IndexedBase)]
         # what occurs inside another atom (an index, a label) gets no value of its own; one
-        # pass over the atoms, not one per pair: a written-out sum has thousands of them
-        inside = set().union(*(i.free_symbols - {i} for i in rest))
+        # pass over the atoms, not one per pair: a written-out sum has thousands of them;
+        # nor does what only a binder binds (an integral's variable, a limit's direction)
+        inside = set().union(*(i.free_symbols - {i} for i in rest), vocabulary.only_bound(sides))
         for atom in rest:
             if atom not in self.values and atom not in inside:
                 self._record(atom, self._real(atom))

@@ -52,6 +52,7 @@ from derivations.evidence.arithmetic import Number
 from derivations.evidence.evaluator import Evaluator, Undefined, Unsupported, inexact
 from derivations.evidence.point import EmptyDomain, Point, landmarks, nodes, substitute
 from derivations.kernel.canonical import prepare
+from derivations.language import vocabulary
 from derivations.language.hypotheses import Facts
 from derivations.language.notation import XLogY
 from derivations.language.results import Counterexample
@@ -321,6 +322,9 @@ def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, settings: 
     ``large=False`` keeps sizes small: for a cross-check of a step already proved, where the
     hunt for counterexamples at large sizes is not needed.
     """
+    blocked = vocabulary.unsupported(_sympify(lhs), _sympify(rhs))
+    if blocked is not None:  # no point has a value for what it binds: nothing is drawn
+        return SampleOutcome(0, None, blocked.reason)
     base = [prepare(_sympify(lhs), facts), prepare(_sympify(rhs), facts)]
     rng = random.Random(seed)
     # where the two sides meet is where a strict inequality fails and an equality holds

@@ -54,6 +54,7 @@ from sympy import (
 from derivations._compat import _sympify
 from derivations.kernel.binders import rename_bound
 from derivations.kernel.sums import collapse_deltas, linearise, total_mass, write_out_small
+from derivations.language import vocabulary
 from derivations.language.hypotheses import Facts
 from derivations.language.notation import XLogY, unfold
 
@@ -218,7 +219,12 @@ def _denominator_nonzero(difference: Basic) -> bool:
 
 
 def prove_equal(lhs: Basic, rhs: Basic, facts: Facts) -> bool:
-    """True only when ``lhs - rhs`` reduces to the literal zero by sound rewrites."""
+    """True only when ``lhs - rhs`` reduces to the literal zero by sound rewrites; never for
+    a side with a construct the engine cannot check (``language.vocabulary``: SymPy may
+    evaluate an integral or a limit by a rule that holds only under conditions)."""
+    lhs, rhs = _sympify(lhs), _sympify(rhs)
+    if vocabulary.unsupported(lhs, rhs) is not None:
+        return False
     return reduces_to_zero(canonical(_sympify(lhs), facts) - canonical(_sympify(rhs), facts))
 
 

@@ -54,6 +54,7 @@ from derivations.kernel.positivity import (
     is_strictly_positive,
     not_smooth,
 )
+from derivations.language import vocabulary
 from derivations.language.hypotheses import Facts
 from derivations.language.notation import Extremum, Optimum, XLogY, flipped
 
@@ -71,6 +72,9 @@ def may_be_undefined(expr: Basic, facts: Facts) -> bool:
     """Whether ``expr`` may have no value under the hypotheses: it divides by something that
     may vanish, or it has an infinite series not proved absolutely convergent (what
     :func:`proves_equal` and :func:`proves_order` refuse on either side)."""
+    if vocabulary.unsupported(expr) is not None:
+        return True  # an integral, a limit, an expectation, ...: it may diverge, and SymPy may
+        # evaluate it by a rule that holds only under conditions it does not state
     return _unproved_series(expr) is not None or _partial(expr, facts) is not None or not all(
         _never_zero(d, facts) for d in _denominators(expr, facts))
 
@@ -229,6 +233,9 @@ def transform_problem(prev: Optimum, new: Optimum, transform: Lambda,
     a decreasing one turns arg max into arg min. The objectives themselves are compared by
     :func:`proves_equal` (``new = transform(prev)``) by the caller.
     """
+    blocked = vocabulary.unsupported(prev, new, transform)
+    if blocked is not None:
+        return blocked.reason
     if prev.variable != new.variable:
         return f"the optimisation variable changes from {prev.variable} to {new.variable}"
     if prev.variable not in facts.parameters:

@@ -19,13 +19,10 @@ from sympy import (
     Idx,
     Indexed,
     IndexedBase,
-    Integral,
     KroneckerDelta,
     Lambda,
-    Limit,
     Product,
     S,
-    Subs,
     Sum,
     Symbol,
     default_sort_key,
@@ -40,7 +37,7 @@ from sympy.core.function import AppliedUndef, UndefinedFunction
 
 from derivations._compat import _assume_defined
 from derivations.errors import AuthoringError
-from derivations.language import prose
+from derivations.language import prose, vocabulary
 from derivations.language.hypotheses import (
     Definition,
     Facts,
@@ -440,17 +437,15 @@ def _outside_families(expr: Basic) -> set[Basic]:
     return found
 
 
-#: Binding constructs besides sums and products, refused (no ``bound_symbols`` on Limit).
-_OTHER_BINDERS: tuple[type, ...] = (Subs, Integral)
-
-
 def _walk_outside_rules(expr: Basic) -> list[Basic]:
     """Every subexpression, and a vector's rule's body but not the rule (a Lambda by
-    construction) itself."""
+    construction) itself; not the inside of a construct the engine cannot check."""
     found, stack = [], [expr]
     while stack:
         e = stack.pop()
         found.append(e)
+        if vocabulary.advice(e) is not None:
+            continue
         if isinstance(e, Vector):
             stack.extend(a.expr if isinstance(a, Lambda) else a for a in e.args)
         else:
@@ -799,15 +794,20 @@ class Derivation:
         """Only what the audit can see through: SymPy's own functions and undefined ones
         (``Function("f")``, ``named_function``); a Function subclass of the author's carries
         assumptions and a printing of its own that no hypothesis displays. No ``Idx`` (an
-        integer by construction: use an integer Symbol with an IndexRange), and no summation
-        variable named like the engine's own (``_``)."""
+        integer by construction: use an integer Symbol with an IndexRange), no Lambda where a
+        value is meant, and no summation variable named like the engine's own (``_``). A
+        construct the engine cannot check (an integral, a limit, ``language.vocabulary``) is
+        no authoring error: the audit looks past it, and the step that reads it fails."""
         places = self._places()
         places += [(f"hypothesis {n}", e) for n, h in enumerate(self.hypotheses, 1)
                    if not isinstance(h, Definition) for e in _hypothesis_expressions(h)]
         defined = {d.function: len(d.formula.variables) for d in self.hypotheses
                    if isinstance(d, Definition)}
         for place, expr in places:
-            for sym in expr.atoms(Symbol):
+            # (what a construct the engine cannot check binds, such as a limit's direction
+            # "+", is no symbol of the derivation: the step that holds it fails on it)
+            seen = {n for n in vocabulary.outside(expr) if isinstance(n, Symbol)}
+            for sym in seen | {s for s in expr.free_symbols if isinstance(s, Symbol)}:
                 if type(sym) not in (Symbol, Dummy) and not isinstance(sym, Idx):
                     raise AuthoringError(
                         f"{where}: {place} uses {sym}, a {type(sym).__name__}: a symbol class "
@@ -855,6 +855,9 @@ class Derivation:
                 raise AuthoringError(f"{where}: {place} uses an Idx; use an integer Symbol "
                                      "with an IndexRange")
             for obj in _walk_outside_rules(expr):
+                if vocabulary.advice(obj) is not None:
+                    continue  # a construct the engine cannot check: the steps that read it
+                    # (this one, or one that unfolds this definition) fail on it
                 if isinstance(obj, Vector):
                     size = obj.size
                     if size.is_integer is not True or size.is_nonnegative is not True:
@@ -868,17 +871,12 @@ class Derivation:
                     raise AuthoringError(
                         f"{where}: {place} uses the Kronecker delta {obj}, whose arguments "
                         "are not both known to be integers; a delta compares indices")
-                elif isinstance(obj, (Limit, *_OTHER_BINDERS)) or (
-                        getattr(obj, "bound_symbols", None)
-                        and not isinstance(obj, (Sum, Product, Lambda))) or (
-                        isinstance(obj, Lambda) and (place == "the start"
-                                                     or place.startswith("step ")
-                                                     or place.startswith("the definition"))):
+                elif isinstance(obj, Lambda) and (place == "the start"
+                                                  or place.startswith("step ")
+                                                  or place.startswith("the definition")):
                     raise AuthoringError(
-                        f"{where}: {place} uses {type(obj).__name__} ({obj}), which binds a "
-                        "variable; the checker sees through the binders of sums and products "
-                        "only, so it could neither prove nor sample this soundly. Write the "
-                        "sum or product, or state the result as a hypothesis")
+                        f"{where}: {place} uses a Lambda ({obj}), a function where a value is "
+                        "meant; apply it to its arguments, or name it with a Definition")
             for binder in expr.atoms(Sum, Product):
                 for v, _, _ in binder.limits:
                     # (a Dummy, such as a cited theorem's freshened binder, prints as "_b" but

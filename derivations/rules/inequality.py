@@ -29,6 +29,7 @@ from sympy import (
     StrictGreaterThan,
     Sum,
     Symbol,
+    SympifyError,
     Tuple,
     diff,
     log,
@@ -36,6 +37,7 @@ from sympy import (
 from sympy.core.function import AppliedUndef
 
 from derivations._compat import _sympify
+from derivations.errors import AuthoringError
 from derivations.kernel.binders import freshen
 from derivations.kernel.canonical import prepare, prove_equal
 from derivations.kernel.positivity import is_nonnegative, is_positive, not_smooth
@@ -72,6 +74,32 @@ class Lemma:
     slack: Lambda
     positive_domain: bool
     at_equality: Expr
+
+    def __post_init__(self) -> None:
+        """Refuse, with what to write instead, a lemma the checker could not read: a slack
+        that is not a one-argument ``Lambda`` (a plain ``0`` is no function), an equality
+        point that is not a number or an expression (a plain number is taken as SymPy's)."""
+        where = f"lemma {self.name!r}"
+        if not isinstance(self.name, str) or not isinstance(self.statement, str):
+            raise AuthoringError(f"lemma {self.name!r}: the name and the statement are strings "
+                                 f"(got {self.name!r} and {self.statement!r})")
+        if not (isinstance(self.slack, Lambda) and len(self.slack.variables) == 1
+                and isinstance(self.slack.expr, Expr)):
+            raise AuthoringError(
+                f"{where}: the slack must be a function of one variable, Lambda(x, ...) with "
+                f"slack(x) >= 0 on the domain (for log x <= x - 1: Lambda(x, x - 1 - log(x))), "
+                f"not {self.slack!r}")
+        if not isinstance(self.positive_domain, bool):
+            raise AuthoringError(f"{where}: positive_domain is True (the lemma holds for x > 0) "
+                                 f"or False (for every real x), not {self.positive_domain!r}")
+        try:
+            at = _sympify(self.at_equality)
+        except SympifyError:
+            at = None
+        if not isinstance(at, Expr):
+            raise AuthoringError(f"{where}: the equality point must be a number or a SymPy "
+                                 f"expression (Integer(1), S(1)/2), not {self.at_equality!r}")
+        object.__setattr__(self, "at_equality", at)
 
     def problem(self) -> str | None:
         """Why the convexity proof of the lemma fails, or None when it is proved."""

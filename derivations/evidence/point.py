@@ -218,8 +218,10 @@ class Point:
     def __init__(self, facts: Facts, rng: random.Random, settings: CheckSettings, *,
                  large: bool = True, magnitudes: tuple[int, int] | None = None,
                  far: bool = False, reach: str = "", zeros: tuple[Basic, ...] = (),
-                 landmarks: tuple[Rational, ...] = ()) -> None:
+                 landmarks: tuple[Rational, ...] = (), meeting: tuple[Basic, ...] = ()) -> None:
         self.facts, self.rng, self.settings, self.large = facts, rng, settings, large
+        #: among ``zeros``, the difference of the two sides: its root is where they meet
+        self.meeting = meeting
         #: the numeric constants of the step (:func:`landmarks`), at a point meant to visit
         #: them: where its behaviour may change (a delta hot at 1000, a ramp that starts at
         #: 10^7), so that most of its sizes are drawn next to one, and reals at its magnitude
@@ -497,7 +499,7 @@ class Point:
             # SymPy's root finding over such coefficients takes seconds
             poly = Poly(numerator, target, domain="QQ")
         except (PolynomialError, CoercionFailed):
-            self._linear_root(numerator, target)
+            self._linear_root(numerator, target, critical)
             return
         if not 1 <= poly.degree() <= 4:
             return
@@ -505,9 +507,19 @@ class Point:
                         if self._admits(target, r := -factor.nth(0) / factor.nth(1))),
                        key=default_sort_key)
         if found:
-            self._record(target, self.rng.choice(found))
+            self._record(target, self._beside(critical, target, self.rng.choice(found)))
 
-    def _linear_root(self, e: Basic, target: Basic) -> None:
+    def _beside(self, critical: Basic, target: Basic, root: Expr) -> Expr:
+        """``root``, or, for the meeting point of the two sides (:attr:`meeting`), two times in
+        three a point just beside it, on either side, in the domain of ``target``: where the
+        sides cross, one side of the root is where an inequality fails."""
+        if critical not in self.meeting or self.rng.random() < 1 / 3:
+            return root
+        step = Rational(self.rng.choice((1, -1)), 1000) * max(abs(root), Integer(1))
+        nudged = root + step
+        return nudged if self._admits(target, nudged) else root
+
+    def _linear_root(self, e: Basic, target: Basic, critical: Basic) -> None:
         """The root of ``e`` when it is ``a target + b`` with constant a != 0 and b (an
         irrational root such as x = pi or 10^7 pi), recorded exactly if it lies in the domain
         of ``target`` (the exact path evaluates it)."""
@@ -519,7 +531,7 @@ class Point:
             return
         root = -offset / slope
         if root.is_real is True and root.is_finite and self._admits(target, root):
-            self._record(target, root)
+            self._record(target, self._beside(critical, target, root))
 
     def _admits(self, atom: Basic, value: Expr) -> bool:
         """Whether ``value`` lies in the domain :meth:`_real` draws ``atom`` from."""

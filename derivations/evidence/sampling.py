@@ -328,7 +328,8 @@ def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, settings: 
     base = [prepare(_sympify(lhs), facts), prepare(_sympify(rhs), facts)]
     rng = random.Random(seed)
     # where the two sides meet is where a strict inequality fails and an equality holds
-    probes = _probes(critical(base) + _meeting(base), rng)
+    meeting = tuple(_meeting(base))
+    probes = _probes(critical(base) + list(meeting), rng)
     constants = landmarks(base)
     agreed = 0
     reason = ""
@@ -348,7 +349,8 @@ def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, settings: 
             try:
                 found = evaluate_at(
                     lambda: Point(facts, rng, settings, large=large, far=far,  # noqa: B023
-                                  reach=reach, zeros=zeros, landmarks=near),  # noqa: B023
+                                  reach=reach, zeros=zeros, landmarks=near,  # noqa: B023
+                                  meeting=meeting),
                     base, rng, settings)
             except EmptyDomain as exc:
                 reason = str(exc)

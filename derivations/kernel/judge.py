@@ -158,13 +158,13 @@ def plain_weighted_log(expr: Basic, facts: Facts) -> Basic | None:
 
 
 #: A step is proved case by case over a declared integer range of at most this many values.
-MAX_CASES = 16
+_MAX_CASES = 16
 
 
 def case_splits(sides: tuple[Basic, ...], facts: Facts) -> list[tuple[Basic, tuple[int, ...]]]:
     """What a step can be split on, with its values: a free integer, or an entry whose indices
     no sum or product of the step binds (``y_i``, not ``y_j`` under a sum over ``j``), whose
-    declared range has constant bounds and at most :data:`MAX_CASES` values. Sizes are never
+    declared range has constant bounds and at most :data:`_MAX_CASES` values. Sizes are never
     split on (a size is symbolic by design)."""
     bound = {v for side in sides for node in preorder(side)  # what a binder binds
              if isinstance(node, (Sum, Product, Derivative, Lambda)) for v in node.variables}
@@ -182,7 +182,7 @@ def case_splits(sides: tuple[Basic, ...], facts: Facts) -> list[tuple[Basic, tup
         if declared is None or not all(b.is_Integer for b in declared):
             continue
         lo, hi = (int(b) for b in declared)
-        if 1 <= hi - lo + 1 <= MAX_CASES:
+        if 1 <= hi - lo + 1 <= _MAX_CASES:
             found.append((atom, tuple(range(lo, hi + 1))))
     return found
 

@@ -190,7 +190,7 @@ def test_oracle_bernoulli_chain_matches_torch_binary_cross_entropy(record_proper
         ours = np.array([f(p, y) for p, y in zip(probs, labels, strict=True)], dtype=float)
         worst = max(worst, float(np.max(np.abs(ours - expected))),
                     float(np.max(np.abs(ours - from_probs))))
-    record_property("max_abs_difference", worst)
+    record_property("max_abs_difference", float(worst))
     assert worst < 1e-9
 
 
@@ -203,7 +203,7 @@ def test_oracle_bernoulli_mean_matches_sklearn_log_loss(record_property):
     f = _scalar_function(d.end, d.facts, (a, label))
     ours = float(np.mean([f(p, y) for p, y in zip(probs, labels, strict=True)]))
     worst = abs(ours - metrics.log_loss(labels, probs, labels=[0, 1]))
-    record_property("max_abs_difference", worst)
+    record_property("max_abs_difference", float(worst))
     assert worst < 1e-9
 
 
@@ -228,7 +228,7 @@ def test_oracle_multi_label_matches_summed_torch_binary_cross_entropy(record_pro
         for expr in multi_label_binary_cross_entropy.expressions:
             ours = _multi_label_values(expr, size, _sigmoid(logits), labels)
             worst = max(worst, abs(ours - expected))
-    record_property("max_abs_difference", worst)
+    record_property("max_abs_difference", float(worst))
     assert worst < 1e-9
 
 
@@ -261,7 +261,7 @@ def test_oracle_gaussian_nll_matches_torch_gaussian_nll_loss(record_property):
         d = gaussian_nll_is_mse
         for expr in (d.start, d.steps[0].expr, d.steps[1].expr):
             worst = max(worst, abs(_objective_value(expr, targets, means, sd) - expected))
-    record_property("max_abs_difference", worst)
+    record_property("max_abs_difference", float(worst))
     assert worst < 1e-9
 
 
@@ -275,7 +275,7 @@ def test_oracle_the_last_objective_is_torch_mse_loss(record_property):
                                              torch.tensor(targets, dtype=torch.float64)))
         ours = _objective_value(gaussian_nll_is_mse.end, targets, means, 1.0)
         worst = max(worst, abs(ours - expected))
-    record_property("max_abs_difference", worst)
+    record_property("max_abs_difference", float(worst))
     assert worst < 1e-12
 
 

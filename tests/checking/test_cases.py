@@ -7,7 +7,7 @@ from sympy import Derivative, IndexedBase, KroneckerDelta, Lambda, Sum, Symbol, 
 
 from derivations import rules
 from derivations.checking.grade import check_step
-from derivations.kernel.judge import MAX_CASES, case_splits
+from derivations.kernel.judge import _MAX_CASES, case_splits
 from derivations.language.hypotheses import Facts, IndexRange, Size, UnitInterval
 from derivations.language.relation import Relation
 from derivations.language.results import Evidence, Status
@@ -62,9 +62,9 @@ def test_what_is_never_split_on():
     x = Symbol("x", real=True)
     sized = Facts.from_hypotheses([Size(k), IndexRange(y, 0, k)])
     assert case_splits((y ** 2, y), sized) == []  # bounds not constant
-    wide = Facts.from_hypotheses([IndexRange(y, 0, MAX_CASES)])
+    wide = Facts.from_hypotheses([IndexRange(y, 0, _MAX_CASES)])
     assert case_splits((y ** 2, y), wide) == []  # one value too many
-    assert case_splits((y ** 2, y), Facts.from_hypotheses([IndexRange(y, 0, MAX_CASES - 1)]))
+    assert case_splits((y ** 2, y), Facts.from_hypotheses([IndexRange(y, 0, _MAX_CASES - 1)]))
     bound = Facts.from_hypotheses([IndexRange(y, 0, 1)])
     assert case_splits((Sum(y ** 2, (y, 0, 1)),), bound) == []  # a sum's own index
     assert case_splits((Derivative(x * y, y),), bound) == []

@@ -69,7 +69,7 @@ def test_oracle_softmax_entries_match_scipy_and_torch(record_property):
                 ours = _value(d, expr, logits, {j: cls})
                 assert ours > 0
                 worst = max(worst, abs(ours - scipy_q[cls - 1]), abs(ours - torch_q[cls - 1]))
-    record_property("max_abs_difference", worst)
+    record_property("max_abs_difference", float(worst))
     assert worst < 1e-12
 
 
@@ -82,7 +82,7 @@ def test_oracle_softmax_sums_to_one(record_property):
         expected = float(np.sum(special.softmax(logits)))
         for expr in d.expressions:
             worst = max(worst, abs(_value(d, expr, logits) - expected))
-    record_property("max_abs_difference", worst)
+    record_property("max_abs_difference", float(worst))
     assert worst < 1e-12
 
 
@@ -98,7 +98,7 @@ def test_oracle_shifted_softmax_matches_scipy(record_property):
             for expr in d.expressions:
                 ours = _value(d, expr, logits, {j: cls, c: shift})
                 worst = max(worst, abs(ours - shifted[cls - 1]), abs(ours - plain[cls - 1]))
-    record_property("max_abs_difference", worst)
+    record_property("max_abs_difference", float(worst))
     assert worst < 1e-12
 
 
@@ -116,7 +116,7 @@ def test_oracle_log_softmax_matches_scipy_and_torch(record_property):
                 ours = _value(d, expr, logits, {j: cls})
                 worst = max(worst, abs(ours - scipy_lq[cls - 1]), abs(ours - torch_lq[cls - 1]),
                             abs(ours - (logits[cls - 1] - lse)))
-    record_property("max_abs_difference", worst)
+    record_property("max_abs_difference", float(worst))
     assert worst < 1e-12
 
 
@@ -132,7 +132,7 @@ def test_oracle_sigmoid_is_torch_two_class_softmax(record_property):
         for expr in d.expressions:
             ours = _value(d, expr, logits)
             worst = max(worst, abs(ours - first), abs(ours - sig), abs(ours - expit))
-    record_property("max_abs_difference", worst)
+    record_property("max_abs_difference", float(worst))
     assert worst < 1e-12
 
 
@@ -144,7 +144,7 @@ def test_oracle_sigmoid_complement_matches_scipy_expit(record_property):
         expected = float(special.expit(-value))
         for expr in d.expressions:
             worst = max(worst, abs(_value(d, expr, [], {t: float(value)}) - expected))
-    record_property("max_abs_difference", worst)
+    record_property("max_abs_difference", float(worst))
     assert worst < 1e-12
 
 
@@ -169,6 +169,6 @@ def test_oracle_logistic_loss_matches_torch_bce_and_cross_entropy(record_propert
         for expr in d.expressions:
             ours = _value(d, expr, logits, {y: label})
             worst = max(worst, abs(ours - bce), abs(ours - ce))
-    record_property("max_abs_difference", worst)
+    record_property("max_abs_difference", float(worst))
     assert worst < 1e-12
 

@@ -109,7 +109,7 @@ def test_oracle_cross_entropy_is_entropy_plus_kl(size, record_property):
                              (kl, stats.entropy(pv, qv)), (kl, special.rel_entr(pv, qv).sum()),
                              (kl, kl_torch)):
             worst = max(worst, abs(ours - theirs))
-    record_property("max_abs_difference", worst)
+    record_property("max_abs_difference", float(worst))
     assert worst < TOLERANCE
 
 
@@ -138,7 +138,7 @@ def test_oracle_soft_label_objectives(record_property):
         entropies = stats.entropy(pv, axis=1).sum()
         worst = max(worst, *(abs(v - ce) for v in values[:3]), abs(values[3] - kl),
                     abs((values[0] - values[3]) - entropies))
-    record_property("max_abs_difference", worst)
+    record_property("max_abs_difference", float(worst))
     assert worst < TOLERANCE
 
 
@@ -162,7 +162,7 @@ def test_oracle_annotator_counts(votes, classes, record_property):
         for expr in _chain(d):
             ours = _value(d, expr, {k: classes, n: len(votes)}, integers, _vector(q, qv))
             worst = max(worst, abs(ours - soft), abs(ours - hard))
-    record_property("max_abs_difference", worst)
+    record_property("max_abs_difference", float(worst))
     assert worst < TOLERANCE
 
 
@@ -189,7 +189,7 @@ def test_oracle_label_smoothing(eps, record_property):
                                                                 + stats.entropy(uniform, qv))
             worst = max(worst, *(abs(v - smoothed) for v in values), abs(values[-1] - closed),
                         abs(kl - stats.entropy(uniform, qv)), abs(kl - kl_torch))
-    record_property("max_abs_difference", worst)
+    record_property("max_abs_difference", float(worst))
     assert worst < TOLERANCE
 
 
@@ -223,7 +223,7 @@ def test_oracle_empirical_kl_is_mean_log_loss(labels, classes, record_property):
         worst = max(worst, abs(kl + stats.entropy(freq) - nll))
         for expr in _chain(d)[:2]:  # with 0 log 0 = 0, also where a class never occurs
             worst = max(worst, abs(_value(d, expr, sizes, integers, {}, model) - kl))
-    record_property("max_abs_difference", worst)
+    record_property("max_abs_difference", float(worst))
     assert worst < TOLERANCE
 
 
@@ -261,5 +261,5 @@ def test_oracle_empirical_kl_of_a_classifier(inputs, labels, distinct, classes, 
                                labels=list(range(1, classes + 1)))
         for expr in _chain(d)[2:]:
             worst = max(worst, abs(_value(d, expr, sizes, integers, {}, model) - nll))
-    record_property("max_abs_difference", worst)
+    record_property("max_abs_difference", float(worst))
     assert worst < TOLERANCE

@@ -51,8 +51,9 @@ from derivations.settings import CheckSettings
 _MAX_ROUNDS = 8
 
 
-#: Sizes drawn next to a constant of the step stay at most this large.
-_LANDMARK_SIZE = 5000
+#: Sizes drawn next to a constant of the step stay at most this large (a sum of that many
+#: terms is written out in well under a second; nested ones go to the exact path's sizes).
+_LANDMARK_SIZE = 100_000
 
 
 def landmarks(sides: list[Basic]) -> tuple[Rational, ...]:
@@ -359,6 +360,10 @@ class Point:
             lo = hi - span
         if not (lo.is_Integer and hi.is_Integer) or lo > hi:
             raise EmptyDomain(f"the range {bounds[0]} <= {atom} <= {bounds[1]} is empty here")
+        near = [n for c in self.landmarks if c.is_Integer for n in (c - 1, c, c, c, c + 1)
+                if lo <= n <= hi]  # the constant itself most often
+        if near and self.rng.random() < 0.7:  # a label at the step's constant (y = 777)
+            return Integer(self.rng.choice(near))
         return Integer(self.rng.randint(int(lo), int(hi)))
 
     def _simplex_row(self, atom: Basic) -> None:

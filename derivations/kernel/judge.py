@@ -24,6 +24,7 @@ from sympy import (
     Min,
     Mod,
     Mul,
+    Piecewise,
     Pow,
     Product,
     S,
@@ -97,6 +98,8 @@ def _partial(expr: Basic, facts: Facts) -> Basic | None:
         elif isinstance(node, log):
             if not is_strictly_positive(facts.complement(node.args[0]), facts):
                 return node
+        elif isinstance(node, Piecewise) and node.args[-1].cond is not S.true:
+            return node  # no branch where every condition fails: no value there (m10)
         elif isinstance(node, (Function, Mod)) and not isinstance(node, (AppliedUndef, *_TOTAL)) \
                 and not (node.is_finite is True and node.is_extended_real is True):
             return node  # (n! of a non-negative integer n is finite: SymPy says so)
@@ -131,7 +134,25 @@ def _denominators(expr: Basic, facts: Facts) -> list[Basic]:
     plain = prepare(expr, facts)
     if plain.has(XLogY):
         plain = plain.replace(lambda e: isinstance(e, XLogY), lambda e: e.args[0])
-    return [p.base for p in plain.atoms(Pow) if p.exp.is_negative]
+    # a power whose exponent may be negative divides by its base (x^n at n = -1: m06)
+    return [p.base for p in plain.atoms(Pow) if not _nonnegative_exponent(p.exp, facts)]
+
+
+def _nonnegative_exponent(e: Basic, facts: Facts) -> bool:
+    """Whether the exponent ``e`` is shown non-negative: by SymPy, by the kernel, or at every
+    value of the ranged integers it is made of (``1 - y`` for ``0 <= y <= 1``)."""
+    if e.is_nonnegative is True or is_nonnegative(e, facts):
+        return True
+    # linear in one ranged quantity (y, or a label y_i under a sum over i): its two ends
+    atoms = [a for a in e.atoms(Symbol, Indexed) if facts.range_of(a) is not None
+             and not (isinstance(a, Symbol) and any(a in i.free_symbols
+                                                    for i in e.atoms(Indexed)))]
+    if len(atoms) != 1 or not (e - atoms[0] * e.diff(atoms[0])).is_number \
+            or not e.diff(atoms[0]).is_number:
+        return False
+    bounds = facts.range_of(atoms[0])
+    assert bounds is not None
+    return all(b.is_number and e.xreplace({atoms[0]: b}).is_nonnegative is True for b in bounds)
 
 
 def plain_weighted_log(expr: Basic, facts: Facts) -> Basic | None:
@@ -192,6 +213,8 @@ def proves_by_cases(prove: Callable[[Basic, Basic], bool], lhs: Basic, rhs: Basi
     """The atom and values of a case split that proves ``prove(lhs, rhs)`` in every case, or
     None. Sound: whatever value in its range the atom has, the step is one of the cases, each
     proved under the same hypotheses (which still hold of the atom, whatever it is)."""
+    if any(may_be_undefined(side, facts) for side in (lhs, rhs)):
+        return None  # a case's substitution may evaluate a pole away (x^(n^2+1) x^(-n^2-1))
     for atom, values in case_splits((lhs, rhs), facts):
         if all(prove(lhs.xreplace({atom: Integer(v)}), rhs.xreplace({atom: Integer(v)}))
                for v in values):
@@ -201,7 +224,7 @@ def proves_by_cases(prove: Callable[[Basic, Basic], bool], lhs: Basic, rhs: Basi
 
 def _never_zero(d: Basic, facts: Facts) -> bool:
     return bool(d.is_nonzero is True or is_strictly_positive(d, facts)
-                or is_strictly_positive(-d, facts))
+                or is_strictly_positive(-d, facts) or facts.in_unit_interval(d))
 
 
 def proves_order(low: Basic, high: Basic, facts: Facts, *, strict: bool,
@@ -216,6 +239,8 @@ def proves_order(low: Basic, high: Basic, facts: Facts, *, strict: bool,
     """
     if any(may_be_undefined(side, facts) for side in (low, high)):
         return False  # a side undefined somewhere: no order there (0 <= x^-2 at x = 0)
+    if any(prepare(side, facts).is_extended_real is not True for side in (low, high)):
+        return False  # a side that may be complex has no order (sqrt(x) - 1 <= sqrt(x): m04)
     if certificate is not None:
         if not prove_equal(high - low, certificate, facts):
             return False

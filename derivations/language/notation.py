@@ -404,8 +404,12 @@ def named_function(name: str, template: str, **assumptions: Any) -> UndefinedFun
     bare = _bare_fields(template)
 
     def _latex(self: Basic, printer: Any) -> str:
-        return template.format(*(
-            rf"\left({printer._print(arg)}\right)" if n in bare and not _atomic(arg)
+        # the class's template, which the audits read, never a copy of it (red-team m11: a
+        # template swapped in this closure printed another statement than the one checked)
+        shown = type(self)._template
+        fields = _bare_fields(shown) if shown != template else bare
+        return shown.format(*(
+            rf"\left({printer._print(arg)}\right)" if n in fields and not _atomic(arg)
             else printer._print(arg) for n, arg in enumerate(self.args)))
 
     return Function(name, nargs=arity, _latex=_latex, _template=template, **assumptions)

@@ -3,6 +3,8 @@ notebook."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from derivations.render import escape
@@ -47,3 +49,18 @@ def test_markdown_table_for_the_pages(text, expected):
 ])
 def test_markdown_table_for_the_notebook(text, expected):
     assert escape.markdown(text, escape.NOTEBOOK) == expected
+
+
+def test_a_named_function_prints_the_template_its_class_holds():
+    """Red-team m11: the template held in named_function's printing closure was swapped for
+    one that printed f(x, 0) < f(x, 1) as x^0 < x^1; the printer now reads the class's own
+    template, the one the audits read."""
+    import runpy
+
+    from sympy import latex
+
+    attack = runpy.run_path(str(Path(__file__).resolve().parents[1] / "data"
+                                / "redteam_process" / "m11_closure_template.py"))
+    d = attack["m11"]
+    shown = latex(d.start) + latex(d.steps[0].expr)
+    assert "operatorname{f}" in shown and "x^{0}" not in shown, shown

@@ -180,7 +180,9 @@ def _unsupported(prev: Basic, step: Step, facts: Facts) -> vocabulary.Unsupporte
     expressions, and the definitions they unfold (``language.vocabulary``)."""
     read = [prev, step.expr, *(e for _, e in step.rule.expressions())]
     found = vocabulary.unsupported(*read)
-    if found is None and facts.definitions:
+    # unfolding can bring in only what a definition's body holds: unfold only then
+    if found is None and any(vocabulary.unsupported(d.formula.expr) is not None
+                             for d in facts.definitions):
         found = vocabulary.unsupported(*(facts.apply_definitions(e) for e in read))
     return found
 

@@ -336,10 +336,12 @@ def _with_citations(chosen: Iterable[Derivation], known: dict[str, Derivation]) 
     """``chosen`` plus every derivation they cite, transitively, each once (``known`` has
     one derivation of each name: :meth:`Loading.known`)."""
     result: dict[str, Derivation] = {}
+    visiting: set[str] = set()
 
     def add(d: Derivation) -> None:
-        if d.name in result:
-            return
+        if d.name in result or d.name in visiting:
+            return  # (a cycle, or a derivation citing itself, is refused by the check)
+        visiting.add(d.name)
         for cited in d.cites:
             if cited in known and cited not in result:
                 add(known[cited])

@@ -63,6 +63,13 @@ def assemble(d: Derivation, known: Mapping[str, Derivation],
                  for name in d.cites if name in cited and not cited[name].ok]
     for n, step in enumerate(d.steps, 1):
         theorem = step.rule.theorem
+        if theorem is not None and (not isinstance(theorem, Derivation)
+                                    or theorem.name not in step.cites):
+            problems.append(f"step {n} takes its certificate from a theorem it does not cite")
+            continue
+        if theorem is not None and theorem.name == d.name:
+            problems.append(f"step {n} cites the derivation it is a step of")
+            continue
         if theorem is not None and not _same_theorem(known.get(theorem.name), theorem):
             problems.append(
                 f"step {n} takes its certificate from an object named {theorem.name!r} that "

@@ -34,7 +34,9 @@ class Step:
             raise ValueError("a step needs a one-line justification ('why')")
         if isinstance(self.cites, str):
             object.__setattr__(self, "cites", (self.cites,))
-        extra = tuple(c for c in self.rule.cites if c not in self.cites)
+        theorem = getattr(self.rule.theorem, "name", None)
+        named = (*self.rule.cites, *((theorem,) if isinstance(theorem, str) else ()))
+        extra = tuple(c for c in named if c not in self.cites)
         object.__setattr__(self, "cites", (*self.cites, *extra))
         if self.relation is None:
             if len(self.rule.relations) != 1:

@@ -291,6 +291,9 @@ def by_theorem(theorem: Derivation, mapping: dict[Basic, Basic] | None = None) -
     if not isinstance(theorem, Derivation):
         raise TypeError(f"by_theorem cites a Derivation, not {theorem!r}")
     mapping = {_sympify(k): _sympify(v) for k, v in dict(mapping or {}).items()}
+    problem = mapping_problem(theorem, mapping)
+    if problem:
+        raise AuthoringError(f"by_theorem({theorem.name!r}, ...): {problem}")
     relation = theorem.relation
     # the theorem's binders are made fresh first: a mapped value that mentions the theorem's
     # own summation index must not be captured by its sum
@@ -311,6 +314,30 @@ def by_theorem(theorem: Derivation, mapping: dict[Basic, Basic] | None = None) -
                 theorem=theorem, mapping=tuple(mapping.items()))
 
 
+def mapping_problem(theorem: Derivation, mapping: dict[Basic, Basic]) -> str | None:
+    """Why ``mapping`` is no instantiation of ``theorem``, or None. Its keys must be the
+    theorem's own symbols, families and functions: a compound key (``x**2``) or an entry
+    (``z[1]``) would rewrite part of the statement rather than instantiate it (red-team n01),
+    and what is not the theorem's would change nothing it proves."""
+    parts = [theorem.start, theorem.end, *(e for h in theorem.hypotheses
+                                           for e in _hypothesis_parts(h))]
+    own: set[Basic] = set()
+    for e in parts:
+        own |= {s for s in e.free_symbols if isinstance(s, Symbol)}
+        own |= {b for b in e.atoms(IndexedBase)} | {b.label for b in e.atoms(IndexedBase)}
+        own |= {a.func for a in e.atoms(AppliedUndef)}
+    own |= {h.owner for h in theorem.hypotheses}
+    for key in mapping:
+        if key not in own:
+            return (f"the mapping's key {key} is not a symbol, family or function of the "
+                    "theorem's statement: map each of its own symbols to what it stands for")
+    return None
+
+
+def _hypothesis_parts(h: Hypothesis) -> list[Basic]:
+    return [a for a in vars(h).values() if isinstance(a, Basic)]
+
+
 def certificate_problem(rule: Rule, facts: Facts) -> str | None:
     """Why ``rule``'s certificate cannot be trusted to be a sum of non-negative terms, or None.
 
@@ -329,6 +356,11 @@ def certificate_problem(rule: Rule, facts: Facts) -> str | None:
         if expected.certificate != rule.certificate or rule.equality_if is not None:
             return "the certificate is not the lemma instance the rule names"
     elif rule.theorem is not None:
+        if not isinstance(rule.theorem, Derivation):
+            return f"its theorem {rule.theorem!r} is not a Derivation"
+        problem = mapping_problem(rule.theorem, dict(rule.mapping))
+        if problem:
+            return problem
         expected = by_theorem(rule.theorem, dict(rule.mapping))
         if not prove_equal(expected.certificate, rule.certificate, facts):
             return f"the certificate is not the cited theorem {rule.theorem.name!r} instantiated"

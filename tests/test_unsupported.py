@@ -23,7 +23,9 @@ from sympy import (
     exp,
     log,
     oo,
+    pi,
     sin,
+    sqrt,
 )
 from sympy.stats import Normal
 
@@ -80,10 +82,11 @@ def _file(tmp_path: Path, name: str, hypotheses: str, start: str, step: str) -> 
 
 
 CASES = [  # name, hypotheses, start, step, what the reason starts with
-    ("integral", "Positive(a)", "Integral(exp(-a * x), (x, 0, oo))", "1 / a",
-     "cannot check: Integral(exp(-a*x), (x, 0, oo)) (the engine proves and samples sums"),
-    ("integral_wrong", "Positive(a)", "Integral(exp(-a * x), (x, 0, oo))", "2 / a",
-     "cannot check: Integral(exp(-a*x), (x, 0, oo))"),
+    ("integral", "Positive(a), Real(x)", "Integral(exp(-a * x), x)", "-exp(-a * x) / a",
+     "cannot check: Integral(exp(-a*x), x) (the engine checks definite integrals over one "
+     "real variable"),
+    ("double_integral", "Positive(a)", "Integral(exp(-a * x * t), (x, 0, 1), (t, 0, 1))",
+     "S.One", "cannot check: Integral(exp(-a*t*x), (x, 0, 1), (t, 0, 1))"),
     ("limit", "Real(x)", "Limit(sin(x) / x, x, 0, '+')", "S.One",
      "cannot check: Limit(sin(x)/x, x, 0, dir='+') (the engine has no limits"),
     ("limit_wrong", "Real(x)", "Limit(sin(x) / x, x, 0, '+')", "S.Zero",
@@ -101,8 +104,8 @@ CASES = [  # name, hypotheses, start, step, what the reason starts with
     ("unevaluated", "Positive(a)", "2 * a", "UnevaluatedExpr(a) + UnevaluatedExpr(a)",
      "cannot check: UnevaluatedExpr(a) (to keep a step as written, build its sums and "
      "products with Add(..., evaluate=False)"),
-    ("in_definition", "Positive(a), Definition(F, Lambda(t, Integral(exp(-t * x), (x, 0, oo))))",
-     "F(a)", "1 / a", "cannot check: Integral(exp(-a*x), (x, 0, oo))"),
+    ("in_definition", "Positive(a), Real(x), Definition(F, Lambda(t, Integral(exp(-t * x), x)))",
+     "F(a)", "-exp(-a * x) / a", "cannot check: Integral(exp(-a*x), x)"),
 ]
 
 
@@ -120,10 +123,23 @@ def test_a_construct_the_engine_cannot_check_fails_its_step(tmp_path, capsys, na
     assert "Traceback" not in out + err and err == ""
 
 
+def test_a_definite_integral_is_sampled_by_quadrature_and_proved_only_by_an_antiderivative(
+        tmp_path, capsys):
+    """Without an antiderivative the true step is only sampled, the false one refuted."""
+    for name, value, verdict in (("true", "1 / a", "sampled"), ("false", "2 / a", "FAILED")):
+        path = tmp_path / f"{name}.py"
+        path.write_text(HEADER + textwrap.dedent(f'''
+            {name} = Derivation(name="{name}", title="An integral", hypotheses=(Positive(a),),
+                                start=Integral(exp(-a * x), (x, 0, oo)),
+                                steps=(Step({value}, rules.algebra, "by SymPy"),))
+            '''))
+        main(["check", "--no-cache", str(path)])
+        out = capsys.readouterr().out
+        assert f"   1. algebra              {verdict}" in out, out
+
+
 @pytest.mark.parametrize(("start", "end"), [
     # true (for a > 0) and false variants: none may be proved, whatever SymPy's doit says
-    (Integral(exp(-Symbol("a", positive=True) * Symbol("x")), (Symbol("x"), 0, oo)),
-     1 / Symbol("a", positive=True)),
     (Integral(exp(-Symbol("a", real=True) * Symbol("x")), (Symbol("x"), 0, oo)),
      1 / Symbol("a", real=True)),  # false: diverges for a <= 0
     (Limit(sin(Symbol("x")) / Symbol("x"), Symbol("x"), 0, "+"), S.One),
@@ -143,7 +159,7 @@ _X, _Y = Symbol("x", real=True), Symbol("y", real=True)
 
 @pytest.mark.parametrize(("construct", "bound"), [
     (Limit(sin(_X) / _X, _X, 0, "+"), {_X, Symbol("+")}),  # the variable and the direction
-    (Integral(exp(-_X**2), (_X, 0, oo)), {_X}),
+    (Integral(exp(-_X**2), (_X, 0, oo), (Symbol("z"), 0, 1)), {_X, Symbol("z")}),  # double
     (Normal("N", 0, 1), {Symbol("N")}),  # a random symbol's own symbol
 ])
 def test_the_sampler_draws_no_value_for_what_a_construct_binds(construct, bound):
@@ -157,6 +173,18 @@ def test_the_sampler_draws_no_value_for_what_a_construct_binds(construct, bound)
     outcome = sample(side, _Y + 1, facts, equal, DEFAULT, points=6, seed=0)
     assert outcome.counterexample is None and outcome.agreed == 0
     assert outcome.undecided.startswith("cannot check: ")
+
+
+def test_the_sampler_integrates_a_definite_integral_without_drawing_its_variable():
+    side = Integral(exp(-_X**2), (_X, 0, oo)) + _Y
+    facts = Facts.from_hypotheses((Real(_Y),))
+    point = Point(facts, random.Random(1), DEFAULT)
+    point.fix_free([side])
+    point.fix_values(point.fix_structure([side]))
+    assert _Y in point.values and _X not in point.values
+    assert sample(side, _Y + sqrt(pi) / 2, facts, equal, DEFAULT, points=4, seed=0).agreed == 4
+    wrong = sample(side, _Y + 1, facts, equal, DEFAULT, points=4, seed=0)
+    assert wrong.counterexample is not None
 
 
 def test_a_lemma_with_a_plain_zero_for_its_slack_exits_2_saying_what_to_write(tmp_path,

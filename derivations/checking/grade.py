@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from sympy import Basic
+from sympy import Basic, Derivative, Eq
 
 from derivations.checking import integrity
 from derivations.checking.budget import OutOfTime, time_limit
@@ -44,6 +44,9 @@ class _Judgement:
     tried: list[str] = field(default_factory=list)
     #: how a case split proved the step, if one did
     cases: str = ""
+    #: for an antiderivative rule: what the fundamental theorem gave, and the previous
+    #: expression with those integrals evaluated (``judge.evaluate_integrals``, once per step)
+    evaluated: tuple[list, Basic] | None = None
 
     def result(self, status: Status, evidence: Evidence | None = None, reason: str = "",
                counterexample: Counterexample | None = None) -> StepResult:
@@ -112,7 +115,10 @@ def _check_equal(v: _Judgement, lhs: Basic, rhs: Basic, facts: Facts, seed: int)
     def prove(a: Basic, b: Basic) -> bool:
         return judge.proves_equal(a, b, facts)
 
-    proved = prove(lhs, rhs) or _by_cases(v, prove, lhs, rhs, facts)
+    # the integrals an antiderivative evaluates are replaced by their values for the proof;
+    # the sampler still compares the step as written (quadrature against the value)
+    evaluated = v.evaluated[1] if v.evaluated is not None and lhs is v.prev else lhs
+    proved = prove(evaluated, rhs) or _by_cases(v, prove, evaluated, rhs, facts)
     return _grade(v, lhs, rhs, facts, seed, proved=proved,
                   compare=equal, false_reason="the two sides differ",
                   sized=lambda: prove_sized(lhs, rhs, facts, v.settings))
@@ -146,6 +152,29 @@ def _check_order(v: _Judgement, facts: Facts, seed: int) -> StepResult:
         return v.result(Status.FAILED, None, "the certificate does not account for the "
                         "difference of the two sides (larger - smaller != sum of slacks)")
     return result
+
+
+def _fundamental_conditions(v: _Judgement, facts: Facts) -> list[Condition]:
+    """One side condition per antiderivative: that it is one, on the whole interval, of an
+    integral of the previous expression, continuous there, with finite values at the ends.
+    Made here from the rule's antiderivatives themselves, so what is shown is what is
+    checked."""
+    v.evaluated = judge.evaluate_integrals(v.prev, v.step.rule.antiderivatives, facts)
+    out = []
+    for e in v.evaluated[0]:
+        x = e.antiderivative.variables[0]
+        form = e.antiderivative.expr
+        if e.integral is None:
+            out.append(Condition(f"{form} is an antiderivative of an integrand on the left",
+                                 False, e.problem))
+            continue
+        _, lo, hi = e.integral.limits[0]
+        var = e.integral.limits[0][0]
+        integrand = e.integral.function.xreplace({var: x})
+        out.append(Condition(
+            f"d/d{x} ({form}) = {integrand} for {lo} <= {x} <= {hi}", True,
+            formula=Eq(Derivative(form, x), integrand, evaluate=False)))
+    return out
 
 
 def check_step(index: int, prev: Basic, step: Step, facts: Facts,
@@ -212,6 +241,8 @@ def _check_step(v: _Judgement, facts: Facts, seed: int,
     if misfit:
         return v.failed(f"rule {step.rule.name!r} does not describe this step: {misfit}")
     v.conditions = tuple(step.rule.conditions(prev, step.expr, facts))
+    if step.rule.antiderivatives:
+        v.conditions += tuple(_fundamental_conditions(v, facts))
     broken = [c for c in v.conditions if not c.holds]
     if broken:
         detail = f" ({broken[0].detail})" if broken[0].detail else ""

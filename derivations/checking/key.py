@@ -247,7 +247,8 @@ def step_key(prev: Basic, step: Step, facts: Facts, seed: int, settings: CheckSe
     """The SHA-256 key of a step's verdict; raises :class:`Unkeyable`."""
     rule = step.rule
     parameters = (rule.name, rule.summary, rule.relations, rule.transform, rule.certificate,
-                  rule.instance, rule.cites, rule.equality_if, rule.carried, rule.mapping)
+                  rule.instance, rule.cites, rule.equality_if, rule.carried, rule.mapping,
+                  rule.antiderivatives)
     keyer = _Keyer()  # one numbering of Dummies across every part
     parts = [
         *_environment(settings),

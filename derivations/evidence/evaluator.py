@@ -24,6 +24,7 @@ time they are needed; a drawn value is fixed for the rest of the point (both sid
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable
 from fractions import Fraction
@@ -35,24 +36,30 @@ from sympy import (
     Add,
     Basic,
     Derivative,
+    Dummy,
     Expr,
     Float,
     Indexed,
+    Integral,
     KroneckerDelta,
     Mul,
+    Poly,
     Pow,
     Product,
     Rational,
+    S,
     Sum,
     Symbol,
     ceiling,
     exp,
     floor,
+    lambdify,
     log,
     sign,
 )
 from sympy.core.function import AppliedUndef
 from sympy.core.numbers import Exp1, Pi
+from sympy.polys.polyerrors import PolynomialError
 
 from derivations.evidence import arithmetic
 from derivations.evidence.arithmetic import (
@@ -70,6 +77,7 @@ from derivations.evidence.arithmetic import (
 from derivations.evidence.point import entry
 from derivations.language.hypotheses import Facts
 from derivations.language.notation import Extremum, MaxOver, MinOver, XLogY
+from derivations.language.vocabulary import definite
 from derivations.settings import CheckSettings
 
 __all__ = ["Evaluator", "Undefined", "Unsupported", "inexact"]
@@ -378,7 +386,107 @@ def _extremum(ev: Evaluator, e: Extremum) -> Value:
     return max(values) if isinstance(e, MaxOver) else min(values)
 
 
+def _integral(ev: Evaluator, e: Integral) -> Value:
+    """A definite integral by quadrature (tanh-sinh, at the working precision), its variable
+    bound to each node in turn; refused where the quadrature's own error estimate is not far
+    below a comparison's tolerance, inside a derivative, or where an opaque function depends
+    on the variable (a drawn value per node is no function)."""
+    if not definite(e) or ev._seeds:
+        raise Unsupported(f"{e}: an integral the evaluator does not take")
+    x, lo, hi = e.limits[0]
+    if any(x in call.free_symbols for call in e.function.atoms(AppliedUndef)):
+        raise Unsupported(f"{e}: an integral of an opaque function")
+
+    def end(b: Basic) -> mpmath.mpf:
+        if b in (S.Infinity, S.NegativeInfinity):
+            return mpmath.inf if b is S.Infinity else mpmath.ninf
+        return mpmath.mpf(_real(scalar(ev._value(b), e)))
+
+    compiled = _compiled(e)
+    if compiled is not None:  # the parameters' values once, then a compiled function of x
+        atoms, function = compiled
+        values = [_real(scalar(ev._value(a), e)) for a in atoms]
+
+        def integrand(t: mpmath.mpf) -> mpmath.mpf:
+            return mpmath.mpf(function(t, *values))
+    else:
+        def integrand(t: mpmath.mpf) -> mpmath.mpf:
+            ev.bound[x] = t
+            return mpmath.mpf(_real(scalar(ev._value(e.function), e)))
+
+    if ev.digits > _QUADRATURE_DIGITS:
+        raise Unsupported(f"{e}: quadrature past {_QUADRATURE_DIGITS} digits")
+    a, b = end(lo), end(hi)
+    # a narrow peak between far ends is missed by the quadrature's nodes: its centre (where
+    # an exponent quadratic in the variable is stationary) is made a node of the subdivision
+    inside = sorted({c for c in (mpmath.mpf(_real(scalar(ev._value(p), e))) for p in _peaks(e))
+                     if a < c < b})
+    outer = ev.bound.get(x)
+    try:
+        value, error = mpmath.quad(integrand, [a, *inside, b], error=True)
+    finally:
+        if outer is None:
+            ev.bound.pop(x, None)
+        else:
+            ev.bound[x] = outer
+    if not mpmath.isfinite(value) or error > mpmath.mpf(10) ** (-(ev.digits // 2)) * max(
+            1, abs(value)):
+        raise Unsupported(f"{e}: the quadrature did not settle (error {mpmath.nstr(error, 3)})")
+    return value
+
+
+#: Quadrature is refused past this many digits (a refinement past it costs tens of seconds).
+_QUADRATURE_DIGITS = 130
+
+
+@functools.lru_cache(maxsize=256)
+def _compiled(e: Integral) -> tuple[tuple[Basic, ...], Callable[..., Any]] | None:
+    """The integrand as an mpmath function of the variable and of its other atoms (symbols
+    and entries, in the order returned), or None where it holds what only the evaluator
+    reads (a sum, a product, a derivative, the engine's notation)."""
+    x = e.limits[0][0]
+    f = e.function
+    if f.has(Sum, Product, Derivative, XLogY, MaxOver, MinOver, KroneckerDelta):
+        return None
+    atoms = tuple(sorted(f.atoms(Indexed), key=str)) + tuple(sorted(
+        (s for s in f.free_symbols - {x} if not any(s in i.free_symbols
+                                                   for i in f.atoms(Indexed))), key=str))
+    if any(x in a.free_symbols for a in atoms):
+        return None
+    names = [Dummy() for _ in atoms]
+    plain = f.xreplace(dict(zip(atoms, names, strict=True)))
+    if plain.free_symbols - {x, *names}:
+        return None
+    return atoms, lambdify((x, *names), plain, modules="mpmath")
+
+
+@functools.lru_cache(maxsize=256)
+def _peaks(e: Integral) -> tuple[Basic, ...]:
+    """Where ``exp(a x^2 + b x + c)`` factors of the integrand are stationary: ``-b / 2a``."""
+    x = e.limits[0][0]
+    found = []
+    for node in e.function.atoms(exp):
+        exponent = node.args[0]
+        if x not in exponent.free_symbols:
+            continue
+        try:
+            poly = Poly(exponent, x)
+        except PolynomialError:
+            continue
+        if poly.degree() == 2:
+            a, b, _ = poly.all_coeffs()
+            found.append(-b / (2 * a))
+    return tuple(found)
+
+
+def _real(x: Number) -> mpmath.mpf:
+    if isinstance(x, Fraction):
+        return mpmath.mpf(x.numerator) / x.denominator
+    return x
+
+
 _HANDLERS: dict[type, Callable[[Evaluator, Any], Value]] = {
+    Integral: _integral,
     MaxOver: _extremum,
     MinOver: _extremum,
     Add: _sum,

@@ -18,6 +18,7 @@ from sympy import (
     Function,
     Indexed,
     Integer,
+    Integral,
     KroneckerDelta,
     Lambda,
     Max,
@@ -47,7 +48,7 @@ from sympy import (
 from sympy import preorder_traversal as preorder
 from sympy.core.function import AppliedUndef
 
-from derivations.kernel import order
+from derivations.kernel import integrals, order
 from derivations.kernel.canonical import prepare, prove_equal
 from derivations.kernel.positivity import (
     is_nonnegative,
@@ -64,7 +65,12 @@ def proves_equal(lhs: Basic, rhs: Basic, facts: Facts) -> bool:
     """``lhs = rhs`` under the hypotheses: their difference reduces to the literal zero, and
     neither side divides by something that may vanish (SymPy's ``expand`` and ``cancel`` drop
     such points silently: ``(a^2 - b^2)/((a - b)(a + b)) = 1`` is false at a = b, where the
-    left side is undefined)."""
+    left side is undefined). Definite integrals are opaque numbers, once each is shown to
+    converge (``kernel.integrals``)."""
+    opaque = _opaque((lhs, rhs), facts)
+    if opaque is None:
+        return False
+    lhs, rhs = opaque
     return prove_equal(lhs, rhs, facts) and not any(
         may_be_undefined(side, facts) for side in (lhs, rhs))
 
@@ -76,8 +82,34 @@ def may_be_undefined(expr: Basic, facts: Facts) -> bool:
     if vocabulary.unsupported(expr) is not None:
         return True  # an integral, a limit, an expectation, ...: it may diverge, and SymPy may
         # evaluate it by a rule that holds only under conditions it does not state
+    if expr.has(Integral):
+        opaque = _opaque((expr,), facts)
+        if opaque is None:
+            return True  # an integral not shown to converge
+        expr = opaque[0]
     return _unproved_series(expr) is not None or _partial(expr, facts) is not None or not all(
         _never_zero(d, facts) for d in _denominators(expr, facts))
+
+
+def _opaque(sides: tuple[Basic, ...], facts: Facts) -> tuple[Basic, ...] | None:
+    """``sides`` with every definite integral an opaque real number, or None when one is not
+    shown to converge (``kernel.integrals.atomise``)."""
+    if not any(side.has(Integral) for side in sides):
+        return sides
+    return integrals.atomise(tuple(prepare(side, facts) for side in sides), facts,
+                             may_be_undefined, proves_equal)
+
+
+def evaluate_integrals(expr: Basic, antiderivatives: tuple[Lambda, ...],
+                       facts: Facts) -> tuple[list[integrals.Evaluation], Basic]:
+    """What each antiderivative evaluates in ``expr`` by the fundamental theorem of calculus
+    (``kernel.integrals.fundamental``, with this module's judgements of equality and of
+    definedness), and ``expr``, its definitions unfolded, with those integrals replaced by
+    their values."""
+    plain = prepare(expr, facts)
+    found = integrals.fundamental(plain, antiderivatives, facts, may_be_undefined, proves_equal)
+    values = {e.integral: e.value for e in found if e.integral is not None and e.value is not None}
+    return found, plain.xreplace(values)
 
 
 #: Functions with a value at every real argument (an opaque function is total by assumption).
@@ -188,7 +220,8 @@ def case_splits(sides: tuple[Basic, ...], facts: Facts) -> list[tuple[Basic, tup
     declared range has constant bounds and at most :data:`_MAX_CASES` values. Sizes are never
     split on (a size is symbolic by design)."""
     bound = {v for side in sides for node in preorder(side)  # what a binder binds
-             if isinstance(node, (Sum, Product, Derivative, Lambda)) for v in node.variables}
+             if isinstance(node, (Sum, Product, Derivative, Lambda, Integral))
+             for v in node.variables}
     atoms = sorted({a for side in sides for a in side.free_symbols | side.atoms(Indexed)
                     if isinstance(a, (Symbol, Indexed)) and not isinstance(a, Dummy)},
                    key=default_sort_key)
@@ -239,6 +272,10 @@ def proves_order(low: Basic, high: Basic, facts: Facts, *, strict: bool,
     """
     if any(may_be_undefined(side, facts) for side in (low, high)):
         return False  # a side undefined somewhere: no order there (0 <= x^-2 at x = 0)
+    opaque = _opaque((low, high), facts)
+    if opaque is None:
+        return False
+    low, high = opaque
     if any(prepare(side, facts).is_extended_real is not True for side in (low, high)):
         return False  # a side that may be complex has no order (sqrt(x) - 1 <= sqrt(x): m04)
     if certificate is not None:

@@ -78,6 +78,10 @@ class Rule:
     #: For a cited theorem: the mapping of its symbols to the citer's, as (theirs, ours) pairs
     #: (the checker derives the certificate again from the theorem and this mapping).
     mapping: tuple[tuple[Basic, Basic], ...] = ()
+    #: For the fundamental theorem of calculus (``rules.antiderivative``): each antiderivative
+    #: as a Lambda of the integration variable. The checker evaluates the integrals they fit
+    #: (``kernel.integrals.fundamental``) and shows each as a side condition.
+    antiderivatives: tuple[Lambda, ...] = ()
 
     def expressions(self) -> list[tuple[str, Basic]]:
         """Every expression the rule carries, named for a message: what the declaration audit
@@ -101,6 +105,7 @@ class Rule:
             out += [("equality case", key), ("equality case", value)]
         out += [("cited theorem's mapping", e) for e in self.carried]
         out += [("cited theorem's mapping", ours) for _, ours in self.mapping]
+        out += [("antiderivative", form) for form in self.antiderivatives]
         return [(name, e) for name, e in out if isinstance(e, Basic)]
 
     def __repr__(self) -> str:

@@ -26,9 +26,9 @@ from sympy import Basic, Integral, Lambda, Limit, Order, Product, Subs, Sum, Sym
 
 #: The constructs the engine cannot check, with what an author can write instead.
 _ADVICE: dict[type, str] = {
-    Integral: "the engine proves and samples sums and products, not integrals: write the "
-              "integral's value, or stand for it by a named function (Function('F')) with "
-              "a hypothesis or a Definition of what you know of it",
+    Integral: "the engine checks definite integrals over one real variable, "
+              "Integral(f, (x, a, b)), only: write an indefinite or a multiple integral as "
+              "nested definite ones, or stand for it by a named function (Function('F'))",
     Limit: "the engine has no limits: write the limit's value, or stand for it by a named "
            "function (Function('L'))",
     Subs: "carry the substitution out before writing the step (expr.subs(...) or .doit())",
@@ -79,8 +79,17 @@ def _from_stats(node: Basic) -> bool:
     return str(type(node).__module__).startswith("sympy.stats")
 
 
+def definite(node: Basic) -> bool:
+    """Whether ``node`` is a definite integral over one variable, ``Integral(f, (x, a, b))``:
+    the integral the kernel sees through (``kernel.integrals``)."""
+    return isinstance(node, Integral) and len(node.limits) == 1 \
+        and len(node.limits[0]) == 3 and isinstance(node.limits[0][0], Symbol)
+
+
 def advice(node: Basic) -> str | None:
     """What to write instead of ``node`` when the engine cannot check it, else None."""
+    if definite(node):
+        return None
     found = _by_class(type(node))
     if found is None and getattr(node, "bound_symbols", None) \
             and not isinstance(node, _SEEN_THROUGH):
@@ -139,13 +148,14 @@ def outside(expr: Basic) -> Iterator[Basic]:
 
 def only_bound(sides: Iterable[Basic]) -> set[Basic]:
     """What the constructs in ``sides`` bind and nothing else leaves free: the variable of an
-    integral, a limit and its direction, a Lambda's arguments, the symbol of a random variable.
-    A value drawn for one of them would be substituted into the binder: never draw one."""
+    integral (definite ones included), a limit and its direction, a Lambda's arguments, the
+    symbol of a random variable. A value drawn for one of them would be substituted into the
+    binder: never draw one."""
     sides = list(sides)
     inside: set[Basic] = set()
     for side in sides:
         for node in _preorder(side):
-            if advice(node) is not None or isinstance(node, Lambda):
+            if advice(node) is not None or isinstance(node, (Lambda, Integral)):
                 inside |= node.atoms(Symbol) - node.free_symbols
     free = set().union(*(s.free_symbols for s in sides)) if sides else set()
     return inside - free

@@ -10,6 +10,7 @@ from derivations.rules.equality import (
     one_hot_collapse,
 )
 from derivations.rules.inequality import LOG_BELOW_TANGENT, Lemma, by_lemma, by_theorem
+from derivations.rules.integration import antiderivative
 from derivations.rules.optimiser import (
     add_constant,
     identity,
@@ -28,7 +29,7 @@ inequality = Rule("inequality", "the difference of the two sides is non-negative
 
 __all__ = [
     "EQUALITY_RULES", "LOG_BELOW_TANGENT", "Condition", "Lemma", "Rule", "add_constant",
-    "algebra", "by_lemma", "by_theorem", "definition", "identity",
+    "algebra", "antiderivative", "by_lemma", "by_theorem", "definition", "identity",
     "inequality", "log_of_product", "logarithm", "monotone", "negate", "negative_log",
     "one_hot_collapse", "positive_factor",
 ]

@@ -383,7 +383,9 @@ def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, settings: 
                 reason = str(exc)
                 continue
             point, (a, b) = found.point, found.values
-            if ((a is None) != (b is None) or not _judged(compare, found, settings)[0]) \
+            judged = _judged(compare, found, settings) if a is not None and b is not None \
+                else None
+            if ((a is None) != (b is None) or (judged is not None and not judged[0])) \
                     and not _settled(found, settings):
                 reason = (f"the values at {', '.join(f'{n}={v}' for n, v in point.names)} "
                           "change with the working precision (cancellation): not judged")
@@ -399,7 +401,8 @@ def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, settings: 
                           f"{', '.join(f'{n}={v}' for n, v in point.names)}")
                 undefined += 1
                 continue
-            holds, gap = _judged(compare, found, settings)
+            assert judged is not None
+            holds, gap = judged
             if not holds:
                 return SampleOutcome(agreed, Counterexample(
                     tuple(point.names), *_shown_apart(a, b, settings.digits, gap)))

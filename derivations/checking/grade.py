@@ -171,8 +171,9 @@ def _fundamental_conditions(v: _Judgement, facts: Facts) -> list[Condition]:
         _, lo, hi = e.integral.limits[0]
         var = e.integral.limits[0][0]
         integrand = e.integral.function.xreplace({var: x})
+        span = f"{'(' if lo.is_infinite else '['}{lo}, {hi}{')' if hi.is_infinite else ']'}"
         out.append(Condition(
-            f"d/d{x} ({form}) = {integrand} for {lo} <= {x} <= {hi}", True,
+            f"d/d{x} ({form}) = {integrand} for {x} in {span}", True,
             formula=Eq(Derivative(form, x), integrand, evaluate=False)))
     return out
 

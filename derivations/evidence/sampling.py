@@ -265,6 +265,12 @@ def _judged(compare: Comparison, found: Evaluation,
                     return tolerant, x - y
                 fx, fy = inexact(finer[0]), inexact(finer[1])
                 refined = abs(fx - fy)
+                rounding = mpmath.mpf(10) ** (12 - digits) * max(
+                    mpmath.mpf(1), abs(fx), abs(fy))
+                if (fx == 0 or fy == 0) and refined <= rounding:
+                    # an inexact zero is a cancellation of unit-sized terms: a gap below their
+                    # rounding is no difference (1 + tanh(a/2) at a = -10^6, 0 against e^-a)
+                    return tolerant, x - y
                 if refined * 10 > gap:  # it did not shrink: a real difference
                     return exact, +(fx - fy)
                 if refined <= mpmath.mpf(10) ** (12 - digits) * max(

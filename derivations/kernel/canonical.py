@@ -28,11 +28,13 @@ from sympy import (
     Abs,
     Basic,
     Derivative,
+    Dummy,
     Expr,
     Heaviside,
     Indexed,
     IndexedBase,
     Integral,
+    KroneckerDelta,
     Max,
     Min,
     Piecewise,
@@ -41,6 +43,7 @@ from sympy import (
     Sum,
     cancel,
     ceiling,
+    cosh,
     exp,
     expand,
     expand_log,
@@ -50,6 +53,8 @@ from sympy import (
     log,
     powsimp,
     sign,
+    sinh,
+    tanh,
 )
 
 from derivations._compat import _sympify
@@ -176,7 +181,10 @@ def canonical(expr: Basic, facts: Facts) -> Expr:
     The rewrites repeat until nothing changes (a delta may only appear once a product inside a
     sum is expanded), at most a few rounds.
     """
-    e = _normalise_logs(_resolve_xlogy(prepare(expr, facts)))
+    e = prepare(expr, facts)
+    if e.has(tanh, sinh, cosh):  # identities at every argument: one ratio of exponentials
+        e = e.replace(lambda x: isinstance(x, (tanh, sinh, cosh)), lambda x: x.rewrite(exp))
+    e = _normalise_logs(_resolve_xlogy(e))
     e = expand_log(e, deep=True, force=False)
     if e.has(Derivative):  # logs are expanded first: d log(a/b) is far simpler as d(log a - log b)
         e = expand_log(_differentiate(e), deep=True, force=False)
@@ -211,6 +219,24 @@ def reduces_to_zero(difference: Basic) -> bool:
                 and cancel(powsimp(expand(exp(difference)))) == 1)
 
 
+def generalise_sums(e: Basic) -> Basic:
+    """``e`` with every outermost sum replaced by a fresh symbol, the same one for equal sums
+    (a product of exponentials first becoming the exponential of a sum): a rational function
+    of a sum, such as the derivative of a sigmoid of ``sum_i w_i x_i``, then cancels as one of
+    a symbol. Sound: what holds for every value of the symbol holds for the sum's value; a
+    symbol is real where SymPy shows the sum real, as ``exp`` of it is then positive."""
+    e = e.replace(lambda x: isinstance(x, Product) and isinstance(x.function, exp),
+                  lambda x: exp(Sum(x.function.args[0], *x.limits)))
+    sums: dict[Basic, Basic] = {}
+
+    def fresh(node: Basic) -> Basic:
+        if node not in sums:
+            sums[node] = Dummy("s", real=True) if node.is_extended_real is True else Dummy("s")
+        return sums[node]
+
+    return e.replace(lambda x: isinstance(x, Sum) and not x.has(Product), fresh)
+
+
 def _denominator_nonzero(difference: Basic) -> bool:
     """Whether cancelling ``difference`` over a common denominator loses no point: every
     denominator is known not to vanish (``(x^2 - 1)/(x - 1) = x + 1`` is false at x = 1, where
@@ -229,4 +255,12 @@ def prove_equal(lhs: Basic, rhs: Basic, facts: Facts) -> bool:
     return reduces_to_zero(canonical(_sympify(lhs), facts) - canonical(_sympify(rhs), facts))
 
 
-__all__ = ["canonical", "prepare", "prove_equal", "reduces_to_zero"]
+def differentiated(expr: Basic, facts: Facts) -> Basic:
+    """``expr`` unfolded, with its derivatives carried out where they are smooth and the
+    deltas they bring collapsed (equal to ``expr`` wherever it is defined)."""
+    e = _differentiate(prepare(expr, facts))
+    return collapse_deltas(linearise(rename_bound(e)), facts) if e.has(KroneckerDelta) else e
+
+
+__all__ = ["canonical", "differentiated", "generalise_sums", "prepare", "prove_equal",
+           "reduces_to_zero"]

@@ -306,7 +306,11 @@ def fundamental(expr: Basic, antiderivatives: tuple[Lambda, ...], facts: Facts,
     out = []
     candidates = integrals(expr)
     for form in antiderivatives:
-        best = "it is the antiderivative of no integral on the left (F' = f not proved)"
+        v = form.variables[0]
+        shown = ", ".join(str(n.function.xreplace({n.limits[0][0]: v})) for n in candidates
+                          if limits(n) is not None) or "none"
+        best = (f"its derivative {diff(form.expr, v)} is proved equal to no integrand on the "
+                f"left (integrands, in {v}: {shown})")
         for node in candidates:
             value, problem = _evaluate(node, form, facts, undefined, equal)
             if value is not None:

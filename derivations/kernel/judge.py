@@ -32,6 +32,7 @@ from sympy import (
     Sum,
     Symbol,
     atan,
+    cancel,
     ceiling,
     cos,
     cosh,
@@ -44,12 +45,18 @@ from sympy import (
     sin,
     sinh,
     tanh,
+    together,
 )
 from sympy import preorder_traversal as preorder
 from sympy.core.function import AppliedUndef
 
 from derivations.kernel import integrals, order
-from derivations.kernel.canonical import prepare, prove_equal
+from derivations.kernel.canonical import (
+    differentiated,
+    generalise_sums,
+    prepare,
+    prove_equal,
+)
 from derivations.kernel.positivity import (
     is_nonnegative,
     is_positive,
@@ -71,8 +78,27 @@ def proves_equal(lhs: Basic, rhs: Basic, facts: Facts) -> bool:
     if opaque is None:
         return False
     lhs, rhs = opaque
-    return prove_equal(lhs, rhs, facts) and not any(
-        may_be_undefined(side, facts) for side in (lhs, rhs))
+    if any(may_be_undefined(side, facts) for side in (lhs, rhs)):
+        return False
+    return prove_equal(lhs, rhs, facts) or _rational_in_sums(lhs, rhs, facts)
+
+
+def _rational_in_sums(lhs: Basic, rhs: Basic, facts: Facts) -> bool:
+    """``lhs = rhs`` as rational functions of their sums: every sum (and product of
+    exponentials) made one fresh symbol (``canonical.generalise_sums``), the difference
+    cancelled over one denominator. This is how the chain rule through a sigmoid of
+    ``sum_i w_i x_i`` meets ``sigma (1 - sigma) x_j``. Sound where both sides, derivatives
+    carried out, are defined (checked here): there every denominator is nonzero, so a
+    difference that cancels to 0 is 0."""
+    if not (lhs.has(Sum, Product) or rhs.has(Sum, Product)):
+        return False
+    plain = [differentiated(side, facts) for side in (lhs, rhs)]
+    if any(side.has(Derivative) or may_be_undefined(side, facts) for side in plain):
+        return False
+    difference = generalise_sums(plain[0] - plain[1])
+    if difference.has(Sum, Product, Integral):
+        return False
+    return bool(cancel(together(difference)) == 0)
 
 
 def may_be_undefined(expr: Basic, facts: Facts) -> bool:
@@ -130,8 +156,10 @@ def _partial(expr: Basic, facts: Facts) -> Basic | None:
         elif isinstance(node, log):
             if not is_strictly_positive(facts.complement(node.args[0]), facts):
                 return node
-        elif isinstance(node, Piecewise) and node.args[-1].cond is not S.true:
-            return node  # no branch where every condition fails: no value there (m10)
+        elif isinstance(node, Piecewise):
+            if node.args[-1].cond is not S.true:
+                return node  # no branch where every condition fails: no value there (m10)
+            continue  # defined where its branches are (each is visited in turn)
         elif isinstance(node, (Function, Mod)) and not isinstance(node, (AppliedUndef, *_TOTAL)) \
                 and not (node.is_finite is True and node.is_extended_real is True):
             return node  # (n! of a non-negative integer n is finite: SymPy says so)
@@ -276,7 +304,8 @@ def proves_order(low: Basic, high: Basic, facts: Facts, *, strict: bool,
     if opaque is None:
         return False
     low, high = opaque
-    if any(prepare(side, facts).is_extended_real is not True for side in (low, high)):
+    if any(facts.complement(prepare(side, facts)).is_extended_real is not True
+           for side in (low, high)):
         return False  # a side that may be complex has no order (sqrt(x) - 1 <= sqrt(x): m04)
     if certificate is not None:
         if not prove_equal(high - low, certificate, facts):

@@ -37,6 +37,8 @@ from sympy import (
     Basic,
     Dummy,
     Indexed,
+    Max,
+    Min,
     Mul,
     Pow,
     Sum,
@@ -311,11 +313,35 @@ def _extremum(a: Basic, b: Basic, facts: Facts, strict: bool, depth: int) -> boo
     return False
 
 
+def _max_min(a: Basic, b: Basic, facts: Facts, strict: bool, depth: int) -> bool:
+    """SymPy's ``Max`` and ``Min`` of finitely many arguments: ``a <= Max(...)`` from ``a``
+    below one argument, ``Max(...) <= b`` from every argument below ``b``; mirrored for
+    ``Min``."""
+    if isinstance(b, Max) and any(_le(a, x, facts, strict, depth) for x in b.args):
+        return True
+    if isinstance(a, Min) and any(_le(x, b, facts, strict, depth) for x in a.args):
+        return True
+    if isinstance(a, Max) and all(_le(x, b, facts, strict, depth) for x in a.args):
+        return True
+    return isinstance(b, Min) and all(_le(a, x, facts, strict, depth) for x in b.args)
+
+
+def _rearranged(a: Basic, b: Basic, facts: Facts, strict: bool, depth: int) -> bool:
+    """``a <= P - N`` from ``a + N <= P``: the terms with a minus sign move to the other side
+    (``0 <= log sum_j exp(z_j) - z_y`` is ``z_y <= log sum_j exp(z_j)``)."""
+    terms = Add.make_args(b)
+    negative = [t for t in terms if t.could_extract_minus_sign()]
+    if not negative or len(negative) == len(terms):
+        return False
+    moved = Add(*(-t for t in negative))
+    return _le(a + moved, Add(*(t for t in terms if t not in negative)), facts, strict, depth)
+
+
 _Judgement = Callable[[Basic, Basic, Facts, bool, int], bool]
 
 #: The ways of taking two sides apart, tried in order.
 _JUDGEMENTS: tuple[_Judgement, ...] = (
     _same_function, _common_factor, _terms, _sum_sum, _one_term, _count_times, _extremum,
-    _across_log,
+    _max_min, _across_log, _rearranged,
 )
 

@@ -7,7 +7,23 @@ powers are judged structurally; a fractional part is relaxed to a variable over 
 
 from __future__ import annotations
 
-from sympy import Basic, Dummy, KroneckerDelta, S, Sum, ceiling, exp, expand, floor, frac, log
+from collections.abc import Callable, Iterator
+
+from sympy import (
+    Basic,
+    Dummy,
+    KroneckerDelta,
+    Pow,
+    S,
+    Sum,
+    ceiling,
+    exp,
+    expand,
+    floor,
+    frac,
+    log,
+    together,
+)
 
 from derivations.kernel.canonical import canonical, prepare
 from derivations.language.hypotheses import Facts
@@ -45,6 +61,8 @@ def _nonnegative(e: Basic) -> bool:
     if isinstance(e, Sum):
         return all((hi - lo + 1).is_nonnegative for _, lo, hi in e.limits) and _nonnegative(
             e.function)
+    if e.is_Add and _over_one_denominator(e, _nonnegative):
+        return True
     if e.is_Add or e.is_Mul:
         return all(_nonnegative(a) for a in e.args)
     if e.is_Pow:
@@ -55,6 +73,16 @@ def _nonnegative(e: Basic) -> bool:
             return True
         return _nonnegative(base) and exp.is_real is True
     return False
+
+
+def _over_one_denominator(e: Basic, judge: Callable[[Basic], bool]) -> bool:
+    """``judge`` of the sum ``e`` brought over one common denominator (``1 - 1/(1 + e^-a)`` is
+    ``e^-a / (1 + e^-a)``), where it has a fraction in it: equal to ``e`` wherever ``e`` is
+    defined, which is for the caller to show."""
+    if not any(p.exp.is_negative for p in e.atoms(Pow)):
+        return False
+    combined = together(e)
+    return combined != e and not combined.is_Add and judge(combined)
 
 
 def _delta_complement(e: Basic) -> bool:
@@ -72,7 +100,9 @@ def _positive(e: Basic) -> bool:
     if isinstance(e, Sum):
         return all((hi - lo).is_nonnegative for _, lo, hi in e.limits) and _positive(e.function)
     if e.is_Add:
-        return all(_nonnegative(a) for a in e.args) and any(_positive(a) for a in e.args)
+        if all(_nonnegative(a) for a in e.args) and any(_positive(a) for a in e.args):
+            return True
+        return _over_one_denominator(e, _positive)
     if e.is_Mul:
         return all(_positive(a) for a in e.args)
     if e.is_Pow:
@@ -92,13 +122,21 @@ def _relaxations(e: Basic) -> list[Basic]:
     return [expand(e.xreplace(low)), expand(e.xreplace(high))]
 
 
+def _forms(expr: Basic, facts: Facts) -> Iterator[Basic]:
+    """``expr`` as written, with ``1 - a`` a positive stand-in where ``0 < a < 1`` is declared,
+    and in canonical form."""
+    plain = prepare(expr, facts)
+    yield plain
+    if facts.intervals:
+        yield facts.complement(plain)
+    yield canonical(expr, facts)
+
+
 def is_nonnegative(expr: Basic, facts: Facts) -> bool:
     """True when the hypotheses prove ``expr >= 0``, as written or in canonical form."""
-    return any(_nonnegative(r) for form in (prepare(expr, facts), canonical(expr, facts))
-               for r in _relaxations(form))
+    return any(_nonnegative(r) for form in _forms(expr, facts) for r in _relaxations(form))
 
 
 def is_strictly_positive(expr: Basic, facts: Facts) -> bool:
     """True when the hypotheses prove ``expr > 0`` (structurally, as for is_nonnegative)."""
-    return any(_positive(r) for form in (prepare(expr, facts), canonical(expr, facts))
-               for r in _relaxations(form))
+    return any(_positive(r) for form in _forms(expr, facts) for r in _relaxations(form))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sympy import Basic, Derivative, Expr, Indexed, IndexedBase, Lambda, S, Symbol, latex
+from sympy import Basic, Derivative, Expr, Indexed, IndexedBase, Lambda, Symbol, latex
 from sympy.core.function import AppliedUndef, UndefinedFunction
 
 from derivations._compat import _sympify
@@ -491,19 +491,29 @@ class Facts:
         return any(u.covers(expr) for u in self.intervals)
 
     def complement(self, expr: Basic) -> Basic:
-        """Stand a positive symbol in for every ``1 - a`` with ``0 < a < 1`` declared."""
+        """Stand a positive symbol in for every ``1 - a`` with ``0 < a < 1`` declared (``c u``
+        for ``c - c a``, a number ``c > 0``)."""
         if not self.intervals:
             return expr
 
+        def split(x: Basic) -> tuple[Basic, Basic] | None:
+            """``(c, a)`` for ``x = c - c a`` with a number ``c > 0`` (``2 - 2 theta``)."""
+            if not x.is_Add or len(x.args) != 2:
+                return None
+            c, other = (x.args[0], x.args[1]) if x.args[0].is_Number else (x.args[1], x.args[0])
+            if not c.is_Number or not c.is_positive or not other.could_extract_minus_sign():
+                return None
+            a = -other / c
+            return (c, a) if self.in_unit_interval(a) else None
+
         def is_complement(x: Basic) -> bool:
-            if not x.is_Add or len(x.args) != 2 or S.One not in x.args:
-                return False
-            other = x.args[0] if x.args[1] == 1 else x.args[1]
-            return bool(other.could_extract_minus_sign() and self.in_unit_interval(-other))
+            return split(x) is not None
 
         def stand_in(x: Basic) -> Basic:
-            a = -(x.args[0] if x.args[1] == 1 else x.args[1])
-            return next(u.stand_in(a) for u in self.intervals if u.covers(a))
+            found = split(x)
+            assert found is not None
+            c, a = found
+            return c * next(u.stand_in(a) for u in self.intervals if u.covers(a))
 
         return expr.replace(is_complement, stand_in)
 

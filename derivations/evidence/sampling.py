@@ -234,7 +234,7 @@ _REFINEMENTS = 2
 
 
 def _judged(compare: Comparison, found: Evaluation,
-            settings: CheckSettings) -> tuple[bool, mpmath.mpf | None]:
+            settings: CheckSettings) -> tuple[bool, mpmath.mpf | None] | None:
     """Whether the two values satisfy ``compare``, and the difference of the sides that decided
     it (``None`` when exact). Exactly, when both values are exact; else within the relative
     tolerance, unless the tolerance is what decides. Then a gap is rounding only if it is at the
@@ -242,7 +242,8 @@ def _judged(compare: Comparison, found: Evaluation,
     with twice the digits, up to :data:`_REFINEMENTS` times: a gap that does not shrink tenfold
     is a real difference (``log(1 + 10^-80)`` against ``10^-80`` differs by 5e-161, a gap
     that 100 digits cannot see and 200 digits show), one at the rounding level of unit-sized
-    intermediates at the finer precision is rounding."""
+    intermediates at the finer precision is rounding. None: the tolerance would decide, and no
+    finer evaluation can (the point judges nothing)."""
     a, b = found.values
     assert a is not None and b is not None
     if isinstance(a, Fraction) and isinstance(b, Fraction):
@@ -262,7 +263,7 @@ def _judged(compare: Comparison, found: Evaluation,
             with mpmath.workdps(digits):
                 finer = found.again(digits)
                 if finer[0] is None or finer[1] is None:
-                    return tolerant, x - y
+                    return None  # no value with more digits: the tolerance cannot decide
                 fx, fy = inexact(finer[0]), inexact(finer[1])
                 refined = abs(fx - fy)
                 rounding = mpmath.mpf(10) ** (12 - digits) * max(
@@ -277,7 +278,7 @@ def _judged(compare: Comparison, found: Evaluation,
                         mpmath.mpf(1), abs(fx), abs(fy)):
                     return tolerant, x - y  # rounding at the finer precision
         except (Unsupported, EmptyDomain):
-            return tolerant, x - y
+            return None  # no finer evaluation (quadrature past its digits): not judged (p03)
         gap = refined
     return tolerant, x - y
 
@@ -389,8 +390,14 @@ def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, settings: 
                 reason = str(exc)
                 continue
             point, (a, b) = found.point, found.values
-            judged = _judged(compare, found, settings) if a is not None and b is not None \
-                else None
+            both = a is not None and b is not None
+            judged = _judged(compare, found, settings) if both else None
+            if both and judged is None:
+                where = ", ".join(f"{n}={v}" for n, v in point.names) or "the only point"
+                reason = (f"at {where} the sides differ by less than the tolerance and cannot "
+                          "be evaluated more finely")
+                undefined += 1
+                continue
             if ((a is None) != (b is None) or (judged is not None and not judged[0])) \
                     and not _settled(found, settings):
                 reason = (f"the values at {', '.join(f'{n}={v}' for n, v in point.names)} "

@@ -37,6 +37,7 @@ from sympy import (
     Basic,
     Dummy,
     Expr,
+    Function,
     Integral,
     Lambda,
     Limit,
@@ -253,7 +254,7 @@ def atomise(sides: tuple[Basic, ...], facts: Facts, undefined: Undefined,
 
 
 #: An integral made opaque: its ends, its integrand, its variable and the number standing for it.
-_Piece = tuple[Basic, Basic, Basic, Dummy, Dummy]
+_Piece = tuple[Basic, Basic, Basic, Dummy, Basic]
 
 
 def _atom(pieces: list[_Piece], lo: Basic, hi: Basic, g: Basic, x: Dummy, facts: Facts,
@@ -262,10 +263,15 @@ def _atom(pieces: list[_Piece], lo: Basic, hi: Basic, g: Basic, x: Dummy, facts:
     already made for an integrand proved equal to ``g`` on the same interval, else a new one."""
     for lo2, hi2, g2, x2, atom in pieces:
         other = g2.xreplace({x2: x})
-        if (lo2, hi2) == (lo, hi) and (other == g or (_alike(other, g)
-                                                      and equal(other, g, facts))):
+        if (lo2, hi2) == (lo, hi) and (other == g or (
+                other.free_symbols == g.free_symbols and _alike(other, g)
+                and equal(other, g, facts))):
             return atom
-    atom = Dummy("I", real=True)
+    # a number for each value of what the integral depends on: an opaque function of its free
+    # symbols, so that a sum over an index inside it, or a derivative in a parameter of it,
+    # still sees that dependence (red-team p01, p02)
+    free = sorted((g.free_symbols | lo.free_symbols | hi.free_symbols) - {x}, key=str)
+    atom = Function(f"_I{len(pieces)}", real=True)(*free) if free else Dummy("I", real=True)
     pieces.append((lo, hi, g, x, atom))
     return atom
 

@@ -386,8 +386,29 @@ class KL(InformationMeasure):
                    (j, Integer(1), p.size))
 
 
+class Expectation(InformationMeasure):
+    """``E_{j ~ p}[g_j] = sum_j p_j g_j``: the expectation of a vector ``g`` of values under a
+    vector ``p`` of probabilities, of one size. Linearity, and ``H(p, q) = E_p[-log q]``,
+    follow from this definition (the kernel unfolds it); nothing about it is assumed."""
+
+    def __new__(cls, g: Vector, p: Vector) -> Expectation:
+        _same_size(g, p, "an expectation")
+        return Expr.__new__(cls, g, p)
+
+    def _terms_are_real(self) -> bool | None:
+        c = Dummy("c", integer=True, positive=True)
+        g, p = (v.component(c) for v in self.args)
+        return True if g.is_real is True and p.is_real is True else None
+
+    def unfold(self) -> Expr:
+        g, p = self.args
+        j = Dummy("c", integer=True)  # fresh: no component's formula can capture it
+        return Sum(p.component(j) * g.component(j), (j, Integer(1), p.size))
+
+
 def unfold(expr: Basic) -> Basic:
-    """Replace every information quantity by its defining sum (innermost first)."""
+    """Replace every information quantity and expectation by its defining sum (innermost
+    first)."""
     return expr.replace(lambda e: isinstance(e, InformationMeasure), lambda e: e.unfold())
 
 

@@ -36,7 +36,7 @@ class Step:
             object.__setattr__(self, "cites", (self.cites,))
         theorem = getattr(self.rule.theorem, "name", None)
         named = (*self.rule.cites, *((theorem,) if isinstance(theorem, str) else ()))
-        extra = tuple(c for c in named if c not in self.cites)
+        extra = tuple(c for c in dict.fromkeys(named) if c not in self.cites)
         object.__setattr__(self, "cites", (*self.cites, *extra))
         if self.relation is None:
             if len(self.rule.relations) != 1:

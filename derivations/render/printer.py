@@ -152,6 +152,10 @@ class ProofPrinter(LatexPrinter):
     def _print_Entropy(self, expr: Expr) -> str:
         return rf"H({self._print(expr.args[0])})"
 
+    def _print_Expectation(self, expr: Expr) -> str:
+        g, p = expr.args
+        return rf"\mathbb{{E}}_{{{self._print(p)}}}\left[{self._print(g)}\right]"
+
     def _print_KL(self, expr: Expr) -> str:
         p, q = expr.args
         middle = rf"{self._print(p)} \,\middle\|\, {self._print(q)}"

@@ -8,11 +8,13 @@ from __future__ import annotations
 from sympy import (
     Abs,
     Add,
+    Derivative,
     Function,
     Heaviside,
     Integer,
     Integral,
     Lambda,
+    Sum,
     Symbol,
     atan,
     erf,
@@ -98,3 +100,19 @@ def test_an_opaque_function_of_the_variable_is_never_integrated():
     """Its continuity is unknown, and the sampler would draw a value per quadrature node."""
     f = Function("f")
     assert judge.may_be_undefined(Integral(f(t), (t, 0, 1)), FACTS)
+
+
+def test_an_integral_keeps_its_dependence_on_an_enclosing_index_or_parameter():
+    """Red-team p01, p02: an integral inside a sum over i, or under d/dt, is no constant."""
+    i = Symbol("i", integer=True)
+    inside = Sum((-1) ** i * Integral(exp(i * t), (t, 0, 1)), (i, 1, 2))
+    assert not judge.proves_equal(inside, Integer(0), FACTS)
+    assert not judge.proves_order(inside, Integer(0), FACTS, strict=False)
+    s = Symbol("s", real=True)
+    facts = Facts.from_hypotheses([Real(s), Real(x), Real(mu), Positive(sigma)])
+    assert not judge.proves_equal(Derivative(Integral(exp(s * t), (t, 0, 1)), s), Integer(0),
+                                  facts)
+    assert not judge.proves_equal(Derivative(Integral(exp(t), (t, 0, s)), s), Integer(0), facts)
+    # the same integral twice is still one number
+    one = Integral(exp(s * t), (t, 0, 1))
+    assert judge.proves_equal(Add(one, one, evaluate=False), 2 * one, facts)

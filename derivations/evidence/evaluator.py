@@ -387,10 +387,10 @@ def _extremum(ev: Evaluator, e: Extremum) -> Value:
 
 
 def _integral(ev: Evaluator, e: Integral) -> Value:
-    """A definite integral by quadrature (tanh-sinh, at the working precision), its variable
-    bound to each node in turn; refused where the quadrature's own error estimate is not far
-    below a comparison's tolerance, inside a derivative, or where an opaque function depends
-    on the variable (a drawn value per node is no function)."""
+    """A definite integral by quadrature (tanh-sinh, at the working precision and ten digits
+    more), its variable bound to each node in turn; refused where the quadrature's own error
+    estimate is not at the working precision's rounding level, inside a derivative, or where
+    an opaque function depends on the variable (a drawn value per node is no function)."""
     if not definite(e) or ev._seeds:
         raise Unsupported(f"{e}: an integral the evaluator does not take")
     x, lo, hi = e.limits[0]
@@ -422,17 +422,18 @@ def _integral(ev: Evaluator, e: Integral) -> Value:
     inside = sorted({c for c in (mpmath.mpf(_real(scalar(ev._value(p), e))) for p in _peaks(e))
                      if a < c < b})
     outer = ev.bound.get(x)
-    try:
-        value, error = mpmath.quad(integrand, [a, *inside, b], error=True)
+    try:  # ten guard digits: the value must be good to the working precision, like any other
+        with mpmath.workdps(ev.digits + 10):
+            value, error = mpmath.quad(integrand, [a, *inside, b], error=True)
     finally:
         if outer is None:
             ev.bound.pop(x, None)
         else:
             ev.bound[x] = outer
-    if not mpmath.isfinite(value) or error > mpmath.mpf(10) ** (-(ev.digits // 2)) * max(
+    if not mpmath.isfinite(value) or error > mpmath.mpf(10) ** (8 - ev.digits) * max(
             1, abs(value)):
         raise Unsupported(f"{e}: the quadrature did not settle (error {mpmath.nstr(error, 3)})")
-    return value
+    return +value
 
 
 #: Quadrature is refused past this many digits (a refinement past it costs tens of seconds).

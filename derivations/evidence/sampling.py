@@ -248,7 +248,13 @@ def _judged(compare: Comparison, found: Evaluation,
     assert a is not None and b is not None
     if isinstance(a, Fraction) and isinstance(b, Fraction):
         return compare(a, b, Fraction(0)), None
-    x, y = inexact(a), inexact(b)
+    with mpmath.workdps(settings.working_digits):  # the gap at the digits the values carry
+        return _judged_inexact(compare, found, settings, inexact(a), inexact(b))
+
+
+def _judged_inexact(compare: Comparison, found: Evaluation, settings: CheckSettings,
+                    x: mpmath.mpf, y: mpmath.mpf) -> tuple[bool, mpmath.mpf | None] | None:
+    """:func:`_judged` for values of which one at least is inexact."""
     scale = max(mpmath.mpf(1), abs(x), abs(y))
     exact, tolerant = compare(x, y, mpmath.mpf(0)), compare(
         x, y, mpmath.mpf(10) ** -settings.tolerance_digits * scale)

@@ -205,26 +205,39 @@ def _shown_apart(a: Number, b: Number, digits: int,
     return left, right
 
 
-def _settled(found: Evaluation, settings: CheckSettings) -> bool:
-    """Whether both sides have the same values (to the comparison's tolerance, or both none)
-    with 20 more working digits: a value lost to cancellation (``1 - sigma(a)`` at a = 10^6,
-    where 1 and sigma(a) agree to 400000 digits) changes with the precision, and a
-    counterexample made of it would be false. Exact values are settled."""
+def _settled(found: Evaluation, settings: CheckSettings, sides: list[Basic]) -> bool:
+    """Whether the values of a would-be counterexample can be trusted: with 20 more working
+    digits each side keeps its value to 20 significant digits (or stays without one), and,
+    where the fast evaluator gave them, SymPy's ``evalf`` (which raises its precision where a
+    difference cancels) finds the same. A value lost to cancellation (``1 - sigma(a)`` at
+    a = 10^6, where 1 and sigma(a) agree to 400000 digits; an exactly cancelled term beside a
+    tiny one) would make a false counterexample. Exact values are settled."""
     if all(v is None or isinstance(v, Fraction) for v in found.values):
         return True
     digits = settings.working_digits + 20
     try:
         with mpmath.workdps(digits):
             finer = found.again(digits)
+            if not _same_values(found.values, finer):
+                return False
+            if found.point.exact:
+                return True
+            written = found.point.fix_values(found.point.fix_structure(sides))
+            return _same_values(found.values, [_evaluate(w, settings.digits) for w in written],
+                                digits=settings.tolerance_digits)
     except (Unsupported, EmptyDomain):
         return False
-    for coarse, fine in zip(found.values, finer, strict=True):
-        if (coarse is None) != (fine is None):
+
+
+def _same_values(coarse: list[Number | None], fine: list[Number | None], *,
+                 digits: int = 20) -> bool:
+    """Both lists have values at the same places, equal to ``digits`` significant digits."""
+    for a, b in zip(coarse, fine, strict=True):
+        if (a is None) != (b is None):
             return False
-        if coarse is not None and fine is not None:
-            x, y = inexact(coarse), inexact(fine)
-            if abs(x - y) > mpmath.mpf(10) ** -settings.tolerance_digits * max(
-                    mpmath.mpf(1), abs(x), abs(y)):
+        if a is not None and b is not None:
+            x, y = inexact(a), inexact(b)
+            if abs(x - y) > mpmath.mpf(10) ** -digits * max(abs(x), abs(y)):
                 return False
     return True
 
@@ -263,6 +276,7 @@ def _judged_inexact(compare: Comparison, found: Evaluation, settings: CheckSetti
     if exact == tolerant or gap <= mpmath.mpf(10) ** (12 - settings.working_digits) * sides:
         return tolerant, x - y  # agreed either way, or a gap at the level of rounding
     digits = settings.working_digits
+    before = (x, y)
     for _ in range(_REFINEMENTS):
         digits *= 2
         try:
@@ -274,10 +288,15 @@ def _judged_inexact(compare: Comparison, found: Evaluation, settings: CheckSetti
                 refined = abs(fx - fy)
                 rounding = mpmath.mpf(10) ** (12 - digits) * max(
                     mpmath.mpf(1), abs(fx), abs(fy))
-                if (fx == 0 or fy == 0) and refined <= rounding:
+                if any(v == 0 and not isinstance(f, Fraction)
+                       for v, f in ((fx, finer[0]), (fy, finer[1]))) and refined <= rounding:
                     # an inexact zero is a cancellation of unit-sized terms: a gap below their
                     # rounding is no difference (1 + tanh(a/2) at a = -10^6, 0 against e^-a)
                     return tolerant, x - y
+                if any(abs(old - new) > mpmath.mpf(10) ** -10 * max(abs(old), abs(new))
+                       for old, new in zip(before, (fx, fy), strict=True)):
+                    return None  # a side lost its digits to cancellation: not judged here
+                before = (fx, fy)
                 if refined * 10 > gap:  # it did not shrink: a real difference
                     return exact, +(fx - fy)
                 if refined <= mpmath.mpf(10) ** (12 - digits) * max(
@@ -405,7 +424,7 @@ def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, settings: 
                 undefined += 1
                 continue
             if ((a is None) != (b is None) or (judged is not None and not judged[0])) \
-                    and not _settled(found, settings):
+                    and not _settled(found, settings, base):
                 reason = (f"the values at {', '.join(f'{n}={v}' for n, v in point.names)} "
                           "change with the working precision (cancellation): not judged")
                 undefined += 1

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from sympy import Basic, Derivative, Eq
+from sympy import Basic, Derivative, Eq, Function
 
 from derivations.checking import integrity
 from derivations.checking.budget import OutOfTime, time_limit
@@ -161,7 +161,8 @@ def _fundamental_conditions(v: _Judgement, facts: Facts) -> list[Condition]:
     checked."""
     v.evaluated = judge.evaluate_integrals(v.prev, v.step.rule.antiderivatives, facts)
     out = []
-    for e in v.evaluated[0]:
+    several = len(v.evaluated[0]) > 1
+    for n, e in enumerate(v.evaluated[0], 1):
         x = e.antiderivative.variables[0]
         form = e.antiderivative.expr
         if e.integral is None:
@@ -172,9 +173,11 @@ def _fundamental_conditions(v: _Judgement, facts: Facts) -> list[Condition]:
         var = e.integral.limits[0][0]
         integrand = e.integral.function.xreplace({var: x})
         span = f"{'(' if lo.is_infinite else '['}{lo}, {hi}{')' if hi.is_infinite else ']'}"
+        # typeset short (F' = f): the step shows the integrand, the report the whole equation
         out.append(Condition(
             f"d/d{x} ({form}) = {integrand} for {x} in {span}", True,
-            formula=Eq(Derivative(form, x), integrand, evaluate=False)))
+            formula=Eq(Derivative(Function(f"F_{n}" if several else "F")(x), x),
+                       Function(f"f_{n}" if several else "f")(x), evaluate=False)))
     return out
 
 

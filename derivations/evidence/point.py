@@ -214,6 +214,10 @@ def short(value: Basic) -> str:
     return mpmath.nstr(mpmath.mpf(value), 6) if value.is_Float else str(value)
 
 
+#: The probe solves for the roots of a polynomial of at most this degree (exactly).
+_MAX_DEGREE = 8
+
+
 class Point:
     """One random point: sizes, indices and values, recorded for the counterexample."""
 
@@ -513,12 +517,13 @@ class Point:
         except (PolynomialError, CoercionFailed):
             self._linear_root(numerator, target, critical)
             return
-        if not 1 <= poly.degree() <= 4:
+        if not 1 <= poly.degree() <= 2 * _MAX_DEGREE:
             return
         # every real root of each irreducible factor, exactly: rational, a surd such as
-        # sqrt 2, where (x^2 - 2)^2 vanishes (m02, m03), or an algebraic number of degree 3 or 4
-        # (SymPy's CRootOf); the exact path evaluates an irrational one
+        # sqrt 2, where (x^2 - 2)^2 vanishes (m02, m03), or an algebraic number of higher degree
+        # (SymPy's CRootOf: the root of y^5 - y - 1, q02); the exact path evaluates it
         found = sorted((r for factor, _ in poly.factor_list()[1]
+                        if factor.degree() <= _MAX_DEGREE
                         for r in factor.real_roots() if self._admits(target, r)),
                        key=default_sort_key)
         if len(found) > 1 and critical in self.meeting:
@@ -570,14 +575,17 @@ class Point:
         derivative must not see its variable replaced by a number)."""
         return write_out(substitute(e, {**self.structure, **bound}), self.settings.max_terms)
 
-    def fix_structure(self, sides: list[Basic]) -> list[Basic]:
-        """:meth:`fix_free`, then expand the now finite sums (the exact path)."""
-        self.fix_free(sides)
+    def fix_structure(self, sides: list[Basic], *, again: bool = False) -> list[Basic]:
+        """:meth:`fix_free`, then expand the now finite sums (the exact path). ``again``: the
+        point is fixed already (its sizes and integers stay as drawn); only what it lacks is
+        drawn."""
+        if not again:
+            self.fix_free(sides)
         sides = [write_out(substitute(s, self._structural()), self.settings.max_terms)
                  for s in sides]
         for _ in range(_MAX_ROUNDS):
             ranged = [a for a in atoms(sides, Indexed) if self.facts.range_of(a) is not None
-                      and all(i.is_Integer for i in a.indices)]
+                      and all(i.is_Integer for i in a.indices) and a not in self.values]
             if not ranged:
                 break
             for atom in ranged:

@@ -38,6 +38,7 @@ from sympy import (
     csch,
     default_sort_key,
     digamma,
+    exp,
     gamma,
     log,
     loggamma,
@@ -220,13 +221,22 @@ def _settled(found: Evaluation, settings: CheckSettings, sides: list[Basic]) -> 
             finer = found.again(digits)
             if not _same_values(found.values, finer):
                 return False
-            if found.point.exact:
-                return True
-            written = found.point.fix_values(found.point.fix_structure(sides))
+            if found.point.exact or not any(_extreme(v) for v in found.values):
+                return True  # (cancellation leaves its mark: a value far below or above 1)
+            written = found.point.fix_values(found.point.fix_structure(sides, again=True))
             return _same_values(found.values, [_evaluate(w, settings.digits) for w in written],
                                 digits=settings.tolerance_digits)
     except (Unsupported, EmptyDomain):
         return False
+
+
+def _extreme(v: Number | None) -> bool:
+    """A value whose magnitude is past 10^30 either way, or an inexact zero: where a
+    cancellation of the fast evaluator's may hide, and evalf is asked to confirm it."""
+    if v is None or isinstance(v, Fraction):
+        return False
+    x = abs(inexact(v))
+    return x == 0 or x < mpmath.mpf(10) ** -30 or x > mpmath.mpf(10) ** 30
 
 
 def _same_values(coarse: list[Number | None], fine: list[Number | None], *,
@@ -336,6 +346,9 @@ def critical(sides: list[Basic]) -> list[Basic]:
             found.add(node.args[0])
         elif isinstance(node, XLogY):
             found.update(node.args)
+        elif isinstance(node, exp) and len(node.args[0].free_symbols) == 1:
+            # the top of a bump exp(-c Q(y)^2) is where the exponent is stationary (q02)
+            found.add(node.args[0].diff(next(iter(node.args[0].free_symbols))))
         elif isinstance(node, tuple(_POLES)):
             found.update(_POLES[type(node)](*node.args))  # type: ignore[attr-defined]
     bound = set().union(*(n.variables for n in nodes(sides)

@@ -64,6 +64,7 @@ from sympy import (
 )
 from sympy.polys.polyerrors import PolynomialError
 
+from derivations.kernel.canonical import prepare
 from derivations.kernel.positivity import is_nonnegative, is_strictly_positive
 from derivations.language.hypotheses import Facts
 
@@ -340,7 +341,7 @@ def _evaluate(node: Integral, form: Lambda, facts: Facts, undefined: Undefined,
         return None, span
     v = span.variable
     f = node.function.xreplace({x: v})
-    F = form.expr.xreplace({form.variables[0]: v})
+    F = prepare(form.expr, facts).xreplace({form.variables[0]: v})  # definitions unfolded
     if not equal(diff(F, v), f, facts):
         return None, "F' = f not proved"
     rough = continuous(F, v, facts, undefined)

@@ -65,7 +65,7 @@ from derivations.kernel.positivity import (
 )
 from derivations.language import vocabulary
 from derivations.language.hypotheses import Facts
-from derivations.language.notation import Extremum, Optimum, XLogY, flipped
+from derivations.language.notation import Extremum, Optimum, XLogY, flipped, unfold
 
 
 def proves_equal(lhs: Basic, rhs: Basic, facts: Facts) -> bool:
@@ -74,12 +74,12 @@ def proves_equal(lhs: Basic, rhs: Basic, facts: Facts) -> bool:
     such points silently: ``(a^2 - b^2)/((a - b)(a + b)) = 1`` is false at a = b, where the
     left side is undefined). Definite integrals are opaque numbers, once each is shown to
     converge (``kernel.integrals``)."""
+    if any(may_be_undefined(side, facts) for side in (lhs, rhs)):
+        return False  # judged as written: atomising may merge two integrals (q04)
     opaque = _opaque((lhs, rhs), facts)
     if opaque is None:
         return False
     lhs, rhs = opaque
-    if any(may_be_undefined(side, facts) for side in (lhs, rhs)):
-        return False
     return prove_equal(lhs, rhs, facts) or _rational_in_sums(lhs, rhs, facts)
 
 
@@ -108,13 +108,38 @@ def may_be_undefined(expr: Basic, facts: Facts) -> bool:
     if vocabulary.unsupported(expr) is not None:
         return True  # an integral, a limit, an expectation, ...: it may diverge, and SymPy may
         # evaluate it by a rule that holds only under conditions it does not state
+    if not all(_never_zero_as_written(d, facts) for d in _written_denominators(expr, facts)):
+        return True
     if expr.has(Integral):
         opaque = _opaque((expr,), facts)
         if opaque is None:
             return True  # an integral not shown to converge
         expr = opaque[0]
-    return _unproved_series(expr) is not None or _partial(expr, facts) is not None or not all(
-        _never_zero(d, facts) for d in _denominators(expr, facts))
+    # (an expectation or an information quantity is a series once unfolded: its convergence
+    # is judged on that)
+    return _unproved_series(unfold(expr)) is not None or _partial(expr, facts) is not None \
+        or not all(_never_zero(d, facts) for d in _denominators(expr, facts))
+
+
+def _written_denominators(expr: Basic, facts: Facts) -> list[Basic]:
+    """The denominators of ``expr`` as written, its binders and integrals untouched: renaming
+    the variables of two sums alike (sum_i w_i / sum_j w_j), or making two integrals one
+    opaque number, lets SymPy cancel a quotient to 1 before its denominator is looked at
+    (red-team q04, q05)."""
+    written = unfold(expr)
+    if written.has(XLogY):
+        written = written.replace(lambda e: isinstance(e, XLogY), lambda e: e.args[0])
+    return [p.base for p in written.atoms(Pow) if (p.base.has(Sum, Product, Integral))
+            and not _nonnegative_exponent(p.exp, facts)]
+
+
+def _never_zero_as_written(d: Basic, facts: Facts) -> bool:
+    """:func:`_never_zero` of a written denominator; one holding an integral is judged with
+    each integral an opaque number (never zero unless shown so)."""
+    if d.has(Integral):
+        opaque = _opaque((d,), facts)
+        return opaque is not None and _never_zero(opaque[0], facts)
+    return _never_zero(d, facts)
 
 
 def _opaque(sides: tuple[Basic, ...], facts: Facts) -> tuple[Basic, ...] | None:

@@ -836,6 +836,10 @@ class Derivation:
                         f"{where}: {place} uses {cls.__name__}, a function class of its own "
                         "whose assumptions and printing no hypothesis displays; use "
                         "named_function and a Definition")
+                if isinstance(call, AppliedUndef) and cls.__name__.startswith(_RESERVED):
+                    raise AuthoringError(
+                        f"{where}: the function {cls.__name__} in {place} has a name reserved "
+                        "for the engine ('_': its stand-ins for integrals are such functions)")
                 if isinstance(call, AppliedUndef):
                     template = vars(cls).get("_template")
                     shown = template.format(*("x" * len(call.args))) \

@@ -6,9 +6,9 @@ Every integral is evaluated by an antiderivative that the checker differentiates
 an integral of a sum are ``algebra`` once each integral is shown to converge.
 """
 
-from sympy import Integer, Integral, Rational, Symbol, erf, exp, log, oo, pi, sqrt
+from sympy import Integer, Integral, Lambda, Rational, Symbol, erf, exp, log, oo, pi, sqrt
 
-from derivations import Derivation, Positive, Real, Step, rules
+from derivations import Definition, Derivation, Positive, Real, Step, named_function, rules
 
 t = Symbol("t", real=True)
 x = Symbol("x", real=True)
@@ -72,28 +72,36 @@ gaussian_second_moment = Derivation(
                 "an antiderivative, found by parts twice"),),
 )
 
-q = gaussian(x, m, s)
+u = Symbol("u", real=True)  # the formal argument of the densities' definitions
+density_p = named_function("p", r"p\mathopen{{}}\left({0}\right)\mathclose{{}}", positive=True)
+density_q = named_function("q", r"q\mathopen{{}}\left({0}\right)\mathclose{{}}", positive=True)
+p_is_gaussian = Definition(density_p, Lambda(u, gaussian(u, mu, sigma)),
+                           r"the density of $\mathcal{N}(\mu, \sigma^2)$")
+q_is_gaussian = Definition(density_q, Lambda(u, gaussian(u, m, s)),
+                           r"the density of $\mathcal{N}(m, s^2)$")
 #: log p(x) - log q(x) = A + B x + C x^2
 A = log(s / sigma) - mu ** 2 / (2 * sigma ** 2) + m ** 2 / (2 * s ** 2)
 B = mu / sigma ** 2 - m / s ** 2
 C = 1 / (2 * s ** 2) - 1 / (2 * sigma ** 2)
+px = density_p(x)
 
 #: Murphy, PML1, 6.2.3 (Bishop, PRML, exercise 1.30): the KL divergence between two
 #: univariate Gaussians, from its definition as an integral.
 gaussian_kl_divergence = Derivation(
     name="gaussian_kl_divergence",
     title="The KL divergence between two Gaussians",
-    hypotheses=(Real(mu), Positive(sigma), Real(m), Positive(s)),
-    start=Integral(p * log(p / q), (x, -oo, oo)),
+    hypotheses=(Real(mu), Positive(sigma), Real(m), Positive(s), Real(u), p_is_gaussian,
+                q_is_gaussian),
+    start=Integral(px * log(px / density_q(x)), (x, -oo, oo)),
     steps=(
-        Step(Integral(p * (A + B * x + C * x ** 2), (x, -oo, oo)), rules.algebra,
-             "the log of the ratio of the densities is a quadratic in x"),
-        Step(A * Integral(p, (x, -oo, oo)) + B * Integral(x * p, (x, -oo, oo))
-             + C * Integral(x ** 2 * p, (x, -oo, oo)), rules.algebra,
+        Step(Integral(px * (A + B * x + C * x ** 2), (x, -oo, oo)), rules.definition,
+             "the log of the ratio of the two Gaussian densities is a quadratic in x"),
+        Step(A * Integral(px, (x, -oo, oo)) + B * Integral(x * px, (x, -oo, oo))
+             + C * Integral(x ** 2 * px, (x, -oo, oo)), rules.algebra,
              "linearity: each of the three integrals converges"),
         Step(A + B * mu + C * (mu ** 2 + sigma ** 2),
-             rules.antiderivative(Phi, mu * Phi - sigma ** 2 * p,
-                                  (mu ** 2 + sigma ** 2) * Phi - sigma ** 2 * (x + mu) * p,
+             rules.antiderivative(Phi, mu * Phi - sigma ** 2 * px,
+                                  (mu ** 2 + sigma ** 2) * Phi - sigma ** 2 * (x + mu) * px,
                                   of=x),
              "the Gaussian's mass, mean and second moment"),
         Step(log(s / sigma) + (sigma ** 2 + (mu - m) ** 2) / (2 * s ** 2) - Rational(1, 2),

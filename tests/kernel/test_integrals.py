@@ -116,3 +116,23 @@ def test_an_integral_keeps_its_dependence_on_an_enclosing_index_or_parameter():
     # the same integral twice is still one number
     one = Integral(exp(s * t), (t, 0, 1))
     assert judge.proves_equal(Add(one, one, evaluate=False), 2 * one, facts)
+
+
+def test_a_quotient_of_integrals_or_sums_is_judged_as_written():
+    """Red-team q04, q05: made one opaque number, or renamed alike, a quotient cancels to 1
+    before its denominator is looked at; as written it is 0/0 where the denominator vanishes."""
+    s = Symbol("s", real=True)
+    u = Symbol("u", real=True)
+    facts = Facts.from_hypotheses([Real(s), Real(x), Real(mu), Positive(sigma)])
+    quotient = Integral(sin(s * t), (t, 0, 1)) / Integral(sin(s * u), (u, 0, 1))
+    assert judge.may_be_undefined(quotient, facts)
+    assert not judge.proves_equal(quotient, Integer(1), facts)
+    from sympy import IndexedBase
+    k = Symbol("k", integer=True, positive=True)
+    i, j = Symbol("i", integer=True), Symbol("j", integer=True)
+    w = IndexedBase("w", real=True)
+    from derivations.language.hypotheses import Size
+    sums = Facts.from_hypotheses([Size(k), Real(w[i])])
+    ratio = Sum(w[i], (i, 1, k)) / Sum(w[j], (j, 1, k))
+    assert judge.may_be_undefined(ratio, sums)
+    assert not judge.proves_equal(ratio, Integer(1), sums)

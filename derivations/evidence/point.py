@@ -302,16 +302,10 @@ class Point:
     def _real(self, atom: Basic) -> Expr:
         """A value in the domain of ``atom``: mostly in a box around 1, now and then of another
         order of magnitude (or next to the end of a unit interval), now and then a special
-        value (:meth:`_special`); for an entry of a family, now and then the value of another
-        entry already drawn (a tie)."""
+        value (:meth:`_special`)."""
         special = self._special(atom)
         if special is not None:
             return special
-        if isinstance(atom, Indexed):
-            twins = [v for a, v in self.values.items() if isinstance(a, Indexed)
-                     and a.base == atom.base and a != atom and self._admits(atom, v)]
-            if twins and self.rng.random() < 0.15:  # a tie: where min z < mean z fails (m08)
-                return self.rng.choice(twins)
         if self.landmarks and self.rng.random() < 0.7:
             scaled = self._at_landmark(atom)
             if scaled is not None:

@@ -208,7 +208,7 @@ def _shown_apart(a: Number, b: Number, digits: int,
 
 def _settled(found: Evaluation, settings: CheckSettings, sides: list[Basic]) -> bool:
     """Whether the values of a would-be counterexample can be trusted: with 20 more working
-    digits each side keeps its value to 20 significant digits (or stays without one), and,
+    digits each side keeps its value to 10 significant digits (or stays without one), and,
     where the fast evaluator gave them, SymPy's ``evalf`` (which raises its precision where a
     difference cancels) finds the same. A value lost to cancellation (``1 - sigma(a)`` at
     a = 10^6, where 1 and sigma(a) agree to 400000 digits; an exactly cancelled term beside a
@@ -240,7 +240,7 @@ def _extreme(v: Number | None) -> bool:
 
 
 def _same_values(coarse: list[Number | None], fine: list[Number | None], *,
-                 digits: int = 20) -> bool:
+                 digits: int = 10) -> bool:
     """Both lists have values at the same places, equal to ``digits`` significant digits."""
     for a, b in zip(coarse, fine, strict=True):
         if (a is None) != (b is None):
@@ -271,8 +271,7 @@ def _judged(compare: Comparison, found: Evaluation,
     assert a is not None and b is not None
     if isinstance(a, Fraction) and isinstance(b, Fraction):
         return compare(a, b, Fraction(0)), None
-    with mpmath.workdps(settings.working_digits):  # the gap at the digits the values carry
-        return _judged_inexact(compare, found, settings, inexact(a), inexact(b))
+    return _judged_inexact(compare, found, settings, inexact(a), inexact(b))
 
 
 def _judged_inexact(compare: Comparison, found: Evaluation, settings: CheckSettings,
@@ -313,7 +312,11 @@ def _judged_inexact(compare: Comparison, found: Evaluation, settings: CheckSetti
                         mpmath.mpf(1), abs(fx), abs(fy)):
                     return tolerant, x - y  # rounding at the finer precision
         except (Unsupported, EmptyDomain):
-            return None  # no finer evaluation (quadrature past its digits): not judged (p03)
+            # no finer evaluation (quadrature past its digits): a gap at the rounding of the
+            # comparison's own digits is rounding; a larger one is not judged (p03)
+            if gap <= mpmath.mpf(10) ** (12 - settings.digits) * max(mpmath.mpf(1), sides):
+                return tolerant, x - y
+            return None
         gap = refined
     return tolerant, x - y
 

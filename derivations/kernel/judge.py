@@ -126,11 +126,7 @@ def _written_denominators(expr: Basic, facts: Facts) -> list[Basic]:
     the variables of two sums alike (sum_i w_i / sum_j w_j), or making two integrals one
     opaque number, lets SymPy cancel a quotient to 1 before its denominator is looked at
     (red-team q04, q05)."""
-    written = unfold(expr)
-    if written.has(XLogY):
-        written = written.replace(lambda e: isinstance(e, XLogY), lambda e: e.args[0])
-    return [p.base for p in written.atoms(Pow) if (p.base.has(Sum, Product, Integral))
-            and not _nonnegative_exponent(p.exp, facts)]
+    return [d for d in _dividing(unfold(expr), facts) if d.has(Sum, Product, Integral)]
 
 
 def _never_zero_as_written(d: Basic, facts: Facts) -> bool:
@@ -216,11 +212,15 @@ def _denominators(expr: Basic, facts: Facts) -> list[Basic]:
     there a vanishing denominator leaves the term undefined on both sides of every rewrite
     (where ``x`` is not 0) or zero (where it is), and the kernel cancels or splits inside
     ``y`` only where no denominator may vanish (``canonical._resolve_xlogy``)."""
-    plain = prepare(expr, facts)
-    if plain.has(XLogY):
-        plain = plain.replace(lambda e: isinstance(e, XLogY), lambda e: e.args[0])
-    # a power whose exponent may be negative divides by its base (x^n at n = -1: m06)
-    return [p.base for p in plain.atoms(Pow) if not _nonnegative_exponent(p.exp, facts)]
+    return _dividing(prepare(expr, facts), facts)
+
+
+def _dividing(e: Basic, facts: Facts) -> list[Basic]:
+    """The bases of the powers of ``e`` whose exponent may be negative (x^n at n = -1: m06),
+    outside the argument ``y`` of an ``XLogY(x, y)``."""
+    if e.has(XLogY):
+        e = e.replace(lambda n: isinstance(n, XLogY), lambda n: n.args[0])
+    return [p.base for p in e.atoms(Pow) if not _nonnegative_exponent(p.exp, facts)]
 
 
 def _nonnegative_exponent(e: Basic, facts: Facts) -> bool:

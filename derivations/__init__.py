@@ -29,9 +29,10 @@ The package is laid out in layers; each imports only from the layers above it in
 ``catalogue/``,       the shipped derivations (written with the public API only); the renderers
 ``render/``           of checked results (LaTeX, slides, MyST, Quarto, notebook, reports),
                       which never import the kernel or the catalogue
-``loader``,           finding derivations in files and modules; atomic writes; progress lines
-``output``,
-``progress``
+``loader``,           finding derivations in files and modules; atomic writes; progress lines;
+``output``,           reading the ``align*`` chains of a lecturer's ``.tex`` file (``tex/``)
+``progress``,
+``tex/``
 ``pipeline``          load -> check -> render -> write, the one flow every front end calls
 ``cli``,              the front ends: the command line, the pytest plugin, the mutation
 ``pytest_plugin``,    harness, the watcher (``derivations watch``)

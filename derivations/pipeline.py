@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from derivations.checking.store import VerdictCache
+from derivations.errors import LoadError
 from derivations.language.derivation import Derivation
 from derivations.language.document import Answer
 from derivations.language.results import DerivationResult, Evidence
@@ -20,6 +21,7 @@ from derivations.output import stale, write_atomically, write_tree
 from derivations.progress import QUIET, Progress
 from derivations.render import myst, quarto
 from derivations.render.latex import HEADER, STYLE, document, fragment
+from derivations.render.report import SourceLines
 from derivations.render.slides import deck
 from derivations.settings import DEFAULT, CheckSettings
 
@@ -112,7 +114,7 @@ def check_report(sources: Sequence[str] = (), *, min_evidence: Evidence = Eviden
     the package's ran, the package's files did not change while it was checked, and the
     checking code is the code on disk."""
     from derivations.checking.key import report_key
-    from derivations.render.report import as_json, text
+    from derivations.render.report import as_json, lines_text, text
 
     verdicts = VerdictCache.open() if cache else None
     try:
@@ -125,12 +127,22 @@ def check_report(sources: Sequence[str] = (), *, min_evidence: Evidence = Eviden
             if stored is not None and "text" in stored and (versions is None or "json" in stored):
                 return CheckReport(True, stored["text"], "", stored.get("json"), stored=True)
         before = set(sys.modules)
-        results = check(sources, min_evidence=min_evidence, jobs=jobs, verdicts=verdicts)
+        python = [s for s in sources if not s.endswith(".tex")]
+        results = check(python, min_evidence=min_evidence, jobs=jobs, verdicts=verdicts) \
+            if python or not sources else []
         ran = authors_modules(set(sys.modules) - before)
+        read, lines = _read_tex([s for s in sources if s.endswith(".tex")])
+        checked = check_loaded(read, min_evidence=min_evidence, jobs=jobs,
+                               verdicts=verdicts) if read else []
         failed = [r for r in results if not r.ok]
-        report = CheckReport(not failed, text(results) if results else "",
-                             text(failed) if failed else "",
-                             as_json(results, versions) if versions is not None else None)
+        everything = [*results, *checked]
+        ok = not failed and all(r.ok for r in checked) and all(s.ok for s in lines)
+        shown = (text(results) if results else "") + (lines_text(checked, lines) if lines else "")
+        shown_failed = (text(failed) if failed else "") + (
+            lines_text(checked, lines) if lines and not ok else "")
+        report = CheckReport(ok, shown, shown_failed,
+                             as_json(everything, versions, sources=lines)
+                             if versions is not None else None)
         if (verdicts is not None and record is not None and request is not None and report.ok
                 and not ran and report_key(request, DEFAULT) == record):
             verdicts.keep_report(record, {"text": report.text} if report.json is None
@@ -139,6 +151,23 @@ def check_report(sources: Sequence[str] = (), *, min_evidence: Evidence = Eviden
     finally:
         if verdicts is not None:
             verdicts.close()
+
+
+def _read_tex(paths: Sequence[str]) -> tuple[list[Derivation], list[SourceLines]]:
+    """The chains of the ``.tex`` files ``paths`` as derivations, and where their steps stand.
+    A file that does not exist is a usage error, as a missing ``.py`` is."""
+    from derivations.tex import read_file
+
+    derivations: list[Derivation] = []
+    lines: list[SourceLines] = []
+    for shown in paths:
+        path = Path(shown)
+        if not path.is_file():
+            raise LoadError(f"{shown}: no such file")
+        reading = read_file(path)
+        derivations.extend(reading.derivations)
+        lines.append(reading.source_lines(shown))
+    return derivations, lines
 
 
 def render(results: Sequence[DerivationResult],

@@ -29,7 +29,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("derivations.checking",),
     ("derivations",),  # the public API: derivations/__init__.py
     ("derivations.catalogue", "derivations.render"),
-    ("derivations.loader",),
+    ("derivations.loader", "derivations.tex"),
     ("derivations.pipeline",),
     ("derivations.cli", "derivations.pytest_plugin", "derivations.mutation",
      "derivations.__main__", "derivations.watch"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from derivations.checking.digest import bounded_sha256
@@ -138,7 +139,8 @@ def _code_json(r: ImplementationResult, d: Derivation) -> dict[str, Any]:
 
 
 def as_json(results: Sequence[DerivationResult], versions: dict[str, str],
-            budget: float | None = DEFAULT.step_budget) -> str:
+            budget: float | None = DEFAULT.step_budget,
+            sources: Sequence[SourceLines] = ()) -> str:
     """The machine-readable report (``schema`` 2), deterministic for the same results.
 
     ``versions`` names the package and SymPy versions that produced it. The format is described
@@ -146,10 +148,12 @@ def as_json(results: Sequence[DerivationResult], versions: dict[str, str],
     Each step's canonical digest gets ``budget`` seconds (the step budget), as its check did;
     past it, or where the canonical form cannot be computed, the digest is ``null``.
     """
+    where = {name: (source.file, lines) for source in sources
+             for name, lines in source.steps.items()}
     payload = {
         "schema": SCHEMA,
         "versions": versions,
-        "ok": all(r.ok for r in results),
+        "ok": all(r.ok for r in results) and all(source.ok for source in sources),
         "derivations": [{
             "name": r.derivation.name,
             "title": r.derivation.title,
@@ -157,9 +161,72 @@ def as_json(results: Sequence[DerivationResult], versions: dict[str, str],
             "weakest_evidence": r.weakest.value if r.weakest else None,
             "cites": list(r.derivation.cites),
             "problems": list(r.problems),
-            "steps": [_step_json(s, r.derivation.facts, budget) for s in r.steps],
+            "steps": [{**_step_json(s, r.derivation.facts, budget),
+                       **({"line": where[r.derivation.name][1][s.index - 1]}
+                          if r.derivation.name in where else {})} for s in r.steps],
             **({"implementations": [_code_json(i, r.derivation) for i in r.implementations]}
                if r.implementations else {}),
+            **({"source": where[r.derivation.name][0]} if r.derivation.name in where else {}),
         } for r in results],
+        **({"sources": [{"file": source.file, "rows": source.rows, "rows_read": source.rows_read,
+                         "unread": [{"line": line, "reason": why}
+                                    for line, why in source.unread]}
+                        for source in sources]} if sources else {}),
     }
     return json.dumps(payload, indent=2, sort_keys=False) + "\n"
+
+
+@dataclass(frozen=True)
+class SourceLines:
+    """Where the derivations read from one ``.tex`` file stand in it: the line of each step
+    (by derivation name), the rows that were not read (line, why), and how many rows were
+    read out of how many."""
+
+    file: str
+    steps: dict[str, list[int]]
+    unread: tuple[tuple[int, str], ...] = ()
+    rows_read: int = 0
+    rows: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.unread
+
+
+def lines_text(results: Sequence[DerivationResult], sources: Sequence[SourceLines]) -> str:
+    """The report of ``.tex`` files, one line per row in the file's order
+    (``notes.tex:42: step 3 (one_hot_collapse) symbolic``), a counterexample under a wrong
+    row, and a summary per file."""
+    by_name = {r.derivation.name: r for r in results}
+    blocks = []
+    for source in sources:
+        entries: list[tuple[int, int, str]] = []
+        grades: Counter[Evidence | None] = Counter()
+        for name, lines in source.steps.items():
+            res = by_name.get(name)
+            if res is None:
+                continue
+            for problem in res.problems:
+                entries.append((lines[0], 0, f"! {problem}"))
+            for s, line in zip(res.steps, lines, strict=True):
+                grades[s.evidence if s.ok else None] += 1
+                grade = s.evidence.value if s.ok and s.evidence else s.status.value.upper()
+                text_ = f"step {s.index} ({s.step.rule.name}) {grade}"
+                if not s.ok:
+                    text_ += f": {s.reason}"
+                    if s.counterexample is not None:
+                        text_ += f"\n    counterexample: {s.counterexample.describe()}"
+                elif s.evidence is not Evidence.SYMBOLIC:
+                    text_ += f" [weaker evidence: {s.reason}]"
+                entries.append((line, s.index, text_))
+        entries.extend((line, 0, why) for line, why in source.unread)
+        shown = [f"{source.file}:{line}: {text_}" for line, _, text_ in sorted(entries)]
+        total = sum(grades.values())
+        shown.append(f"{source.file}: {source.rows_read} of {_count(source.rows, 'row')} read; "
+                     f"{_count(total, 'step')} checked: "
+                     + ", ".join([*(f"{grades[e]} {e.value}" for e in Evidence),
+                                  f"{grades[None]} failed"])
+                     + (f"; {_count(len(source.unread), 'row')} not read or not checked"
+                        if source.unread else ""))
+        blocks.append("\n".join(shown))
+    return "\n\n".join(blocks) + "\n"

@@ -1,0 +1,215 @@
+"""From the chains of a ``.tex`` file to derivations the kernel checks, line by line.
+
+Every row is read (``reader.read_row``), then printed back with the project's printer and
+compared with its source in normal form (``tokens.normal``): a row whose reading does not print
+back as written is "not read", never checked, since a reading that dropped or moved a part
+would check another statement than the one on the page. The rows of an environment make one
+chain: its first expression is the start, each relation and expression after it a step, justified
+by the rule its row names (``% by: rule`` or ``\\tag{rule}``) or by default by ``algebra`` (for
+``=``, or ``definition`` where a declared definition or an information measure appears) and
+``inequality`` (for ``\\le``, ``<``, ``\\ge``, ``>``). A row that is not read cuts its chain:
+the rows after it start a new one, and the step into it is reported "not checked".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sympy import Basic
+
+from derivations import rules as rule_table
+from derivations.errors import AuthoringError
+from derivations.language.derivation import Derivation
+from derivations.language.hypotheses import Definition
+from derivations.language.notation import InformationMeasure
+from derivations.language.relation import Relation
+from derivations.language.rule import Rule
+from derivations.language.step import Step
+from derivations.render.printer import latex
+from derivations.render.report import SourceLines
+from derivations.tex.declarations import DeclarationError, Declared, declare
+from derivations.tex.document import Chain, Row, expand, scan
+from derivations.tex.reader import meaning, read_row
+from derivations.tex.tokens import NotRead, normal
+
+_RELATIONS = {"=": Relation.EQ, r"\le": Relation.LE, r"\ge": Relation.GE, "<": Relation.LT,
+              ">": Relation.GT}
+
+#: The rules a row may name without arguments.
+_PLAIN: dict[str, Callable[[], Rule]] = {
+    "algebra": lambda: rule_table.algebra,
+    "definition": lambda: rule_table.definition,
+    "log_of_product": lambda: rule_table.log_of_product,
+    "one_hot_collapse": lambda: rule_table.one_hot_collapse,
+    "inequality": lambda: rule_table.inequality,
+    "logarithm": rule_table.logarithm,
+    "negate": rule_table.negate,
+    "negative_log": rule_table.negative_log,
+    "identity": rule_table.identity,
+}
+#: The rules that take one expression, written in LaTeX: ``positive_factor(\frac{1}{m})``.
+_WITH_EXPRESSION: dict[str, Callable[[Basic], Rule]] = {
+    "positive_factor": rule_table.positive_factor,
+    "add_constant": rule_table.add_constant,
+}
+RULE_NAMES = (*_PLAIN, *_WITH_EXPRESSION)
+
+
+@dataclass(frozen=True)
+class StepLine:
+    """Where a checked step stands: its row's line and what the row says of it."""
+
+    line: int
+    tag: str
+
+
+@dataclass
+class Reading:
+    """What was read from one file: its derivations, where each step stands, and the rows
+    that were not read or whose step was not checked, with why."""
+
+    path: Path
+    derivations: list[Derivation] = field(default_factory=list)
+    lines: dict[str, list[StepLine]] = field(default_factory=dict)
+    unread: list[tuple[int, str]] = field(default_factory=list)
+    #: rows read, and rows in chains, for the share a report gives
+    rows_read: int = 0
+    rows: int = 0
+
+    def source_lines(self, shown: str) -> SourceLines:
+        """Where the steps stand, for the report, with the file named ``shown``."""
+        return SourceLines(shown, {name: [s.line for s in lines]
+                                   for name, lines in self.lines.items()},
+                           tuple(sorted(self.unread)), self.rows_read, self.rows)
+
+
+def read_file(path: Path) -> Reading:
+    """Read the chains of ``path`` (the file is only read, never written)."""
+    text = path.read_text(encoding="utf-8")
+    reading = Reading(path)
+    try:
+        doc = scan(text)
+    except NotRead as exc:
+        reading.unread.append((0, str(exc)))
+        return reading
+    try:
+        declared = declare(doc.declarations)
+    except DeclarationError as exc:
+        reading.unread.append((exc.line, str(exc)))
+        return reading
+    for chain in doc.chains:
+        _read_chain(chain, declared, doc.macros, reading)
+    return reading
+
+
+def _name(path: Path, line: int) -> str:
+    stem = re.sub(r"[^a-z0-9]+", "_", path.stem.lower()).strip("_") or "tex"
+    return f"{stem if stem[0].isalpha() else 'tex_' + stem}_line_{line}"
+
+
+def _read_chain(chain: Chain, declared: Declared, macros: dict[str, tuple[int, str]],
+                reading: Reading) -> None:
+    segment: list[tuple[Row, str | None, Basic]] = []
+    told: set[int] = set()
+
+    def tell(line: int, why: str) -> None:
+        told.add(line)
+        reading.unread.append((line, why))
+
+    def close() -> None:
+        if len(segment) > 1:
+            _derivation(segment, declared, reading)
+        elif segment and len(chain.rows) > 1 and segment[0][0].line not in told:
+            tell(segment[0][0].line, "not checked: the rows next to it were not read")
+        segment.clear()
+
+    for row in chain.rows:
+        reading.rows += 1
+        try:
+            parts = read_row(expand(row.math, macros), declared.vocabulary)
+            # as built: the source's order of terms and factors, not the reader's order
+            printed = " ".join(f"{rel or ''} {latex(expr, terms='sympy')}" for rel, expr in parts)
+            if normal(printed) != normal(expand(row.math, macros)):
+                raise NotRead(f"it does not read back as written: it was read as "
+                              f"${printed.strip()}$")
+        except NotRead as exc:
+            tell(row.line, f"not read: {exc}")
+            close()
+            continue
+        reading.rows_read += 1
+        for rel, expr in parts:
+            if rel is None and segment:
+                tell(row.line, "not read: a row without a relation in the middle of a chain")
+                close()
+            if rel is not None and not segment:
+                tell(row.line, "not checked: the step into this row starts from a row that "
+                               "was not read")
+                rel = None
+            segment.append((row, rel, expr))
+    close()
+
+
+def _rule(row: Row, relation: Relation, before: Basic, after: Basic,
+          declared: Declared) -> Rule:
+    named = row.by or (row.tag if re.sub(r"[ -]", "_", row.tag.strip()) in RULE_NAMES else "")
+    if named:
+        m = re.fullmatch(r"\s*([A-Za-z_ -]+?)\s*(?:\((.*)\))?\s*", named, re.DOTALL)
+        key = re.sub(r"[ -]", "_", m.group(1)) if m else named
+        if m and key in _PLAIN and not m.group(2):
+            return _PLAIN[key]()
+        if m and key in _WITH_EXPRESSION and m.group(2):
+            parts = read_row(m.group(2), declared.vocabulary)
+            if len(parts) != 1:
+                raise NotRead(f"the rule {key} takes one expression, not {m.group(2)!r}")
+            return _WITH_EXPRESSION[key](meaning(parts[0][1]))
+        raise NotRead(f"{named!r} names no rule; the rules are {', '.join(RULE_NAMES)} "
+                      "(positive_factor and add_constant with an expression in brackets)")
+    if relation is not Relation.EQ:
+        return rule_table.inequality
+    defined = {h.function for h in declared.hypotheses if isinstance(h, Definition)}
+    unfolds = any(isinstance(e, InformationMeasure) or getattr(e, "func", None) in defined
+                  for side in (before, after) for e in side.atoms(Basic) | set(_nodes(side)))
+    return rule_table.definition if unfolds else rule_table.algebra
+
+
+def _nodes(expr: Basic) -> list[Basic]:
+    out = [expr]
+    for a in expr.args:
+        out.extend(_nodes(a))
+    return out
+
+
+def _derivation(segment: list[tuple[Row, str | None, Basic]], declared: Declared,
+                reading: Reading) -> None:
+    first_row = segment[0][0]
+    name = _name(reading.path, first_row.line)
+    start = meaning(segment[0][2])
+    steps, lines = [], []
+    previous = start
+    for row, rel, expr in segment[1:]:
+        relation = _RELATIONS[rel or "="]
+        value = meaning(expr)
+        try:
+            rule = _rule(row, relation, previous, value, declared)
+        except NotRead as exc:
+            reading.unread.append((row.line, f"not read: {exc}"))
+            return
+        if relation not in rule.relations and rule.relations == frozenset(
+                {Relation.SAME_OPTIMISER}) and relation is Relation.EQ:
+            relation = Relation.SAME_OPTIMISER
+        why = f"the row at line {row.line}"
+        steps.append(Step(value, rule, why, relation=relation))
+        lines.append(StepLine(row.line, row.tag))
+        previous = value
+    try:
+        d = Derivation(name=name, title=f"The chain at line {first_row.line}",
+                       summary=f"The chain that starts at line {first_row.line} of the file.",
+                       hypotheses=tuple(declared.hypotheses), start=start, steps=tuple(steps))
+    except (AuthoringError, ValueError, TypeError) as exc:
+        reading.unread.append((first_row.line, f"not checked: {exc}"))
+        return
+    reading.derivations.append(d)
+    reading.lines[name] = lines

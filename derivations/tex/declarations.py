@@ -1,0 +1,318 @@
+"""The declaration block of a document: what its symbols are, and what it assumes.
+
+Each declaration is a LaTeX comment line that starts with ``%dv`` (so it never shows in the
+PDF), a keyword, and LaTeX math read by the same reader as the chains::
+
+    %dv size m, k
+    %dv index i \\in \\{1, \\dots, m\\}
+    %dv label y \\in \\{1, \\dots, k\\}
+    %dv family q_{j} for j \\in \\{1, \\dots, k\\}
+    %dv family y^{(i)}
+    %dv parameter \\theta
+    %dv function p_{\\mathrm{model}}(o; \\theta)
+    %dv onehot e_{y} for y \\in \\{1, \\dots, k\\}
+    %dv assume q_{j} > 0
+    %dv define \\sigma(t) = \\frac{1}{1 + e^{-t}}
+    %dv simplex p_{j} for j \\in \\{1, \\dots, k\\}
+
+An ``index`` is a summation variable: an integer, whose declared range lets a sum be written
+``\\sum_i``; a ``label`` is an integer the chains use free, and its range is a hypothesis (as
+``y_{i} \\in \\{1, \\dots, k\\}`` is, for every entry of a family). ``assume`` takes
+``x > 0``, ``x \\ge 0``, ``x \\in \\mathbb{R}``, ``0 < x < 1`` or ``y_{i} \\in \\{1, \\dots,
+k\\}``, about a symbol, every entry of a family (``q_{j}`` with ``j`` a bare
+symbol) or every value of a function (``p(o; \\theta)``). What a hypothesis lets SymPy assume
+(``q_j > 0``: positive) is given to its symbol, family or function and to nothing else, as the
+Python API does: the declarations are read twice, the second time with those assumptions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sympy import Basic, Expr, IndexedBase, Lambda, StrictGreaterThan, Symbol
+
+from derivations.language.hypotheses import (
+    Definition,
+    Hypothesis,
+    IndexRange,
+    Nonnegative,
+    Parameter,
+    Positive,
+    Real,
+    Simplex,
+    Size,
+    UnitInterval,
+)
+from derivations.language.notation import named_function
+from derivations.tex.reader import Superscripted, meaning, read_row
+from derivations.tex.tokens import NotRead, normal, tokens
+from derivations.tex.vocabulary import GREEK, Family, Signature, Vocabulary
+
+KEYWORDS = ("size", "index", "label", "family", "parameter", "function", "onehot", "assume",
+            "define", "simplex")
+
+
+@dataclass(frozen=True)
+class Declaration:
+    """One ``%dv`` line: its keyword, its text after the keyword, and where it stands."""
+
+    keyword: str
+    text: str
+    line: int
+
+
+@dataclass
+class Declared:
+    """What a document's declarations give: the reader's vocabulary and the hypotheses."""
+
+    vocabulary: Vocabulary
+    hypotheses: list[Hypothesis] = field(default_factory=list)
+
+
+class DeclarationError(NotRead):
+    """A declaration the reader cannot use; ``line`` is where it stands."""
+
+    def __init__(self, message: str, line: int) -> None:
+        super().__init__(message)
+        self.line = line
+
+
+_RANGE = re.compile(
+    r"^(?P<var>.+?)\s*\\in\s*\\\{(?P<lo>.+?),\s*\\(?:l|c)?dots\s*,(?P<hi>.+)\\\}$")
+_FOR = re.compile(r"^(?P<pattern>.+?)\s+for\s+(?P<range>.+)$")
+
+
+def declare(declarations: list[Declaration]) -> Declared:
+    """The vocabulary and hypotheses of ``declarations`` (see the module's docstring)."""
+    first = _Pass(declarations, {}).run()
+    implied: dict[str, set[str]] = defaultdict(set)
+    for h in first.hypotheses:
+        implied[_owner_name(h.owner)] |= set(h.implies)
+    return _Pass(declarations, implied).run()
+
+
+def _owner_name(owner: Basic) -> str:
+    if isinstance(owner, IndexedBase):
+        return f"family:{owner.label}"
+    if isinstance(owner, Symbol):
+        return f"Symbol:{owner.name}"
+    return f"function:{owner}"
+
+
+def _symbol_name(spelling: str) -> str:
+    """The SymPy name of a declared symbol: ``theta`` for ``\\theta`` (SymPy prints it back
+    as ``\\theta``), the spelling with its braces otherwise (``\\mathbf{\\theta}``)."""
+    if spelling in GREEK:
+        return spelling[1:]
+    return spelling
+
+
+def _braced(toks: list[str]) -> str:
+    """LaTeX for normal-form tokens, a command's argument braced (``\\mathbf{\\theta}``)."""
+    out = []
+    for n, t in enumerate(toks):
+        if n and toks[n - 1] in (r"\mathbf", r"\hat", r"\bar", r"\tilde", r"\mathrm", "_", "^") \
+                and t != "{":
+            out.append("{" + t + "}")
+        else:
+            out.append(t if not (out and t[0].isalpha() and out[-1][-1:].isalpha()
+                                 and out[-1].startswith("\\")) else " " + t)
+    return "".join(out)
+
+
+class _Pass:
+    """One reading of the declarations, with the assumptions found by the previous one."""
+
+    def __init__(self, declarations: list[Declaration], implied: dict[str, set[str]]) -> None:
+        self.declarations = declarations
+        self.implied = implied
+        self.vocabulary = Vocabulary(implied={
+            key.split(":", 1)[1]: {a: True for a in sorted(v)}
+            for key, v in implied.items() if key.startswith("Symbol:")})
+        self.hypotheses: list[Hypothesis] = []
+
+    def assumptions(self, key: str) -> dict[str, bool]:
+        return {a: True for a in sorted(self.implied.get(key, ()))}
+
+    def run(self) -> Declared:
+        for d in self.declarations:
+            try:
+                getattr(self, f"_{d.keyword}")(d.text.strip())
+            except DeclarationError:
+                raise
+            except (NotRead, ValueError, TypeError) as exc:
+                raise DeclarationError(f"declaration '{d.keyword} {d.text.strip()}': {exc}",
+                                       d.line) from None
+        return Declared(self.vocabulary, self.hypotheses)
+
+    # names
+    def _new_symbol(self, spelling: str, **fixed: bool) -> Symbol:
+        key = tuple(t.text for t in tokens(spelling))
+        if not key:
+            raise NotRead("a name is missing")
+        if self.vocabulary.declared(key):
+            raise NotRead(f"{spelling!r} is declared twice")
+        name = _symbol_name(" ".join(key)) if len(key) == 1 else _braced(list(key))
+        symbol = Symbol(name, **{**self.assumptions(f"Symbol:{name}"), **fixed})
+        self.vocabulary.symbols[key] = symbol
+        return symbol
+
+    def _names(self, text: str) -> list[str]:
+        return [part.strip() for part in text.split(",") if part.strip()]
+
+    def _size(self, text: str) -> None:
+        for name in self._names(text):
+            self.hypotheses.append(Size(self._new_symbol(name)))
+
+    def _parameter(self, text: str) -> None:
+        for name in self._names(text):
+            self.hypotheses.append(Parameter(self._new_symbol(name)))
+
+    def _range(self, text: str) -> tuple[str, Expr, Expr]:
+        found = _RANGE.match(text.strip())
+        if not found:
+            raise NotRead(f"a range reads 'j \\in \\{{1, \\dots, k\\}}', not {text!r}")
+        return found.group("var").strip(), self._expr(found.group("lo")), \
+            self._expr(found.group("hi"))
+
+    def _expr(self, text: str) -> Expr:
+        parts = read_row(text, self.vocabulary)
+        if len(parts) != 1 or parts[0][0] is not None:
+            raise NotRead(f"{text!r} is not one expression")
+        return meaning(parts[0][1])
+
+    def _index(self, text: str) -> None:
+        var, lo, hi = self._range(text)
+        self.vocabulary.ranges[self._new_symbol(var, integer=True)] = (lo, hi)
+
+    def _label(self, text: str) -> None:
+        var, lo, hi = self._range(text)
+        key = tuple(t.text for t in tokens(var))
+        if any(key[:n] in self.vocabulary.families for n in range(1, len(key))):
+            target = self._expr(var)  # an entry of a declared family, y_{i}
+        else:
+            target = self._new_symbol(var, integer=True)
+        self.hypotheses.append(IndexRange(target, lo, hi))
+
+    def _family(self, text: str) -> None:
+        size = None
+        found = _FOR.match(text)
+        pattern = found.group("pattern") if found else text
+        if found:
+            var, lo, hi = self._range(found.group("range"))
+            if lo != 1:
+                raise NotRead(f"a family's entries count from 1 (a vector of entries 1 to "
+                              f"size), not from {lo}")
+            size = hi
+        toks = [t.text for t in tokens(pattern)]
+        style = "sup" if "^" in toks else "sub"
+        cut = toks.index("^" if style == "sup" else "_") if ("_" in toks or "^" in toks) \
+            else len(toks)
+        key = tuple(toks[:cut])
+        if not key or self.vocabulary.declared(key):
+            raise NotRead(f"{pattern!r} names no new family")
+        label = _braced(list(key))
+        label = _symbol_name(label) if len(key) == 1 else label
+        base = IndexedBase(label, **self.assumptions(f"family:{label}"))
+        self.vocabulary.families[key] = Family(base, style, size)
+
+    def _function(self, text: str) -> None:
+        toks = [t.text for t in tokens(text)]
+        if "(" not in toks or toks[-1] != ")":
+            raise NotRead(f"a function is declared as name(arguments), not {text!r}")
+        cut = toks.index("(")
+        key = tuple(toks[:cut])
+        inside = toks[cut + 1:-1]
+        separators, depth = [], 0
+        for t in inside:
+            depth += {"(": 1, ")": -1, "{": 1, "}": -1}.get(t, 0)
+            if depth == 0 and t in (",", ";", r"\mid", "|"):
+                separators.append(r"\mid" if t == "|" else t)
+        head = text[:text.index("(")].strip()
+        fields = [f"{{{n}}}" for n in range(len(separators) + 1)]
+        shown = fields[0] + "".join((f" {s} " if s == r"\mid" else f"{s} ") + f
+                                    for s, f in zip(separators, fields[1:], strict=True))
+        template = head.replace("{", "{{").replace("}", "}}") + "(" + shown + ")"
+        ident = re.sub(r"[^A-Za-z0-9]+", "_", "".join(t.lstrip("\\") for t in key)).strip("_")
+        ident = ident or "f"
+        signatures = self.vocabulary.functions.setdefault(key, [])
+        ident = f"{ident}_{len(signatures)}" if signatures else ident
+        if not ident[0].isalpha():
+            ident = "f_" + ident
+        function = named_function(ident, template, **self.assumptions(f"function:{ident}"))
+        signatures.append(Signature(tuple(separators), function))
+
+    def _onehot(self, text: str) -> None:
+        found = _FOR.match(text)
+        if not found:
+            raise NotRead("a one-hot vector is declared 'onehot e_{y} for y \\in \\{1, "
+                          "\\dots, k\\}'")
+        _, lo, hi = self._range(found.group("range"))
+        if lo != 1:
+            raise NotRead("a one-hot label counts from 1")
+        toks = [t.text for t in tokens(found.group("pattern"))]
+        key = tuple(toks[:toks.index("_")] if "_" in toks else toks)
+        self.vocabulary.onehot[key] = hi
+
+    def _assume(self, text: str) -> None:
+        if r"\in" in text and r"\{" in text:
+            var, lo, hi = self._range(text)
+            self.hypotheses.append(IndexRange(self._expr(var), lo, hi))
+            return
+        real = re.match(r"^(?P<x>.+?)\s*\\in\s*\\mathbb\s*\{?R\}?\s*$", text.strip())
+        if real:
+            self.hypotheses.append(Real(_pattern(self._expr_written(real.group("x")))))
+            return
+        parts = read_row(text, self.vocabulary)
+        rels = [r for r, _ in parts]
+        exprs = [meaning(e) for _, e in parts]
+        if len(parts) == 2 and exprs[1] == 0 and rels[1] in (">", r"\ge"):
+            kind = Positive if rels[1] == ">" else Nonnegative
+            self.hypotheses.append(kind(_pattern(parts[0][1])))
+        elif len(parts) == 3 and exprs[0] == 0 and exprs[2] == 1 and rels[1:] == ["<", "<"]:
+            self.hypotheses.append(UnitInterval(_pattern(parts[1][1])))
+        else:
+            raise NotRead("an assumption reads 'x > 0', 'x \\ge 0', 'x \\in \\mathbb{R}', "
+                          "'0 < x < 1' or 'y_{i} \\in \\{1, \\dots, k\\}'")
+
+    def _expr_written(self, text: str) -> Basic:
+        parts = read_row(text, self.vocabulary)
+        if len(parts) != 1:
+            raise NotRead(f"{text!r} is not one expression")
+        return parts[0][1]
+
+    def _define(self, text: str) -> None:
+        parts = read_row(text, self.vocabulary)
+        if len(parts) != 2 or parts[1][0] != "=":
+            raise NotRead("a definition reads 'f(x) = formula'")
+        applied, body = meaning(parts[0][1]), meaning(parts[1][1])
+        variables = getattr(applied, "args", ())
+        if not hasattr(applied, "func") or not getattr(applied.func, "_template", None) \
+                or not all(isinstance(v, Symbol) for v in variables) \
+                or len(set(variables)) != len(variables):
+            raise NotRead("only a declared function applied to distinct symbols can be "
+                          f"defined, not {normal(text.split('=')[0])}")
+        self.hypotheses.append(Definition(applied.func, Lambda(tuple(variables), body)))
+
+    def _simplex(self, text: str) -> None:
+        found = _FOR.match(text)
+        if not found:
+            raise NotRead("a simplex is declared 'simplex p_{j} for j \\in \\{1, \\dots, k\\}'")
+        _, lo, hi = self._range(found.group("range"))
+        toks = [t.text for t in tokens(found.group("pattern"))]
+        key = tuple(toks[:toks.index("_")] if "_" in toks else toks)
+        family = self.vocabulary.families.get(key)
+        if family is None or lo != 1:
+            raise NotRead(f"{found.group('pattern')!r} is not a declared family counted from 1")
+        self.hypotheses.append(Simplex(family.base, hi))
+
+
+def _pattern(written: Basic) -> Basic:
+    """The subject of an assumption: an entry of a family or a function's value, as read."""
+    if isinstance(written, Superscripted):
+        return written.args[0]
+    if isinstance(written, StrictGreaterThan):  # pragma: no cover - read_row splits relations
+        raise NotRead("one relation per assumption")
+    return meaning(written)

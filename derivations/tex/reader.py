@@ -1,0 +1,480 @@
+"""Reading one line of LaTeX math into SymPy, as written.
+
+The grammar (``grammar.lark``) is LALR(1) and conflict-free (Lark's ``strict`` mode refuses it
+otherwise); its terminals come from :class:`_Lexer`, which sorts the normal-form tokens of
+``tokens.py`` by the document's :class:`~derivations.tex.vocabulary.Vocabulary`. The tree is
+built *as written*: sums and products unevaluated, in the source's order, with the source's
+brackets, fractions and short sums kept as :class:`Written` nodes, so that printing it back
+(the round trip) shows exactly what was read. :func:`meaning` then turns it into the ordinary
+SymPy expression the kernel checks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from lark import Lark, Token, Transformer, v_args
+from lark.exceptions import LarkError, UnexpectedInput, VisitError
+from lark.lexer import Lexer
+from sympy import (
+    Add,
+    Basic,
+    Derivative,
+    E,
+    Expr,
+    Integer,
+    KroneckerDelta,
+    Lambda,
+    Mul,
+    Pow,
+    Product,
+    Sum,
+    Symbol,
+    exp,
+    log,
+    pi,
+    sqrt,
+)
+
+from derivations.language.notation import (
+    KL,
+    Argmax,
+    Argmin,
+    CrossEntropy,
+    Entropy,
+    OneHot,
+    Vector,
+    indexed_vector,
+)
+from derivations.tex.tokens import NotRead, Tok, tokens
+from derivations.tex.vocabulary import ACCENTS, GREEK, Family, Vocabulary
+
+#: Tokens whose terminal does not depend on the declarations.
+_FIXED = {
+    "+": "PLUS", "-": "MINUS", "=": "REL", "<": "REL", ">": "REL", r"\le": "REL",
+    r"\ge": "REL", "(": "LPAR", ")": "RPAR", "{": "LBRACE", "}": "RBRACE", "^": "SUP",
+    "_": "SUB", ",": "COMMA", ";": "SEMI", r"\mid": "MID", "|": "MID", r"\|": "PARALLEL",
+    r"\cdot": "CDOT", r"\log": "LOG", r"\exp": "EXP", r"\sqrt": "SQRT", r"\frac": "FRAC",
+    r"\partial": "PARTIAL", r"\sum": "BIGOP", r"\prod": "BIGOP", r"\dvargmax": "OPTIMUM",
+    r"\dvargmin": "OPTIMUM", r"\dvKL": "KL", r"\substack": "SUBSTACK", "\\\\": "ROWSEP",
+}
+
+
+class Written(Expr):
+    """A part of a line kept as the source wrote it, for the round trip: printed in the
+    source's form, read by the kernel as :meth:`meaning`."""
+
+    def meaning(self) -> Basic:
+        raise NotImplementedError
+
+
+class Bracketed(Written):
+    """``(x)``: the brackets the source wrote."""
+
+    def _latex(self, printer: Any) -> str:
+        return rf"\left({printer._print(self.args[0])}\right)"
+
+    def meaning(self) -> Basic:
+        return self.args[0]
+
+
+class Fraction(Written):
+    """``\\frac{a}{b}`` as written (SymPy's printer would merge ``\\frac{1}{m} \\sum`` into one
+    fraction)."""
+
+    def _latex(self, printer: Any) -> str:
+        a, b = (printer._print(x) for x in self.args)
+        return rf"\frac{{{a}}}{{{b}}}"
+
+    def meaning(self) -> Basic:
+        return self.args[0] / self.args[1]
+
+
+class ShortSum(Written):
+    """``\\sum_j x_j`` over the declared range of ``j``."""
+
+    def _latex(self, printer: Any) -> str:
+        body, var, _, _, kind = self.args
+        return rf"{kind.name} _{{{printer._print(var)}}} {printer._print(body)}"
+
+    def meaning(self) -> Basic:
+        body, var, lo, hi, kind = self.args
+        return (Sum if kind.name == r"\sum" else Product)(body, (var, lo, hi))
+
+
+class Superscripted(Written):
+    """``y^{(i)}``: an entry of a family that writes its index as a bracketed superscript."""
+
+    def _latex(self, printer: Any) -> str:
+        entry = self.args[0]
+        label, index = printer._print(entry.base.label), printer._print(entry.indices[0])
+        return rf"{label}^{{\left({index}\right)}}"
+
+    def meaning(self) -> Basic:
+        return self.args[0]
+
+
+class Logarithm(Written):
+    """``\\log(x)``: a logarithm whose argument the source bracketed."""
+
+    def _latex(self, printer: Any) -> str:
+        return rf"\log\left({printer._print(self.args[0])}\right)"
+
+    def meaning(self) -> Basic:
+        return log(self.args[0])
+
+
+def meaning(expr: Basic) -> Basic:
+    """The ordinary SymPy expression a tree of :func:`read_row` stands for: every
+    :class:`Written` node replaced by its meaning, every unevaluated operation evaluated."""
+    if isinstance(expr, Written):
+        return meaning(expr.meaning())
+    if not expr.args or isinstance(expr, (Vector, Lambda)):
+        return expr
+    return expr.func(*(meaning(a) for a in expr.args))
+
+
+class _Lexer(Lexer):
+    """Feeds the parser the terminals of a list of normal-form tokens."""
+
+    def __init__(self, conf: Any) -> None:
+        pass
+
+    def lex(self, data: Any) -> Iterator[Token]:  # type: ignore[override]
+        yield from data
+
+
+def terminals(toks: list[Tok], vocabulary: Vocabulary, payloads: list[Any]) -> list[Token]:
+    """Sort ``toks`` into the grammar's terminals; what each stands for goes to ``payloads``
+    (a terminal's value is its index there)."""
+    out: list[Token] = []
+    names = vocabulary.names()
+    n = 0
+
+    def emit(kind: str, payload: Any, spelling: str) -> None:
+        payloads.append((payload, spelling))
+        out.append(Token(kind, str(len(payloads) - 1)))
+
+    texts = [t.text for t in toks]
+    while n < len(texts):
+        found = next(((key, kind) for key, kind in names
+                      if tuple(texts[n:n + len(key)]) == key
+                      and (kind != "ONEHOT" or texts[n + len(key):n + len(key) + 1] == ["_"])),
+                     None)  # e is the one-hot vector in e_y only: e^{x} is the exponential
+        if found:
+            key, kind = found
+            spelling = " ".join(key)
+            n += len(key)
+            if kind == "SYMBOL":
+                emit(kind, vocabulary.symbols[key], spelling)
+            elif kind == "FAMILY":
+                family = vocabulary.families[key]
+                emit(kind, family, spelling)
+                if family.style == "sup" and texts[n:n + 3] == ["^", "{", "("]:
+                    emit("SUPINDEX", None, "^{(")
+                    n += 3
+            elif kind == "FUNC":
+                emit(kind, vocabulary.functions[key], spelling)
+            else:
+                emit(kind, vocabulary.onehot[key], spelling)
+            continue
+        t = texts[n]
+        following = texts[n + 1] if n + 1 < len(texts) else ""
+        if t in _FIXED:
+            emit(_FIXED[t], t, t)
+        elif t.isdigit():
+            emit("NUMBER", Integer(t), t)
+        elif t == "e":
+            emit("EULER", E, t)
+        elif t == "H" and following == "(":
+            emit("ENTROPY", None, t)
+        elif t == r"\pi":
+            emit("PI", pi, t)
+        elif t == r"\delta" and following == "_":
+            emit("DELTA", None, t)
+        elif (len(t) == 1 and t.isalpha() and t.isascii()) or t in GREEK:
+            emit("SYMBOL", vocabulary.automatic_symbol(t), t)
+        elif t in ACCENTS and (following in GREEK or (len(following) == 1
+                                                       and following.isalpha())):
+            spelling = f"{t}{{{following}}}"
+            emit("SYMBOL", vocabulary.automatic_symbol(spelling), spelling)
+            n += 1
+        elif t == "\\mathrm" and following == "{":
+            raise NotRead(f"{_upto(texts, n)!r} names something that is not declared")
+        else:
+            raise NotRead(f"{t!r} is not in the declared subset of LaTeX "
+                          f"(at {_upto(texts, n)!r})")
+        n += 1
+    return out
+
+
+def _upto(texts: list[str], n: int) -> str:
+    return " ".join(texts[max(0, n - 6):n + 4])
+
+
+@lru_cache(maxsize=1)
+def _parser() -> Lark:
+    grammar = (Path(__file__).parent / "grammar.lark").read_text(encoding="utf-8")
+    return Lark(grammar, start="row", parser="lalr", strict=True, lexer=_Lexer)
+
+
+def read_row(source: str, vocabulary: Vocabulary) -> list[tuple[str | None, Basic]]:
+    """The parts of one row of an ``align*``: each expression with the relation before it
+    (None for a row's first expression when it has none), as written (see :func:`meaning`)."""
+    toks = tokens(source)
+    if not toks:
+        return []
+    payloads: list[Any] = []
+    stream = terminals(toks, vocabulary, payloads)
+    try:
+        tree = _parser().parse(stream)
+    except UnexpectedInput as exc:
+        token = getattr(exc, "token", None)
+        if token is None or token.type == "$END":
+            raise NotRead("the line ends too early (an operand or a bracket is missing)") \
+                from None
+        spelling = payloads[int(token)][1] if str(token).isdigit() else str(token)
+        raise NotRead(f"cannot read {spelling!r} here (after "
+                      f"{' '.join(p[1] for p in payloads[:int(token)][-6:])!r})") from None
+    except LarkError as exc:  # pragma: no cover - the grammar is built when first used
+        raise NotRead(f"the grammar failed: {exc}") from None
+    try:
+        parts: list[tuple[str | None, Basic]] = _Build(payloads, vocabulary).transform(tree)
+    except VisitError as exc:
+        if isinstance(exc.orig_exc, NotRead):
+            raise exc.orig_exc from None
+        raise NotRead(f"cannot build {exc.obj!s:.60}: {exc.orig_exc}") from None
+    return parts
+
+
+@v_args(inline=True)
+class _Build(Transformer):
+    """The tree as written (see the module's docstring)."""
+
+    def __init__(self, payloads: list[Any], vocabulary: Vocabulary) -> None:
+        super().__init__()
+        self.payloads = payloads
+        self.vocabulary = vocabulary
+
+    def _value(self, token: Token) -> Any:
+        return self.payloads[int(token)][0]
+
+    def _spelling(self, token: Token) -> str:
+        return str(self.payloads[int(token)][1])
+
+    # a row
+    def chain(self, *items: Any) -> list[tuple[str | None, Basic]]:
+        out: list[tuple[str | None, Basic]] = []
+        relation = None
+        for item in items:
+            if isinstance(item, Token):
+                relation = self._spelling(item)
+            else:
+                out.append((relation, item))
+                relation = None
+        return out
+
+    # sums and products
+    def add(self, a: Basic, _: Token, b: Basic) -> Basic:
+        return Add(a, b, evaluate=False)
+
+    def sub(self, a: Basic, _: Token, b: Basic) -> Basic:
+        return Add(a, Mul(-1, b, evaluate=False), evaluate=False)
+
+    def neg(self, _: Token, a: Basic) -> Basic:
+        return Mul(-1, a, evaluate=False)
+
+    def body(self, a: Basic) -> Basic:
+        return a
+
+    def factors(self, *items: Any) -> list[Basic]:
+        out: list[Basic] = []
+        for item in items:
+            if isinstance(item, list):
+                out.extend(item)
+            elif not isinstance(item, Token):
+                out.append(item)
+        return out
+
+    def product(self, *items: Any) -> Basic:
+        flat: list[Basic] = []
+        for item in items:
+            if isinstance(item, list):
+                flat.extend(item)
+            elif not isinstance(item, Token):
+                flat.append(item)
+        return flat[0] if len(flat) == 1 else Mul(*flat, evaluate=False)
+
+    # big operators
+    def bigop(self, op: Token, bounds: Any, body: Basic) -> Basic:
+        kind = self._spelling(op)
+        if isinstance(bounds, tuple):  # \sum_j over the declared range of j
+            var, lo, hi = bounds
+            return ShortSum(body, var, lo, hi, Symbol(kind))
+        return (Sum if kind == r"\sum" else Product)(body, *bounds)
+
+    def optimum(self, op: Token, _: Token, variable: Basic, body: Basic) -> Basic:
+        if not isinstance(variable, Symbol):
+            raise NotRead(f"the variable of {self._spelling(op)} must be one symbol, "
+                          f"not {variable}")
+        return (Argmax if self._spelling(op) == r"\dvargmax" else Argmin)(body, variable)
+
+    def from_to(self, _s: Token, _l: Token, var: Token, rel: Token, lo: Basic, _r: Token,
+                _u: Token, hi: Basic) -> list[tuple[Basic, Basic, Basic]]:
+        if self._spelling(rel) != "=":
+            raise NotRead(f"a sum's lower limit reads 'j = 1', not {self._spelling(rel)!r}")
+        return [(self._value(var), lo, hi)]
+
+    def over_declared(self, _: Token, var: Token) -> tuple[Basic, Basic, Basic]:
+        symbol = self._value(var)
+        found = self.vocabulary.ranges.get(symbol)
+        if found is None:
+            raise NotRead(f"the sum over {self._spelling(var)} has no limits and no range "
+                          f"is declared for {self._spelling(var)} (declare 'index "
+                          f"{self._spelling(var)} \\in \\{{1, \\dots, k\\}}')")
+        return (symbol, *found)
+
+    def substack(self, *items: Any) -> list[tuple[Basic, Basic, Basic]]:
+        ranges = next(i for i in items if isinstance(i, list))
+        return list(reversed(ranges))
+
+    def ranges(self, *items: Any) -> list[tuple[Basic, Basic, Basic]]:
+        return [i for i in items if isinstance(i, tuple)]
+
+    def range(self, lo: Basic, rel1: Token, var: Token, rel2: Token,
+              hi: Basic) -> tuple[Basic, Basic, Basic]:
+        if self._spelling(rel1) != r"\le" or self._spelling(rel2) != r"\le":
+            raise NotRead("a range under \\substack reads 'lo \\le j \\le hi'")
+        return (self._value(var), lo, hi)
+
+    # powers and scripts
+    def power(self, base: Basic, _: Token, exponent: Basic) -> Basic:
+        return Pow(base, exponent, evaluate=False)
+
+    def script(self, _l: Token, expr: Basic, _r: Token) -> Basic:
+        return expr
+
+    def script_atom(self, token: Token) -> Basic:
+        return self._value(token)
+
+    def script_pair(self, _l: Token, a: Basic, _c: Token, b: Basic, _r: Token) -> tuple:
+        return (a, b)
+
+    # derivatives
+    def deriv(self, _f: Token, _p: Token, _l2: Token, dens: list, _r2: Token,
+              operand: Basic) -> Basic:
+        return Derivative(operand, *dens)
+
+    def deriv_n(self, _f: Token, _l: Token, _p: Token, _s: Token, order: Basic, _r: Token,
+                _l2: Token, dens: list, _r2: Token, operand: Basic) -> Basic:
+        total = sum(n for _, n in dens)
+        if order != total:
+            raise NotRead(f"the derivative's order {order} is not the number of variables "
+                          f"below it ({total})")
+        return Derivative(operand, *dens)
+
+    def dens(self, *items: Any) -> list:
+        return list(reversed(items))
+
+    def den(self, _: Token, variable: Basic) -> tuple:
+        return (variable, 1)
+
+    def den_power(self, _: Token, variable: Basic, _s: Token, n: Basic) -> tuple:
+        return (variable, n)
+
+    # atoms
+    def symbol(self, token: Token) -> Basic:
+        return self._value(token)
+
+    def number(self, token: Token) -> Basic:
+        return self._value(token)
+
+    def euler(self, token: Token) -> Basic:
+        return E
+
+    def pi(self, token: Token) -> Basic:
+        return pi
+
+    def paren(self, _l: Token, expr: Basic, _r: Token) -> Basic:
+        return Bracketed(expr)
+
+    def frac(self, _f: Token, a: Basic, b: Basic) -> Basic:
+        return Fraction(a, b)
+
+    def sqrt(self, _s: Token, a: Basic) -> Basic:
+        return sqrt(a, evaluate=False)
+
+    def log(self, _: Token, arg: Basic) -> Basic:
+        if isinstance(arg, Bracketed):
+            return Logarithm(arg.args[0])
+        return log(arg, evaluate=False)
+
+    def exp(self, _: Token, arg: Basic) -> Basic:
+        return exp(arg.args[0] if isinstance(arg, Bracketed) else arg, evaluate=False)
+
+    def entry_sub(self, family: Token, _: Token, index: Any) -> Basic:
+        f: Family = self._value(family)
+        if f.style != "sub":
+            raise NotRead(f"{self._spelling(family)} is declared with a superscript index "
+                          f"({self._spelling(family)}^{{(i)}}), not a subscript")
+        indices = index if isinstance(index, tuple) else (index,)
+        return f.base[indices]
+
+    def entry_sup(self, family: Token, _: Token, index: Basic, _r: Token, _b: Token) -> Basic:
+        return Superscripted(self._value(family).base[index])
+
+    def family(self, token: Token) -> Basic:
+        f: Family = self._value(token)
+        if f.size is None:
+            raise NotRead(f"{self._spelling(token)} stands as a whole vector here, but its "
+                          f"size is not declared (declare 'family {self._spelling(token)}_{{j}} "
+                          "for j \\in \\{1, \\dots, k\\}')")
+        return indexed_vector(f.base, f.size)
+
+    def apply(self, func: Token, _l: Token, args: Any, _r: Token) -> Basic:
+        values = [a for a in args if not isinstance(a, str)]
+        separators = tuple(a for a in args if isinstance(a, str))
+        for signature in self._value(func):
+            if signature.separators == separators:
+                return signature.function(*values)
+        shapes = " or ".join(f"({', '.join(s.separators) or 'one argument'})"
+                             for s in self._value(func))
+        raise NotRead(f"{self._spelling(func)} is declared with separators {shapes}, "
+                      f"not ({', '.join(separators) or 'one argument'})")
+
+    def args(self, *items: Any) -> list:
+        return list(items)
+
+    def sep(self, token: Token) -> str:
+        return {",": ",", ";": ";", r"\mid": r"\mid", "|": r"\mid"}[self._spelling(token)]
+
+    def kronecker(self, _d: Token, _s: Token, index: Any) -> Basic:
+        if isinstance(index, tuple):
+            a, b = index
+        elif isinstance(index, Mul) and len(index.args) == 2:
+            a, b = index.args
+        else:
+            raise NotRead(f"\\delta_{{...}} takes two indices, not {index}")
+        return KroneckerDelta(a, b, evaluate=False)
+
+    def onehot(self, token: Token, _: Token, label: Basic) -> Basic:
+        return OneHot(label, self._value(token))
+
+    def kl(self, _k: Token, _l: Token, p: Basic, _m: Token, q: Basic, _r: Token) -> Basic:
+        return KL(_vector(p), _vector(q))
+
+    def entropy(self, _h: Token, _l: Token, p: Basic, _r: Token) -> Basic:
+        return Entropy(_vector(p))
+
+    def cross_entropy(self, _h: Token, _l: Token, p: Basic, _c: Token, q: Basic,
+                      _r: Token) -> Basic:
+        return CrossEntropy(_vector(p), _vector(q))
+
+
+def _vector(x: Basic) -> Vector:
+    if not isinstance(x, Vector):
+        raise NotRead(f"H and KL take vectors (a declared family or a one-hot e_y), not {x}")
+    return x

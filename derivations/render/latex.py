@@ -193,11 +193,12 @@ def fragment(result: DerivationResult, titles: Mapping[str, str] | None = None) 
     mark = MARK[v.evidence] if v.evidence is not None else "?"
     lines = [rf"  & {v.start} \\"]
     for s in v.steps:
-        lines.append(rf"  {{}}{s.relation}{{}} & {s.expr} && {justification(s)} \\")
-    lines[-1] = lines[-1].removesuffix(r" \\").removesuffix("}") + r"\qedhere}"
+        lines.append(rf"  {{}}{s.relation}{{}} & {s.expr} && {justification(s)} \\ % by: {s.by}")
+    lines[-1] = lines[-1].replace(r"} \\ % by:", r"\qedhere} % by:")
     return "".join([
         HEADER,
         f"% {v.name}\n",
+        "".join(f"%dv {line}\n" for line in v.declarations),
         known,
         rf"\begin{{dvtheorem}}[{text(v.title)}]\label{{dv:{v.name}}}", "\n",
         text(v.summary) + "\n" if v.summary else "",

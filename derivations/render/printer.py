@@ -186,10 +186,9 @@ def _canonical(expr: Basic) -> bool:
     return args == sorted(args, key=cmp_to_key(Basic.compare))
 
 
-def latex(expr: Basic, *, macros: bool = True, terms: str = "reader") -> str:
-    """LaTeX for one expression, as it appears in proofs (``macros``, ``terms``: see
-    :class:`ProofPrinter`)."""
-    return ProofPrinter({"macros": macros, "terms": terms}).doprint(expr)
+def latex(expr: Basic, *, macros: bool = True) -> str:
+    """LaTeX for one expression, as it appears in proofs (``macros``: see :class:`ProofPrinter`)."""
+    return ProofPrinter({"macros": macros}).doprint(expr)
 
 
 class HypothesisPrinter(ProofPrinter):

@@ -25,6 +25,7 @@ from derivations.language.results import (
     ImplementationResult,
     StepResult,
 )
+from derivations.render import declare
 from derivations.render.printer import MATH_MACROS, ProofPrinter, hypothesis
 
 __all__ = ["MATH_MACROS", "CodeView", "DerivationView", "StepView", "ConditionView", "view"]
@@ -62,6 +63,7 @@ class StepView:
     cites: tuple[str, ...]
     conditions: tuple[ConditionView, ...]
     evidence: Evidence | None
+    by: str = ""  # the rule as a .tex row names it (``% by: positive_factor(\frac{1}{m})``)
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,8 @@ class DerivationView:
     steps: tuple[StepView, ...]
     implementations: tuple[CodeView, ...] = ()  # reference implementations in code, if any
     conclusion: str = ""  # LaTeX: the statement after its start (relation, end, equality case)
+    #: the ``%dv`` declarations a .tex reader needs for the chain (``render.declare``)
+    declarations: tuple[str, ...] = ()
 
     @property
     def cites(self) -> tuple[str, ...]:
@@ -120,7 +124,8 @@ def _step(result: StepResult, latex: Callable[[Basic], str]) -> StepView:
         for c in result.conditions)
     return StepView(index=result.index, relation=(step.relation or Relation.EQ).latex,
                     expr=latex(step.expr), why=step.why, rule=step.rule.name,
-                    cites=tuple(step.cites), conditions=conditions, evidence=result.evidence)
+                    cites=tuple(step.cites), conditions=conditions, evidence=result.evidence,
+                    by=declare.by(step.rule, latex))
 
 
 def _code(result: ImplementationResult, d: Derivation, latex: Callable[[Basic], str]) -> CodeView:
@@ -200,4 +205,5 @@ def view(result: DerivationResult, *, macros: bool = True) -> DerivationView:
         start=latex(d.start), statement=f"{latex(d.start)} {conclusion}", conclusion=conclusion,
         evidence=result.weakest,
         steps=tuple(_step(r, latex) for r in result.steps),
-        implementations=tuple(_code(r, d, latex) for r in result.implementations))
+        implementations=tuple(_code(r, d, latex) for r in result.implementations),
+        declarations=declare.declarations(d, latex))

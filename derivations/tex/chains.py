@@ -3,8 +3,10 @@
 Every row is read (``reader.read_row``), then printed back with the project's printer and
 compared with its source in normal form (``tokens.normal``): a row whose reading does not print
 back as written is "not read", never checked, since a reading that dropped or moved a part
-would check another statement than the one on the page. The rows of an environment make one
-chain: its first expression is the start, each relation and expression after it a step, justified
+would check another statement than the one on the page. The rows of an environment make
+chains: a row with a left side of its own (``a &= b``) starts one, a row that starts with a
+relation (``&= c``) continues it; a chain's first expression is its start, each relation and
+expression after it a step, justified
 by the rule its row names (``% by: rule`` or ``\\tag{rule}``) or by default by ``algebra`` (for
 ``=``, or ``definition`` where a declared definition or an information measure appears) and
 ``inequality`` (for ``\\le``, ``<``, ``\\ge``, ``>``). A row that is not read cuts its chain:
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from sympy import Basic
@@ -23,16 +25,15 @@ from sympy import Basic
 from derivations import rules as rule_table
 from derivations.errors import AuthoringError
 from derivations.language.derivation import Derivation
-from derivations.language.hypotheses import Definition
+from derivations.language.hypotheses import Definition, IndexRange
 from derivations.language.notation import InformationMeasure
 from derivations.language.relation import Relation
 from derivations.language.rule import Rule
 from derivations.language.step import Step
-from derivations.render.printer import latex
 from derivations.render.report import SourceLines
-from derivations.tex.declarations import DeclarationError, Declared, declare
+from derivations.tex.declarations import Declared, declare
 from derivations.tex.document import Chain, Row, expand, scan
-from derivations.tex.reader import meaning, read_row
+from derivations.tex.reader import as_written, meaning, read_row
 from derivations.tex.tokens import NotRead, normal
 
 _RELATIONS = {"=": Relation.EQ, r"\le": Relation.LE, r"\ge": Relation.GE, "<": Relation.LT,
@@ -95,11 +96,9 @@ def read_file(path: Path) -> Reading:
     except NotRead as exc:
         reading.unread.append((0, str(exc)))
         return reading
-    try:
-        declared = declare(doc.declarations)
-    except DeclarationError as exc:
-        reading.unread.append((exc.line, str(exc)))
-        return reading
+    declared = declare([replace(d, text=expand(d.text, doc.macros))
+                        for d in doc.declarations])
+    reading.unread.extend([*doc.problems, *declared.problems])
     for chain in doc.chains:
         _read_chain(chain, declared, doc.macros, reading)
     return reading
@@ -131,7 +130,7 @@ def _read_chain(chain: Chain, declared: Declared, macros: dict[str, tuple[int, s
         try:
             parts = read_row(expand(row.math, macros), declared.vocabulary)
             # as built: the source's order of terms and factors, not the reader's order
-            printed = " ".join(f"{rel or ''} {latex(expr, terms='sympy')}" for rel, expr in parts)
+            printed = " ".join(f"{rel or ''} {as_written(expr)}" for rel, expr in parts)
             if normal(printed) != normal(expand(row.math, macros)):
                 raise NotRead(f"it does not read back as written: it was read as "
                               f"${printed.strip()}$")
@@ -141,8 +140,7 @@ def _read_chain(chain: Chain, declared: Declared, macros: dict[str, tuple[int, s
             continue
         reading.rows_read += 1
         for rel, expr in parts:
-            if rel is None and segment:
-                tell(row.line, "not read: a row without a relation in the middle of a chain")
+            if rel is None and segment:  # a row with a left side of its own: a new chain
                 close()
             if rel is not None and not segment:
                 tell(row.line, "not checked: the step into this row starts from a row that "
@@ -204,10 +202,14 @@ def _derivation(segment: list[tuple[Row, str | None, Basic]], declared: Declared
         steps.append(Step(value, rule, why, relation=relation))
         lines.append(StepLine(row.line, row.tag))
         previous = value
+    used = set().union(*(e.free_symbols for e in (start, *(s.expr for s in steps))))
+    ranged = [IndexRange(v, lo, hi) for v, (lo, hi) in declared.vocabulary.ranges.items()
+              if v in used]  # an index used free here: its declared range is a hypothesis
     try:
         d = Derivation(name=name, title=f"The chain at line {first_row.line}",
                        summary=f"The chain that starts at line {first_row.line} of the file.",
-                       hypotheses=tuple(declared.hypotheses), start=start, steps=tuple(steps))
+                       hypotheses=(*declared.hypotheses, *ranged), start=start,
+                       steps=tuple(steps))
     except (AuthoringError, ValueError, TypeError) as exc:
         reading.unread.append((first_row.line, f"not checked: {exc}"))
         return

@@ -31,7 +31,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from sympy import Basic, Expr, IndexedBase, Lambda, StrictGreaterThan, Symbol
+from sympy import Basic, Expr, IndexedBase, Lambda, Symbol
 
 from derivations.language.hypotheses import (
     Definition,
@@ -44,6 +44,7 @@ from derivations.language.hypotheses import (
     Simplex,
     Size,
     UnitInterval,
+    pattern_variables,
 )
 from derivations.language.notation import named_function
 from derivations.tex.reader import Superscripted, meaning, read_row
@@ -69,14 +70,8 @@ class Declared:
 
     vocabulary: Vocabulary
     hypotheses: list[Hypothesis] = field(default_factory=list)
-
-
-class DeclarationError(NotRead):
-    """A declaration the reader cannot use; ``line`` is where it stands."""
-
-    def __init__(self, message: str, line: int) -> None:
-        super().__init__(message)
-        self.line = line
+    #: the declarations that could not be used: (line, why); the others still hold
+    problems: list[tuple[int, str]] = field(default_factory=list)
 
 
 _RANGE = re.compile(
@@ -137,15 +132,14 @@ class _Pass:
         return {a: True for a in sorted(self.implied.get(key, ()))}
 
     def run(self) -> Declared:
+        problems = []
         for d in self.declarations:
             try:
                 getattr(self, f"_{d.keyword}")(d.text.strip())
-            except DeclarationError:
-                raise
             except (NotRead, ValueError, TypeError) as exc:
-                raise DeclarationError(f"declaration '{d.keyword} {d.text.strip()}': {exc}",
-                                       d.line) from None
-        return Declared(self.vocabulary, self.hypotheses)
+                problems.append((d.line, f"declaration '{d.keyword} {d.text.strip()}' not "
+                                         f"used: {exc}"))
+        return Declared(self.vocabulary, self.hypotheses, problems)
 
     # names
     def _new_symbol(self, spelling: str, **fixed: bool) -> Symbol:
@@ -220,29 +214,34 @@ class _Pass:
 
     def _function(self, text: str) -> None:
         toks = [t.text for t in tokens(text)]
-        if "(" not in toks or toks[-1] != ")":
-            raise NotRead(f"a function is declared as name(arguments), not {text!r}")
-        cut = toks.index("(")
-        key = tuple(toks[:cut])
-        inside = toks[cut + 1:-1]
-        separators, depth = [], 0
-        for t in inside:
-            depth += {"(": 1, ")": -1, "{": 1, "}": -1}.get(t, 0)
-            if depth == 0 and t in (",", ";", r"\mid", "|"):
-                separators.append(r"\mid" if t == "|" else t)
-        head = text[:text.index("(")].strip()
-        fields = [f"{{{n}}}" for n in range(len(separators) + 1)]
-        shown = fields[0] + "".join((f" {s} " if s == r"\mid" else f"{s} ") + f
-                                    for s, f in zip(separators, fields[1:], strict=True))
-        template = head.replace("{", "{{").replace("}", "}}") + "(" + shown + ")"
+        head, slots = _slots(toks)
+        key = tuple(head)
+        shape = "".join(kind for kind, _ in slots)
+        separators = next((tuple(seps) for kind, seps in slots if kind == "A"), ())
+        fields = iter(range(99))
+        template = _detokenized(head).replace("{", "{{").replace("}", "}}")
+        for kind, seps in slots:
+            if kind == "S":
+                template += f"_{{{{{{{next(fields)}}}}}}}"
+            elif kind == "U":
+                template += f"^{{{{({{{next(fields)}}})}}}}"
+            else:
+                shown = [f"{{{next(fields)}}}" for _ in range(len(seps) + 1)]
+                template += "(" + shown[0] + "".join(
+                    (f" {sep} " if sep == r"\mid" else f"{sep} ") + f
+                    for sep, f in zip(seps, shown[1:], strict=True)) + ")"
+        signatures = self.vocabulary.functions.setdefault(key, [])
+        if any(s.shape != shape or shape != "A" or s.separators == separators
+               for s in signatures):
+            raise NotRead(f"{_detokenized(head)!r} is declared twice (one name may have several "
+                          "forms only as f(x) and f(x; y), with other separators)")
         ident = re.sub(r"[^A-Za-z0-9]+", "_", "".join(t.lstrip("\\") for t in key)).strip("_")
         ident = ident or "f"
-        signatures = self.vocabulary.functions.setdefault(key, [])
         ident = f"{ident}_{len(signatures)}" if signatures else ident
         if not ident[0].isalpha():
             ident = "f_" + ident
         function = named_function(ident, template, **self.assumptions(f"function:{ident}"))
-        signatures.append(Signature(tuple(separators), function))
+        signatures.append(Signature(shape, separators, function))
 
     def _onehot(self, text: str) -> None:
         found = _FOR.match(text)
@@ -263,19 +262,27 @@ class _Pass:
             return
         real = re.match(r"^(?P<x>.+?)\s*\\in\s*\\mathbb\s*\{?R\}?\s*$", text.strip())
         if real:
-            self.hypotheses.append(Real(_pattern(self._expr_written(real.group("x")))))
+            self.hypotheses.append(Real(self._pattern(self._expr_written(real.group("x")))))
             return
         parts = read_row(text, self.vocabulary)
         rels = [r for r, _ in parts]
         exprs = [meaning(e) for _, e in parts]
         if len(parts) == 2 and exprs[1] == 0 and rels[1] in (">", r"\ge"):
             kind = Positive if rels[1] == ">" else Nonnegative
-            self.hypotheses.append(kind(_pattern(parts[0][1])))
+            self.hypotheses.append(kind(self._pattern(parts[0][1])))
         elif len(parts) == 3 and exprs[0] == 0 and exprs[2] == 1 and rels[1:] == ["<", "<"]:
-            self.hypotheses.append(UnitInterval(_pattern(parts[1][1])))
+            self.hypotheses.append(UnitInterval(self._pattern(parts[1][1])))
         else:
             raise NotRead("an assumption reads 'x > 0', 'x \\ge 0', 'x \\in \\mathbb{R}', "
                           "'0 < x < 1' or 'y_{i} \\in \\{1, \\dots, k\\}'")
+
+    def _pattern(self, written: Basic) -> Basic:
+        """The subject of an assumption: an entry of a family or a function's value, as read.
+        A declared index it runs over (``q_{j} > 0``) is renamed ``j'`` there: the hypothesis
+        is about every entry, while a chain that uses ``j`` free assumes ``j``'s range."""
+        pattern = meaning(written.args[0] if isinstance(written, Superscripted) else written)
+        ranged = {v for v in pattern_variables(pattern) if v in self.vocabulary.ranges}
+        return pattern.xreplace({v: Symbol(f"{v.name}'", **v.assumptions0) for v in ranged})
 
     def _expr_written(self, text: str) -> Basic:
         parts = read_row(text, self.vocabulary)
@@ -309,10 +316,63 @@ class _Pass:
         self.hypotheses.append(Simplex(family.base, hi))
 
 
-def _pattern(written: Basic) -> Basic:
-    """The subject of an assumption: an entry of a family or a function's value, as read."""
-    if isinstance(written, Superscripted):
-        return written.args[0]
-    if isinstance(written, StrictGreaterThan):  # pragma: no cover - read_row splits relations
-        raise NotRead("one relation per assumption")
-    return meaning(written)
+def _hole(t: str) -> bool:
+    """Whether a declaration's token stands for an argument: one letter or Greek letter."""
+    return (len(t) == 1 and t.isalpha()) or t in GREEK
+
+
+def _slots(toks: list[str]) -> tuple[list[str], list[tuple[str, list[str]]]]:
+    """A function declaration's name and the places of its arguments: ``A`` a bracket of
+    arguments (with its separators), ``S`` a subscript of one letter, ``U`` a bracketed
+    superscript ``^{(a)}``. A subscript that is not one letter (``p_{\\mathrm{model}}``) is part
+    of the name."""
+    n = 0
+    head: list[str] = []
+    slots: list[tuple[str, list[str]]] = []
+    while n < len(toks):
+        t = toks[n]
+        if t == "(":
+            depth, seps, m = 0, [], n
+            while m < len(toks):
+                depth += {"(": 1, ")": -1}.get(toks[m], 0)
+                if depth == 1 and toks[m] in (",", ";", r"\mid", "|"):
+                    seps.append(r"\mid" if toks[m] == "|" else toks[m])
+                if depth == 0:
+                    break
+                m += 1
+            if m == len(toks):
+                raise NotRead("a bracket of arguments is never closed")
+            slots.append(("A", seps))
+            n = m + 1
+        elif t == "_" and n + 1 < len(toks) and _hole(toks[n + 1]):
+            slots.append(("S", []))
+            n += 2
+        elif toks[n:n + 3] == ["^", "{", "("] and n + 5 < len(toks) and _hole(toks[n + 3]) \
+                and toks[n + 4:n + 6] == [")", "}"]:
+            slots.append(("U", []))
+            n += 6
+        elif slots:
+            raise NotRead(f"a function is declared as a name followed by its arguments: a "
+                          f"bracket (f(x, y)), a subscript (f_{{j}}), or both; "
+                          f"{' '.join(toks[n:])!r} follows them")
+        else:
+            head.append(t)
+            n += 1
+    shape = "".join(k for k, _ in slots)
+    if not head or shape not in ("A", "S", "SA", "AS", "US"):
+        raise NotRead("a function is declared as f(x, y), f_{j}, f_{j}(x), f(x)_{j} or "
+                      f"f^{{(s)}}_{{j}}, not {' '.join(toks)!r}")
+    return head, slots
+
+
+def _detokenized(toks: list[str]) -> str:
+    """LaTeX for normal-form tokens: a space only where a command meets a letter."""
+    out = ""
+    for t in toks:
+        if out and out[-1].isalpha() and t[:1].isalpha() and re.search(r"\\[A-Za-z]+$", out):
+            out += " "
+        out += t
+    return out
+
+
+

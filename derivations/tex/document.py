@@ -1,10 +1,11 @@
 """Finding what to read in a ``.tex`` file: its declarations, its macros and its chains.
 
-A chain is an ``align*`` (or ``align``, ``equation*``, ``equation``) environment; its rows are
+A chain is an ``align*`` (or ``align``) environment; its rows are
 split at ``\\\\`` outside braces. A row keeps the line number where its math starts, the
 justification it names (a trailing ``% by: rule`` comment, or a ``\\tag{...}`` that names a
 rule) and its math: the text before the second ``&`` of the row (what stands after ``&&`` is
-a note for the reader of the PDF), with ``\\tag`` and ``\\label`` taken out.
+a note for the reader of the PDF), with ``\\tag`` and ``\\label`` taken out, and without the full
+stop or comma that ends it as a sentence.
 
 The author's own macros are expanded before a row is read: ``\\newcommand`` and
 ``\\renewcommand`` (with up to nine arguments, no optional one) and ``\\DeclareMathOperator``
@@ -19,10 +20,14 @@ from dataclasses import dataclass, field
 from derivations.tex.declarations import KEYWORDS, Declaration
 from derivations.tex.tokens import NotRead
 
-_ENVIRONMENTS = ("align*", "align", "equation*", "equation")
+_ENVIRONMENTS = ("align*", "align")
 _BEGIN = re.compile(r"\\begin\{(" + "|".join(re.escape(e) for e in _ENVIRONMENTS) + r")\}")
 _DECLARATION = re.compile(r"^\s*%dv\s+(\w+)\s*(.*)$")
 _BY = re.compile(r"^\s*by\s*:\s*(.+?)\s*$")
+#: The full stop or comma that ends a displayed formula in prose, with the space before it.
+_PUNCTUATION = re.compile(r"(?:\s|\\[,;:! ]|\\q?quad)*"
+                          r"(?:(?<!\\)[.,;]|\\(?:text|mathrm)\{\s*[.,;]\s*\})"
+                          r"(?:\s|\\[,;:! ])*$")
 
 
 @dataclass(frozen=True)
@@ -53,6 +58,8 @@ class Document:
     declarations: list[Declaration] = field(default_factory=list)
     macros: dict[str, tuple[int, str]] = field(default_factory=dict)
     chains: list[Chain] = field(default_factory=list)
+    #: what could not be used: (line, why)
+    problems: list[tuple[int, str]] = field(default_factory=list)
 
 
 def _comment_at(line: str) -> int:
@@ -143,9 +150,16 @@ def _split_rows(body: str) -> list[tuple[int, str]]:
             n = len(body) if end < 0 else end
             continue
         if ch == "\\" and body[n + 1:n + 2] == "\\" and depth == 0:
-            rows.append((start, body[start:n]))
-            n += 2
-            start = n
+            end = body.find("\n", n)
+            end = len(body) if end < 0 else end
+            rest = body[n + 2:end]
+            if rest.strip().startswith("%"):  # `\\ % by: rule` names the rule of its own row
+                rows.append((start, body[start:n] + rest))
+                n = start = end
+            else:
+                rows.append((start, body[start:n]))
+                n += 2
+                start = n
             continue
         if ch == "\\":
             n += 2
@@ -199,6 +213,7 @@ def _row(text: str, line: int) -> Row | None:
     math, tag = _take(math, r"\tag")
     math, _ = _take(math, r"\label")
     math = _before_notes(math).replace(r"\nonumber", "").replace(r"\notag", "")
+    math = _PUNCTUATION.sub("", math)
     if not math.strip():
         return None
     by = _BY.match(comment)
@@ -213,9 +228,10 @@ def scan(text: str) -> Document:
         if found:
             keyword = found.group(1)
             if keyword not in KEYWORDS:
-                raise NotRead(f"line {number}: '%dv {keyword}' is not a declaration; the "
-                              f"keywords are {', '.join(KEYWORDS)}")
-            doc.declarations.append(Declaration(keyword, found.group(2), number))
+                doc.problems.append((number, f"'%dv {keyword}' is not a declaration; the "
+                                             f"keywords are {', '.join(KEYWORDS)}"))
+            else:
+                doc.declarations.append(Declaration(keyword, found.group(2), number))
     for m in _BEGIN.finditer(text):
         if _comment_at(text[text.rfind("\n", 0, m.start()) + 1:m.start()]) < \
                 m.start() - text.rfind("\n", 0, m.start()) - 1:
@@ -223,8 +239,9 @@ def scan(text: str) -> Document:
         environment = m.group(1)
         end = text.find(rf"\end{{{environment}}}", m.end())
         if end < 0:
-            raise NotRead(f"line {text.count(chr(10), 0, m.start()) + 1}: "
-                          f"\\begin{{{environment}}} is never closed")
+            doc.problems.append((text.count("\n", 0, m.start()) + 1,
+                                 f"\\begin{{{environment}}} is never closed"))
+            continue
         body = text[m.end():end]
         rows = []
         for offset, row_text in _split_rows(body):

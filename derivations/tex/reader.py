@@ -31,6 +31,7 @@ from sympy import (
     Mul,
     Pow,
     Product,
+    S,
     Sum,
     Symbol,
     exp,
@@ -49,6 +50,7 @@ from derivations.language.notation import (
     Vector,
     indexed_vector,
 )
+from derivations.render.printer import ProofPrinter
 from derivations.tex.tokens import NotRead, Tok, tokens
 from derivations.tex.vocabulary import ACCENTS, GREEK, Family, Vocabulary
 
@@ -117,14 +119,56 @@ class Superscripted(Written):
         return self.args[0]
 
 
-class Logarithm(Written):
-    """``\\log(x)``: a logarithm whose argument the source bracketed."""
+class Delta(Written):
+    """``\\delta_{j,y}``: a Kronecker delta whose indices the source parted by a comma."""
 
     def _latex(self, printer: Any) -> str:
-        return rf"\log\left({printer._print(self.args[0])}\right)"
+        return rf"\delta_{{{printer._print(self.args[0])},{printer._print(self.args[1])}}}"
 
     def meaning(self) -> Basic:
-        return log(self.args[0])
+        return KroneckerDelta(*self.args)
+
+
+class Applied(Written):
+    """``\\log x``, ``\\log(x)``, ``\\exp(x)``: ``\\log`` or ``\\exp`` applied to the next factor,
+    with or without brackets, as the source wrote it (the printer would choose its own brackets,
+    and write ``e^{x}`` for ``\\exp x``). ``args``: the operand, the name, whether bracketed."""
+
+    def _latex(self, printer: Any) -> str:
+        operand, name, bracketed = self.args
+        shown = printer._print(operand)
+        return rf"{name.name}\left({shown}\right)" if bracketed else rf"{name.name} {shown}"
+
+    def meaning(self) -> Basic:
+        operand, name, _ = self.args
+        return log(operand) if name.name == r"\log" else exp(operand)
+
+
+class _AsWritten(ProofPrinter):
+    """The project's printer, printing the sums and products of a row in the source's order,
+    and never bracketing a :class:`Written` node again (it prints the brackets it has)."""
+
+    def _needs_mul_brackets(self, expr: Expr, first: bool = False, last: bool = False) -> bool:
+        if isinstance(expr, Written):
+            return False
+        return super()._needs_mul_brackets(expr, first=first, last=last)
+
+    def _print_Pow(self, expr: Expr) -> str:
+        base, power = expr.args
+        if isinstance(base, Written):
+            return rf"{self._print(base)}^{{{self._print(power)}}}"
+        return str(super()._print_Pow(expr))
+
+    def parenthesize(self, item: Any, level: int, is_neg: bool = False,
+                     strict: bool = False) -> str:
+        if isinstance(item, Written):
+            return str(self._print(item))
+        return str(super().parenthesize(item, level, is_neg=is_neg, strict=strict))
+
+
+def as_written(expr: Basic) -> str:
+    """``expr``, a tree of :func:`read_row`, printed back for the round trip."""
+    return str(_AsWritten({"terms": "sympy"}).doprint(expr))
 
 
 def meaning(expr: Basic) -> Basic:
@@ -177,7 +221,12 @@ def terminals(toks: list[Tok], vocabulary: Vocabulary, payloads: list[Any]) -> l
                     emit("SUPINDEX", None, "^{(")
                     n += 3
             elif kind == "FUNC":
-                emit(kind, vocabulary.functions[key], spelling)
+                signatures = vocabulary.functions[key]
+                shape = signatures[0].shape
+                emit("FUNC" if shape == "A" else f"FUNC_{shape}", signatures, spelling)
+                if shape == "US" and texts[n:n + 3] == ["^", "{", "("]:
+                    emit("SUPINDEX", None, "^{(")
+                    n += 3
             else:
                 emit(kind, vocabulary.onehot[key], spelling)
             continue
@@ -338,8 +387,7 @@ class _Build(Transformer):
         return (symbol, *found)
 
     def substack(self, *items: Any) -> list[tuple[Basic, Basic, Basic]]:
-        ranges = next(i for i in items if isinstance(i, list))
-        return list(reversed(ranges))
+        return next(i for i in items if isinstance(i, list))
 
     def ranges(self, *items: Any) -> list[tuple[Basic, Basic, Basic]]:
         return [i for i in items if isinstance(i, tuple)]
@@ -408,12 +456,10 @@ class _Build(Transformer):
         return sqrt(a, evaluate=False)
 
     def log(self, _: Token, arg: Basic) -> Basic:
-        if isinstance(arg, Bracketed):
-            return Logarithm(arg.args[0])
-        return log(arg, evaluate=False)
+        return _applied(r"\log", arg)
 
     def exp(self, _: Token, arg: Basic) -> Basic:
-        return exp(arg.args[0] if isinstance(arg, Bracketed) else arg, evaluate=False)
+        return _applied(r"\exp", arg)
 
     def entry_sub(self, family: Token, _: Token, index: Any) -> Basic:
         f: Family = self._value(family)
@@ -434,12 +480,30 @@ class _Build(Transformer):
                           "for j \\in \\{1, \\dots, k\\}')")
         return indexed_vector(f.base, f.size)
 
+    def apply_s(self, func: Token, _s: Token, index: Basic) -> Basic:
+        return self._value(func)[0].function(index)
+
+    def apply_sa(self, func: Token, _s: Token, index: Basic, _l: Token, args: Any,
+                 _r: Token) -> Basic:
+        return self._applied(func, args, before=(index,))
+
+    def apply_as(self, func: Token, _l: Token, args: Any, _r: Token, _s: Token,
+                 index: Basic) -> Basic:
+        return self._applied(func, args, after=(index,))
+
+    def apply_us(self, func: Token, _u: Token, upper: Basic, _r: Token, _b: Token, _s: Token,
+                 index: Basic) -> Basic:
+        return self._value(func)[0].function(upper, index)
+
     def apply(self, func: Token, _l: Token, args: Any, _r: Token) -> Basic:
+        return self._applied(func, args)
+
+    def _applied(self, func: Token, args: Any, before: tuple = (), after: tuple = ()) -> Basic:
         values = [a for a in args if not isinstance(a, str)]
         separators = tuple(a for a in args if isinstance(a, str))
         for signature in self._value(func):
             if signature.separators == separators:
-                return signature.function(*values)
+                return signature.function(*before, *values, *after)
         shapes = " or ".join(f"({', '.join(s.separators) or 'one argument'})"
                              for s in self._value(func))
         raise NotRead(f"{self._spelling(func)} is declared with separators {shapes}, "
@@ -453,8 +517,8 @@ class _Build(Transformer):
 
     def kronecker(self, _d: Token, _s: Token, index: Any) -> Basic:
         if isinstance(index, tuple):
-            a, b = index
-        elif isinstance(index, Mul) and len(index.args) == 2:
+            return Delta(*index)
+        if isinstance(index, Mul) and len(index.args) == 2:
             a, b = index.args
         else:
             raise NotRead(f"\\delta_{{...}} takes two indices, not {index}")
@@ -472,6 +536,12 @@ class _Build(Transformer):
     def cross_entropy(self, _h: Token, _l: Token, p: Basic, _c: Token, q: Basic,
                       _r: Token) -> Basic:
         return CrossEntropy(_vector(p), _vector(q))
+
+
+def _applied(name: str, arg: Basic) -> Basic:
+    bracketed = isinstance(arg, Bracketed)
+    return Applied(arg.args[0] if bracketed else arg, Symbol(name), S.true if bracketed
+                   else S.false)
 
 
 def _vector(x: Basic) -> Vector:

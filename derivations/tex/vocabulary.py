@@ -36,9 +36,15 @@ class Family:
 
 @dataclass(frozen=True)
 class Signature:
-    """A declared function: its separators between arguments (``(",", ";")`` for
-    ``p(x, y; \\theta)``) and the SymPy function."""
+    """A declared function: where its arguments stand (``shape``), the separators between
+    the arguments in its brackets (``(",", ";")`` for ``p(x, y; \\theta)``) and the SymPy
+    function.
 
+    The shapes: ``A`` for ``f(x, y)``; ``S`` for ``\\ell_{j}``; ``SA`` for ``q_{j}(x; \\theta)``;
+    ``AS`` for ``\\operatorname{softmax}(z)_{j}``; ``US`` for ``\\pi^{(s)}_{j}``. The arguments are
+    in the order they are written."""
+
+    shape: str
     separators: tuple[str, ...]
     function: Basic
 
@@ -64,6 +70,8 @@ class Vocabulary:
         found before ``p``)."""
         found = [(k, "SYMBOL") for k in self.symbols] + [(k, "FAMILY") for k in self.families]
         found += [(k, "FUNC") for k in self.functions] + [(k, "ONEHOT") for k in self.onehot]
+        # a longer name first; of two alike, the one with more tokens of its own
+
         return sorted(found, key=lambda kv: -len(kv[0]))
 
     def declared(self, key: tuple[str, ...]) -> bool:

@@ -1,0 +1,137 @@
+"""A derivation's vocabulary as ``%dv`` declaration lines, and each step's rule as ``% by:``.
+
+A generated fragment carries them as LaTeX comments (they never show in the PDF), so that
+``derivations check fragment.tex`` reads its chain back without the Python source: the sizes,
+summation indices, labels, families, parameters, functions, one-hot vectors, hypotheses and
+definitions the chain uses, in the syntax of ``derivations/tex/declarations.py`` (see
+``docs/check-your-tex.md``). A rule the reader cannot name (a cited theorem, a lemma, an
+antiderivative) is written under its own name, and reading it back says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from sympy import Basic, Dummy, Indexed, IndexedBase, Product, Sum, Symbol, default_sort_key
+from sympy.core.function import AppliedUndef
+
+from derivations.language.derivation import Derivation
+from derivations.language.hypotheses import (
+    Definition,
+    IndexRange,
+    Nonnegative,
+    Parameter,
+    Positive,
+    Real,
+    Simplex,
+    Size,
+    UnitInterval,
+    generic_entry,
+    pattern_variables,
+)
+from derivations.language.notation import OneHot, Vector
+from derivations.language.rule import Rule
+
+#: Rule names as the reader knows them (the optimiser transforms are named by their factory).
+_READER_NAMES = {"take_log": "logarithm", "same_objective": "identity"}
+
+
+def _walk(expr: Basic) -> Iterable[Basic]:
+    yield expr
+    for a in expr.args:
+        yield from _walk(a)
+
+
+def _range(lo: Basic, hi: Basic, latex: Callable[[Basic], str]) -> str:
+    return rf"\{{{latex(lo)}, \dots, {latex(hi)}\}}"
+
+
+def declarations(d: Derivation, latex: Callable[[Basic], str]) -> tuple[str, ...]:
+    """The ``%dv`` lines (without the ``%dv``) that declare what ``d`` uses."""
+    exprs = [d.start, *(s.expr for s in d.steps)]
+    nodes = [n for e in exprs for n in _walk(e)]
+    hyps = d.hypotheses
+    for h in hyps:
+        for part in vars(h).values():
+            if isinstance(part, Basic):
+                nodes.extend(_walk(part))
+    lines: list[str] = []
+    sizes = [h.symbol for h in hyps if isinstance(h, Size)]
+    if sizes:
+        lines.append("size " + ", ".join(latex(s) for s in sizes))
+    labels = {h.target for h in hyps if isinstance(h, IndexRange)}
+    bound: dict[Basic, tuple[Basic, Basic]] = {}
+    for n in nodes:
+        if isinstance(n, (Sum, Product)):
+            for v, lo, hi in n.limits:
+                if isinstance(v, Symbol) and not isinstance(v, Dummy) and v not in labels \
+                        and v not in sizes:
+                    bound.setdefault(v, (lo, hi))
+    for v, (lo, hi) in sorted(bound.items(), key=lambda kv: default_sort_key(kv[0])):
+        lines.append(rf"index {latex(v)} \in {_range(lo, hi, latex)}")
+    sized: dict[IndexedBase, Basic] = {}
+    for n in nodes:
+        if isinstance(n, Vector) and not isinstance(n, OneHot):
+            entry = n.rule.expr
+            if isinstance(entry, Indexed) and entry.indices == tuple(n.rule.variables):
+                sized.setdefault(entry.base, n.size)
+    families = sorted({n.base for n in nodes if isinstance(n, Indexed)}, key=default_sort_key)
+    for base in families:
+        line = f"family {latex(base.label)}_{{j}}"
+        if base in sized:
+            line += rf" for j \in {_range(1, sized[base], latex)}"
+        lines.append(line)
+    for h in hyps:
+        if isinstance(h, IndexRange) and isinstance(h.target, Symbol):
+            lines.append(rf"label {latex(h.target)} \in {_range(h.lo, h.hi, latex)}")
+    lines += [f"parameter {latex(h.symbol)}" for h in hyps if isinstance(h, Parameter)]
+    functions = sorted({n.func for n in nodes if isinstance(n, AppliedUndef)
+                        and getattr(n.func, "_template", None)}, key=str)
+    for f in functions:
+        names = [chr(ord("a") + n) for n in range(f.nargs.args[0] if f.nargs.is_FiniteSet
+                                                   else 1)]
+        lines.append("function " + f._template.format(*names))
+    onehots = {(n.size, latex(n.args[0])) for n in nodes if isinstance(n, OneHot)}
+    for size, _ in sorted(onehots, key=str)[:1]:
+        lines.append(rf"onehot e_{{c}} for c \in {_range(1, size, latex)}")
+    declared = {*sizes, *labels, *bound, *(h.symbol for h in hyps if isinstance(h, Parameter))}
+    shown = {latex(x) for n in nodes for x in (n.free_symbols if isinstance(n, Basic) else ())}
+    shown |= {latex(b.label) for b in families}
+    fresh = (x for x in "uvwabcdrst" if x not in shown)
+
+    def pattern(p: Basic) -> Basic:
+        """``p`` with the symbols it quantifies over that nothing declares renamed to letters
+        the chain does not use (``p(o; \\theta)`` beside a family ``o_{i}`` would read ``o`` as
+        the family)."""
+        return p.xreplace({v: Symbol(next(fresh), **v.assumptions0)
+                           for v in sorted(pattern_variables(p) - declared, key=str)})
+
+    for h in hyps:
+        if isinstance(h, Positive):
+            lines.append(f"assume {latex(pattern(h.pattern))} > 0")
+        elif isinstance(h, Nonnegative):
+            lines.append(rf"assume {latex(pattern(h.pattern))} \ge 0")
+        elif isinstance(h, Real):
+            lines.append(rf"assume {latex(pattern(h.pattern))} \in \mathbb{{R}}")
+        elif isinstance(h, UnitInterval):
+            lines.append(f"assume 0 < {latex(pattern(h.target))} < 1")
+        elif isinstance(h, IndexRange) and not isinstance(h.target, Symbol):
+            target = generic_entry(h.target, "i") if isinstance(h.target, IndexedBase) \
+                else h.target
+            lines.append(rf"assume {latex(target)} \in {_range(h.lo, h.hi, latex)}")
+        elif isinstance(h, Simplex):
+            lines.append(rf"simplex {latex(h.base.label)}_{{j}} for j \in "
+                         f"{_range(1, h.size, latex)}")
+        elif isinstance(h, Definition):
+            lines.append(f"define {latex(h.applied())} = {latex(h.formula.expr)}")
+    return tuple(lines)
+
+
+def by(rule: Rule, latex: Callable[[Basic], str]) -> str:
+    """What a row's ``% by:`` comment says of ``rule``: the name the reader knows it by, with
+    the factor or the constant of an optimiser transform."""
+    name = _READER_NAMES.get(rule.name, rule.name)
+    if name in ("positive_factor", "add_constant") and rule.transform is not None:
+        value = rule.transform(1) if name == "positive_factor" else rule.transform(0)
+        return f"{name}({latex(value)})"
+    return name

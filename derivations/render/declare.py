@@ -87,17 +87,26 @@ def declarations(d: Derivation, latex: Callable[[Basic], str]) -> tuple[str, ...
     lines += [f"parameter {latex(h.symbol)}" for h in hyps if isinstance(h, Parameter)]
     functions = sorted({n.func for n in nodes if isinstance(n, AppliedUndef)
                         and getattr(n.func, "_template", None)}, key=str)
+    as_vectors: dict[Basic, Basic] = {}
+    for n in nodes:
+        if isinstance(n, Vector) and not isinstance(n, OneHot):
+            entry = n.rule.expr
+            if isinstance(entry, AppliedUndef) and entry.args == tuple(n.rule.variables):
+                as_vectors.setdefault(entry.func, n.size)
     for f in functions:
         names = [chr(ord("a") + n) for n in range(f.nargs.args[0] if f.nargs.is_FiniteSet
                                                    else 1)]
-        lines.append("function " + f._template.format(*names))
+        line = "function " + f._template.format(*names)
+        if f in as_vectors:
+            line += rf" for a \in {_range(1, as_vectors[f], latex)}"
+        lines.append(line)
     onehots = {(n.size, latex(n.args[0])) for n in nodes if isinstance(n, OneHot)}
     for size, _ in sorted(onehots, key=str)[:1]:
         lines.append(rf"onehot e_{{c}} for c \in {_range(1, size, latex)}")
     declared = {*sizes, *labels, *bound, *(h.symbol for h in hyps if isinstance(h, Parameter))}
     shown = {latex(x) for n in nodes for x in (n.free_symbols if isinstance(n, Basic) else ())}
     shown |= {latex(b.label) for b in families}
-    fresh = (x for x in "uvwabcdrst" if x not in shown)
+    fresh = (x for x in "uvwabcdrstghmn" if x not in shown)
 
     def pattern(p: Basic) -> Basic:
         """``p`` with the symbols it quantifies over that nothing declares renamed to letters
@@ -114,7 +123,9 @@ def declarations(d: Derivation, latex: Callable[[Basic], str]) -> tuple[str, ...
         elif isinstance(h, Real):
             lines.append(rf"assume {latex(pattern(h.pattern))} \in \mathbb{{R}}")
         elif isinstance(h, UnitInterval):
-            lines.append(f"assume 0 < {latex(pattern(h.target))} < 1")
+            target = generic_entry(h.target, "l") if isinstance(h.target, IndexedBase) \
+                else h.target
+            lines.append(f"assume 0 < {latex(pattern(target))} < 1")
         elif isinstance(h, IndexRange) and not isinstance(h.target, Symbol):
             target = generic_entry(h.target, "i") if isinstance(h.target, IndexedBase) \
                 else h.target
@@ -123,7 +134,10 @@ def declarations(d: Derivation, latex: Callable[[Basic], str]) -> tuple[str, ...
             lines.append(rf"simplex {latex(h.base.label)}_{{j}} for j \in "
                          f"{_range(1, h.size, latex)}")
         elif isinstance(h, Definition):
-            lines.append(f"define {latex(h.applied())} = {latex(h.formula.expr)}")
+            renamed = {v: Symbol(next(fresh), **v.assumptions0) for v in h.formula.variables
+                       if v not in declared}  # p(x) beside a family x_i would read x as it
+            lines.append(f"define {latex(h.applied().xreplace(renamed))} = "
+                         f"{latex(h.formula.expr.xreplace(renamed))}")
     return tuple(lines)
 
 

@@ -169,8 +169,11 @@ def as_json(results: Sequence[DerivationResult], versions: dict[str, str],
             **({"source": where[r.derivation.name][0]} if r.derivation.name in where else {}),
         } for r in results],
         **({"sources": [{"file": source.file, "rows": source.rows, "rows_read": source.rows_read,
+                         "hypotheses": list(source.hypotheses),
                          "unread": [{"line": line, "reason": why}
-                                    for line, why in source.unread]}
+                                    for line, why in source.unread],
+                         "notes": [{"line": line, "reason": why}
+                                   for line, why in source.notes]}
                         for source in sources]} if sources else {}),
     }
     return json.dumps(payload, indent=2, sort_keys=False) + "\n"
@@ -187,6 +190,11 @@ class SourceLines:
     unread: tuple[tuple[int, str], ...] = ()
     rows_read: int = 0
     rows: int = 0
+    #: what the report says besides, which does not fail the check: (line, text)
+    notes: tuple[tuple[int, str], ...] = ()
+    #: the file's hypotheses (LaTeX), which hold for every chain: its declarations are not in
+    #: the PDF, so the report shows what was assumed
+    hypotheses: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -219,8 +227,10 @@ def lines_text(results: Sequence[DerivationResult], sources: Sequence[SourceLine
                 elif s.evidence is not Evidence.SYMBOLIC:
                     text_ += f" [weaker evidence: {s.reason}]"
                 entries.append((line, s.index, text_))
-        entries.extend((line, 0, why) for line, why in source.unread)
-        shown = [f"{source.file}:{line}: {text_}" for line, _, text_ in sorted(entries)]
+        entries.extend((line, 0, why) for line, why in (*source.unread, *source.notes))
+        shown = [f"{source.file}: assumed for every chain: " + "; ".join(source.hypotheses)] \
+            if source.hypotheses else []
+        shown += [f"{source.file}:{line}: {text_}" for line, _, text_ in sorted(entries)]
         total = sum(grades.values())
         shown.append(f"{source.file}: {source.rows_read} of {_count(source.rows, 'row')} read; "
                      f"{_count(total, 'step')} checked: "

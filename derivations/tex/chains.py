@@ -23,13 +23,13 @@ from pathlib import Path
 from sympy import Basic
 
 from derivations import rules as rule_table
-from derivations.errors import AuthoringError
 from derivations.language.derivation import Derivation
-from derivations.language.hypotheses import Definition, IndexRange
+from derivations.language.hypotheses import Definition, IndexRange, Parameter, Size
 from derivations.language.notation import InformationMeasure
 from derivations.language.relation import Relation
 from derivations.language.rule import Rule
 from derivations.language.step import Step
+from derivations.render.printer import hypothesis
 from derivations.render.report import SourceLines
 from derivations.tex.declarations import Declared, declare
 from derivations.tex.document import Chain, Row, expand, scan
@@ -76,6 +76,10 @@ class Reading:
     derivations: list[Derivation] = field(default_factory=list)
     lines: dict[str, list[StepLine]] = field(default_factory=dict)
     unread: list[tuple[int, str]] = field(default_factory=list)
+    #: what the report says besides (a display that is not a chain): (line, text)
+    notes: list[tuple[int, str]] = field(default_factory=list)
+    #: the hypotheses of the declarations, in LaTeX
+    hypotheses: list[str] = field(default_factory=list)
     #: rows read, and rows in chains, for the share a report gives
     rows_read: int = 0
     rows: int = 0
@@ -84,7 +88,8 @@ class Reading:
         """Where the steps stand, for the report, with the file named ``shown``."""
         return SourceLines(shown, {name: [s.line for s in lines]
                                    for name, lines in self.lines.items()},
-                           tuple(sorted(self.unread)), self.rows_read, self.rows)
+                           tuple(sorted(self.unread)), self.rows_read, self.rows,
+                           tuple(sorted(self.notes)), tuple(self.hypotheses))
 
 
 def read_file(path: Path) -> Reading:
@@ -96,11 +101,20 @@ def read_file(path: Path) -> Reading:
     except NotRead as exc:
         reading.unread.append((0, str(exc)))
         return reading
-    declared = declare([replace(d, text=expand(d.text, doc.macros))
-                        for d in doc.declarations])
+    macros = doc.macros_at(len(text))
+    declared = declare([replace(d, text=expand(d.text, macros)) for d in doc.declarations])
     reading.unread.extend([*doc.problems, *declared.problems])
+    fixed = {h.symbol for h in declared.hypotheses if isinstance(h, (Size, Parameter))}
+    reading.hypotheses = [hypothesis(h, fixed) for h in declared.hypotheses]
+    reading.notes.extend((line, f"note: {what} is a display, not a chain (only align and "
+                                "align* are read): it is not checked")
+                         for line, what in doc.skipped)
     for chain in doc.chains:
-        _read_chain(chain, declared, doc.macros, reading)
+        if doc.untrusted:
+            reading.rows += len(chain.rows)
+            reading.unread.extend((row.line, f"not read: {doc.untrusted}") for row in chain.rows)
+            continue
+        _read_chain(chain, declared, doc.macros_at(chain.offset), reading)
     return reading
 
 
@@ -128,6 +142,8 @@ def _read_chain(chain: Chain, declared: Declared, macros: dict[str, tuple[int, s
     for row in chain.rows:
         reading.rows += 1
         try:
+            if row.problem:
+                raise NotRead(row.problem)
             parts = read_row(expand(row.math, macros), declared.vocabulary)
             # as built: the source's order of terms and factors, not the reader's order
             printed = " ".join(f"{rel or ''} {as_written(expr)}" for rel, expr in parts)
@@ -136,6 +152,10 @@ def _read_chain(chain: Chain, declared: Declared, macros: dict[str, tuple[int, s
                               f"${printed.strip()}$")
         except NotRead as exc:
             tell(row.line, f"not read: {exc}")
+            close()
+            continue
+        except Exception as exc:  # noqa: BLE001 - whatever went wrong, the row is not passed
+            tell(row.line, f"not read: {type(exc).__name__}: {exc}")
             close()
             continue
         reading.rows_read += 1
@@ -192,7 +212,7 @@ def _derivation(segment: list[tuple[Row, str | None, Basic]], declared: Declared
         value = meaning(expr)
         try:
             rule = _rule(row, relation, previous, value, declared)
-        except NotRead as exc:
+        except Exception as exc:  # noqa: BLE001 - a rule that cannot be made names its row
             reading.unread.append((row.line, f"not read: {exc}"))
             return
         if relation not in rule.relations and rule.relations == frozenset(
@@ -210,7 +230,7 @@ def _derivation(segment: list[tuple[Row, str | None, Basic]], declared: Declared
                        summary=f"The chain that starts at line {first_row.line} of the file.",
                        hypotheses=(*declared.hypotheses, *ranged), start=start,
                        steps=tuple(steps))
-    except (AuthoringError, ValueError, TypeError) as exc:
+    except Exception as exc:  # noqa: BLE001 - the chain is reported, never passed
         reading.unread.append((first_row.line, f"not checked: {exc}"))
         return
     reading.derivations.append(d)

@@ -136,7 +136,7 @@ class _Pass:
         for d in self.declarations:
             try:
                 getattr(self, f"_{d.keyword}")(d.text.strip())
-            except (NotRead, ValueError, TypeError) as exc:
+            except Exception as exc:  # noqa: BLE001 - reported with its line, never used
                 problems.append((d.line, f"declaration '{d.keyword} {d.text.strip()}' not "
                                          f"used: {exc}"))
         return Declared(self.vocabulary, self.hypotheses, problems)
@@ -148,6 +148,7 @@ class _Pass:
             raise NotRead("a name is missing")
         if self.vocabulary.declared(key):
             raise NotRead(f"{spelling!r} is declared twice")
+        _one_name(key)
         name = _symbol_name(" ".join(key)) if len(key) == 1 else _braced(list(key))
         symbol = Symbol(name, **{**self.assumptions(f"Symbol:{name}"), **fixed})
         self.vocabulary.symbols[key] = symbol
@@ -207,15 +208,24 @@ class _Pass:
         key = tuple(toks[:cut])
         if not key or self.vocabulary.declared(key):
             raise NotRead(f"{pattern!r} names no new family")
+        _one_name(key)
         label = _braced(list(key))
         label = _symbol_name(label) if len(key) == 1 else label
         base = IndexedBase(label, **self.assumptions(f"family:{label}"))
         self.vocabulary.families[key] = Family(base, style, size)
 
     def _function(self, text: str) -> None:
+        size = None
+        found = _FOR.match(text)
+        if found:  # \ell_{j} for j \in \{1, \dots, k\}: \ell alone is the vector of k values
+            _, lo, size = self._range(found.group("range"))
+            text = found.group("pattern")
+            if lo != 1:
+                raise NotRead("a function's vector counts its entries from 1")
         toks = [t.text for t in tokens(text)]
         head, slots = _slots(toks)
         key = tuple(head)
+        _one_name(key)
         shape = "".join(kind for kind, _ in slots)
         separators = next((tuple(seps) for kind, seps in slots if kind == "A"), ())
         fields = iter(range(99))
@@ -231,17 +241,17 @@ class _Pass:
                     (f" {sep} " if sep == r"\mid" else f"{sep} ") + f
                     for sep, f in zip(seps, shown[1:], strict=True)) + ")"
         signatures = self.vocabulary.functions.setdefault(key, [])
-        if any(s.shape != shape or shape != "A" or s.separators == separators
-               for s in signatures):
-            raise NotRead(f"{_detokenized(head)!r} is declared twice (one name may have several "
-                          "forms only as f(x) and f(x; y), with other separators)")
+        if any(s.shape == shape and s.separators == separators for s in signatures):
+            raise NotRead(f"{_detokenized(head)!r} is declared twice in this form")
+        if size is not None and shape != "S":
+            raise NotRead("only a function of one subscript (f_{j}) stands for a vector")
         ident = re.sub(r"[^A-Za-z0-9]+", "_", "".join(t.lstrip("\\") for t in key)).strip("_")
         ident = ident or "f"
         ident = f"{ident}_{len(signatures)}" if signatures else ident
         if not ident[0].isalpha():
             ident = "f_" + ident
         function = named_function(ident, template, **self.assumptions(f"function:{ident}"))
-        signatures.append(Signature(shape, separators, function))
+        signatures.append(Signature(shape, separators, function, size))
 
     def _onehot(self, text: str) -> None:
         found = _FOR.match(text)
@@ -314,6 +324,14 @@ class _Pass:
         if family is None or lo != 1:
             raise NotRead(f"{found.group('pattern')!r} is not a declared family counted from 1")
         self.hypotheses.append(Simplex(family.base, hi))
+
+
+def _one_name(key: tuple[str, ...] | list[str]) -> None:
+    """Refuse a name of two plain letters or more (``xy``): on the page it is a product."""
+    letters = [t for t in key if len(t) == 1 and t.isalpha()]
+    if len(letters) > 1 and len(letters) == len(key):
+        raise NotRead(f"{''.join(key)!r} shows as a product of letters; name it with one "
+                      "letter, or \\mathrm{...} for a name of several")
 
 
 def _hole(t: str) -> bool:

@@ -21,7 +21,7 @@ from derivations.tex.declarations import KEYWORDS, Declaration
 from derivations.tex.tokens import NotRead
 
 _ENVIRONMENTS = ("align*", "align")
-_BEGIN = re.compile(r"\\begin\{(" + "|".join(re.escape(e) for e in _ENVIRONMENTS) + r")\}")
+_BEGIN = re.compile(r"\\begin\s*\{(" + "|".join(re.escape(e) for e in _ENVIRONMENTS) + r")\}")
 _DECLARATION = re.compile(r"^\s*%dv\s+(\w+)\s*(.*)$")
 _BY = re.compile(r"^\s*by\s*:\s*(.+?)\s*$")
 #: The full stop or comma that ends a displayed formula in prose, with the space before it.
@@ -40,6 +40,8 @@ class Row:
     by: str = ""
     #: the text of ``\\tag{...}``, shown in the report
     tag: str = ""
+    #: why the row cannot be read at all (a second equation on it), "" when it can
+    problem: str = ""
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,8 @@ class Chain:
     line: int
     environment: str
     rows: tuple[Row, ...]
+    #: where the environment starts in the file: the macros defined before it apply
+    offset: int = 0
 
 
 @dataclass
@@ -56,10 +60,23 @@ class Document:
     """What a ``.tex`` file gives the reader."""
 
     declarations: list[Declaration] = field(default_factory=list)
-    macros: dict[str, tuple[int, str]] = field(default_factory=dict)
+    #: every macro definition: where it stands, its name, number of arguments and body
+    definitions: list[tuple[int, str, int, str]] = field(default_factory=list)
     chains: list[Chain] = field(default_factory=list)
     #: what could not be used: (line, why)
     problems: list[tuple[int, str]] = field(default_factory=list)
+    #: displays that are not chains (``equation``, ``\\[...\\]``): (line, what), reported
+    skipped: list[tuple[int, str]] = field(default_factory=list)
+    #: why no formula of the document can be read as TeX sets it ("" when they can)
+    untrusted: str = ""
+
+    def macros_at(self, offset: int) -> dict[str, tuple[int, str]]:
+        """The macros in force at ``offset``: the last definition of each name before it."""
+        found: dict[str, tuple[int, str]] = {}
+        for at, name, arity, body in self.definitions:
+            if at < offset:
+                found[name] = (arity, body)
+        return found
 
 
 def _comment_at(line: str) -> int:
@@ -92,19 +109,40 @@ def _group(text: str, start: int) -> tuple[str, int]:
     raise NotRead(f"unbalanced braces after {text[start:start + 30]!r}")
 
 
-_MACRO = re.compile(r"\\(?:re)?newcommand\*?\s*(\{\\[A-Za-z]+\}|\\[A-Za-z]+)\s*(?:\[(\d)\])?\s*")
+_MACRO = re.compile(r"\\(?:re|provide)?newcommand\*?\s*(\{\\[A-Za-z]+\}|\\[A-Za-z]+)\s*"
+                    r"(?:\[(\d)\])?\s*")
 _OPERATOR = re.compile(r"\\DeclareMathOperator\*?\s*(\{\\[A-Za-z]+\}|\\[A-Za-z]+)\s*")
+_DEF = re.compile(r"\\[gex]?def\s*(\\[A-Za-z]+)\s*")
+#: TeX primitives that change what a command or a character means in ways the reader does not
+#: follow: a document that uses one is not read at all.
+_UNTRUSTED = re.compile(r"\\(let|futurelet|catcode|mathcode|mathchardef|chardef|"
+                        r"DeclareMathSymbol|DeclareMathDelimiter|DeclareRobustCommand|"
+                        r"renewenvironment|newenvironment|expandafter|csname)(?![A-Za-z])")
 
 
-def _macros(text: str) -> dict[str, tuple[int, str]]:
-    found: dict[str, tuple[int, str]] = {}
+def _definitions(text: str, doc: Document) -> None:
+    """The author's macro definitions in ``text`` (comments already blanked), in order."""
     for m in _MACRO.finditer(text):
         body, _ = _group(text, m.end())
-        found[m.group(1).strip("{}")] = (int(m.group(2) or 0), body)
+        doc.definitions.append((m.start(), m.group(1).strip("{}"), int(m.group(2) or 0), body))
     for m in _OPERATOR.finditer(text):
         body, _ = _group(text, m.end())
-        found[m.group(1).strip("{}")] = (0, rf"\operatorname{{{body}}}")
-    return found
+        doc.definitions.append((m.start(), m.group(1).strip("{}"), 0,
+                                rf"\operatorname{{{body}}}"))
+    for m in _DEF.finditer(text):
+        if text[m.end():m.end() + 1] != "{":
+            doc.untrusted = doc.untrusted or (
+                f"line {text.count(chr(10), 0, m.start()) + 1}: \\def{m.group(1)} takes "
+                "parameters, which the reader does not expand")
+            continue
+        body, _ = _group(text, m.end())
+        doc.definitions.append((m.start(), m.group(1), 0, body))
+    doc.definitions.sort()
+    found = _UNTRUSTED.search(text)
+    if found:
+        doc.untrusted = doc.untrusted or (
+            f"line {text.count(chr(10), 0, found.start()) + 1}: \\{found.group(1)} can change "
+            "what a command means in ways the reader does not follow")
 
 
 def expand(math: str, macros: dict[str, tuple[int, str]], depth: int = 0) -> str:
@@ -140,24 +178,21 @@ def expand(math: str, macros: dict[str, tuple[int, str]], depth: int = 0) -> str
     return expand(result, macros, depth + 1) if changed else result
 
 
-def _split_rows(body: str) -> list[tuple[int, str]]:
-    """The rows of an environment's body at ``\\\\`` outside braces, each with its offset."""
+def _split_rows(blank: str, original: str) -> list[tuple[int, int]]:
+    """Where the rows of an environment's body start and how long they are, split at ``\\\\``
+    outside braces in ``blank`` (the body with its comments blanked). A comment on the line of
+    a ``\\\\`` (``\\\\ % by: rule``) belongs to the row that ``\\\\`` ends."""
     rows, depth, start, n = [], 0, 0, 0
-    while n < len(body):
-        ch = body[n]
-        if ch == "%":  # a comment runs to the end of its line: braces in it do not count
-            end = body.find("\n", n)
-            n = len(body) if end < 0 else end
-            continue
-        if ch == "\\" and body[n + 1:n + 2] == "\\" and depth == 0:
-            end = body.find("\n", n)
-            end = len(body) if end < 0 else end
-            rest = body[n + 2:end]
-            if rest.strip().startswith("%"):  # `\\ % by: rule` names the rule of its own row
-                rows.append((start, body[start:n] + rest))
+    while n < len(blank):
+        ch = blank[n]
+        if ch == "\\" and blank[n + 1:n + 2] == "\\" and depth == 0:
+            end = blank.find("\n", n)
+            end = len(blank) if end < 0 else end
+            if original[n + 2:end].strip().startswith("%"):
+                rows.append((start, end - start))
                 n = start = end
             else:
-                rows.append((start, body[start:n]))
+                rows.append((start, n - start))
                 n += 2
                 start = n
             continue
@@ -166,7 +201,7 @@ def _split_rows(body: str) -> list[tuple[int, str]]:
             continue
         depth += {"{": 1, "}": -1}.get(ch, 0)
         n += 1
-    rows.append((start, body[start:]))
+    rows.append((start, len(blank) - start))
     return rows
 
 
@@ -179,26 +214,34 @@ def _take(math: str, command: str) -> tuple[str, str]:
     return math[:m.start()] + math[end:], inside
 
 
-def _before_notes(math: str) -> str:
-    """The row's math: the text before its second ``&`` outside braces, without ``&``."""
-    depth, amps, n = 0, 0, 0
-    out = []
+_NOTE = re.compile(r"\\(?:text|textrm|textit|mbox|mathrm|emph)\s*\{[^{}]*\}|\\q?quad|\\[,;:! ]|\s")
+
+
+def _before_notes(math: str) -> tuple[str, str]:
+    """The row's math: the text before its second ``&`` outside braces, without ``&``; and
+    why the rest cannot be left unread ("" when it is a note: empty, or text after ``&&``)."""
+    depth, n = 0, 0
+    cells: list[list[str]] = [[]]
     while n < len(math):
         ch = math[n]
         if ch == "\\":
-            out.append(math[n:n + 2])
+            cells[-1].append(math[n:n + 2])
             n += 2
             continue
         depth += {"{": 1, "}": -1}.get(ch, 0)
         if ch == "&" and depth == 0:
-            amps += 1
-            if amps == 2:
-                break
-            out.append(" ")
+            cells.append([])
         else:
-            out.append(ch)
+            cells[-1].append(ch)
         n += 1
-    return "".join(out)
+    texts = ["".join(c) for c in cells]
+    kept = " ".join(texts[:2])
+    rest = texts[2:]
+    if rest and not (rest[0].strip() == "" or _NOTE.sub("", rest[0]) == "") \
+            or any(_NOTE.sub("", r) != "" for r in rest[1:2] if len(rest) > 2):
+        return kept, ("a second equation stands on this row, after its second '&': write one "
+                      "equation per row, and notes after '&&'")
+    return kept, ""
 
 
 def _row(text: str, line: int) -> Row | None:
@@ -209,20 +252,35 @@ def _row(text: str, line: int) -> Row | None:
         if cut < len(part):
             comment = part[cut + 1:] if _BY.match(part[cut + 1:]) else comment
         kept.append(part[:cut])
-    math = " ".join(kept)
+    math = re.sub(r"\\\\\s*$", "", " ".join(kept).rstrip())  # a `\\ % by:` row's own `\\`
     math, tag = _take(math, r"\tag")
     math, _ = _take(math, r"\label")
-    math = _before_notes(math).replace(r"\nonumber", "").replace(r"\notag", "")
-    math = _PUNCTUATION.sub("", math)
+    math, problem = _before_notes(math)
+    math = _PUNCTUATION.sub("", math.replace(r"\nonumber", "").replace(r"\notag", ""))
     if not math.strip():
         return None
     by = _BY.match(comment)
-    return Row(line, math.strip(), by.group(1) if by else "", tag.strip())
+    return Row(line, math.strip(), by.group(1) if by else "", tag.strip(), problem)
+
+
+def _blanked(text: str) -> str:
+    """``text`` with every comment replaced by spaces (lines and offsets kept)."""
+    out = []
+    for line in text.split("\n"):
+        cut = _comment_at(line)
+        out.append(line[:cut] + " " * (len(line) - cut))
+    return "\n".join(out)
+
+
+_DISPLAYS = re.compile(r"\\begin\s*\{(equation\*?|gather\*?|multline\*?|eqnarray\*?|flalign\*?|"
+                       r"alignat\*?)\}|\\\[|\$\$")
 
 
 def scan(text: str) -> Document:
-    """The declarations, macros and chains of a ``.tex`` file's text."""
-    doc = Document(macros=_macros(text))
+    """The declarations, macros and chains of a ``.tex`` file's text. Only what TeX sets is
+    read: comments are blank (but for ``%dv`` lines and ``% by:``), nothing after
+    ``\\end{document}`` counts, and a macro applies from where it is defined."""
+    doc = Document()
     for number, line in enumerate(text.split("\n"), start=1):
         found = _DECLARATION.match(line)
         if found:
@@ -232,22 +290,34 @@ def scan(text: str) -> Document:
                                              f"keywords are {', '.join(KEYWORDS)}"))
             else:
                 doc.declarations.append(Declaration(keyword, found.group(2), number))
-    for m in _BEGIN.finditer(text):
-        if _comment_at(text[text.rfind("\n", 0, m.start()) + 1:m.start()]) < \
-                m.start() - text.rfind("\n", 0, m.start()) - 1:
-            continue  # the environment is commented out
+    blank = _blanked(text)
+    ending = re.search(r"\\end\s*\{document\}", blank)
+    if ending:
+        blank = blank[:ending.start()]
+    _definitions(blank, doc)
+
+    def line_of(offset: int) -> int:
+        return text.count("\n", 0, offset) + 1
+
+    for m in _DISPLAYS.finditer(blank):
+        what = m.group(1) or m.group(0)
+        doc.skipped.append((line_of(m.start()), what))
+    for m in _BEGIN.finditer(blank):
         environment = m.group(1)
-        end = text.find(rf"\end{{{environment}}}", m.end())
-        if end < 0:
-            doc.problems.append((text.count("\n", 0, m.start()) + 1,
-                                 f"\\begin{{{environment}}} is never closed"))
+        closing = re.compile(r"\\end\s*\{" + re.escape(environment) + r"\}")
+        end = closing.search(blank, m.end())
+        if end is None:
+            doc.problems.append((line_of(m.start()), f"\\begin{{{environment}}} is never "
+                                                     "closed"))
             continue
-        body = text[m.end():end]
         rows = []
-        for offset, row_text in _split_rows(body):
+        for offset, length in _split_rows(blank[m.end():end.start()],
+                                          text[m.end():end.start()]):
+            at = m.end() + offset
+            row_text = text[at:at + length]
             lead = len(row_text) - len(row_text.lstrip())
-            row = _row(row_text, text.count("\n", 0, m.end() + offset + lead) + 1)
+            row = _row(row_text, line_of(at + lead))
             if row is not None:
                 rows.append(row)
-        doc.chains.append(Chain(text.count("\n", 0, m.start()) + 1, environment, tuple(rows)))
+        doc.chains.append(Chain(line_of(m.start()), environment, tuple(rows), m.start()))
     return doc

@@ -16,15 +16,17 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from lark import Lark, Token, Transformer, v_args
+from lark import Lark, Token, Transformer, Tree, v_args
 from lark.exceptions import LarkError, UnexpectedInput, VisitError
 from lark.lexer import Lexer
 from sympy import (
     Add,
     Basic,
     Derivative,
+    Dummy,
     E,
     Expr,
+    Indexed,
     Integer,
     KroneckerDelta,
     Lambda,
@@ -34,6 +36,7 @@ from sympy import (
     S,
     Sum,
     Symbol,
+    Tuple,
     exp,
     log,
     pi,
@@ -47,12 +50,14 @@ from derivations.language.notation import (
     CrossEntropy,
     Entropy,
     OneHot,
+    Optimum,
     Vector,
+    function_vector,
     indexed_vector,
 )
 from derivations.render.printer import ProofPrinter
 from derivations.tex.tokens import NotRead, Tok, tokens
-from derivations.tex.vocabulary import ACCENTS, GREEK, Family, Vocabulary
+from derivations.tex.vocabulary import ACCENTS, GREEK, Family, Signature, Vocabulary
 
 #: Tokens whose terminal does not depend on the declarations.
 _FIXED = {
@@ -198,12 +203,16 @@ def terminals(toks: list[Tok], vocabulary: Vocabulary, payloads: list[Any]) -> l
     names = vocabulary.names()
     n = 0
 
+    here = [False]  # whether an explicit space stands before the token being sorted
+
     def emit(kind: str, payload: Any, spelling: str) -> None:
-        payloads.append((payload, spelling))
+        payloads.append((payload, spelling, here[0]))
+        here[0] = False
         out.append(Token(kind, str(len(payloads) - 1)))
 
     texts = [t.text for t in toks]
     while n < len(texts):
+        here[0] = toks[n].spaced
         found = next(((key, kind) for key, kind in names
                       if tuple(texts[n:n + len(key)]) == key
                       and (kind != "ONEHOT" or texts[n + len(key):n + len(key) + 1] == ["_"])),
@@ -221,8 +230,16 @@ def terminals(toks: list[Tok], vocabulary: Vocabulary, payloads: list[Any]) -> l
                     emit("SUPINDEX", None, "^{(")
                     n += 3
             elif kind == "FUNC":
-                signatures = vocabulary.functions[key]
-                shape = signatures[0].shape
+                signatures = _by_shape(vocabulary.functions[key], texts, n)
+                shape = signatures[0].shape if signatures else ""
+                if not signatures:  # a function of one index, standing as the vector of all
+                    vector = next((s for s in vocabulary.functions[key] if s.size is not None),
+                                  None)
+                    if vector is None:
+                        raise NotRead(f"{spelling!r} is a declared function but is not "
+                                      "followed by its arguments here")
+                    emit("FAMILY", vector, spelling)
+                    continue
                 emit("FUNC" if shape == "A" else f"FUNC_{shape}", signatures, spelling)
                 if shape == "US" and texts[n:n + 3] == ["^", "{", "("]:
                     emit("SUPINDEX", None, "^{(")
@@ -244,6 +261,11 @@ def terminals(toks: list[Tok], vocabulary: Vocabulary, payloads: list[Any]) -> l
             emit("PI", pi, t)
         elif t == r"\delta" and following == "_":
             emit("DELTA", None, t)
+        elif ((len(t) == 1 and t.isalpha() and t.isascii()) or t in GREEK) \
+                and texts[n + 1:n + 3] == ["^", "*"]:
+            spelling = f"{t}^{{*}}"  # q^{*}: a symbol of its own, an optimum
+            emit("SYMBOL", vocabulary.automatic_symbol(spelling), spelling)
+            n += 2
         elif (len(t) == 1 and t.isalpha() and t.isascii()) or t in GREEK:
             emit("SYMBOL", vocabulary.automatic_symbol(t), t)
         elif t in ACCENTS and (following in GREEK or (len(following) == 1
@@ -258,6 +280,44 @@ def terminals(toks: list[Tok], vocabulary: Vocabulary, payloads: list[Any]) -> l
                           f"(at {_upto(texts, n)!r})")
         n += 1
     return out
+
+
+def _by_shape(signatures: list, texts: list[str], n: int) -> list:
+    """The signatures of a declared function whose shape the tokens after its name at ``n``
+    have: a bracket or a subscript first, and after a bracket, a subscript or not. []: no
+    argument follows (the function stands alone)."""
+    def after_group(m: int) -> int:
+        if m < len(texts) and texts[m] == "{":
+            depth = 0
+            for k in range(m, len(texts)):
+                depth += {"{": 1, "}": -1}.get(texts[k], 0)
+                if depth == 0:
+                    return k + 1
+            return len(texts)
+        return m + 1
+
+    def after_bracket(m: int) -> int:
+        depth = 0
+        for k in range(m, len(texts)):
+            depth += {"(": 1, ")": -1}.get(texts[k], 0)
+            if depth == 0:
+                return k + 1
+        return len(texts)
+
+    nxt = texts[n] if n < len(texts) else ""
+    if nxt == "(":
+        wanted = "AS" if texts[after_bracket(n):after_bracket(n) + 1] == ["_"] else "A"
+    elif nxt == "_":
+        wanted = "SA" if texts[after_group(n + 1):after_group(n + 1) + 1] == ["("] else "S"
+    elif texts[n:n + 3] == ["^", "{", "("]:
+        wanted = "US"
+    else:
+        return []
+    found = [s for s in signatures if s.shape == wanted]
+    if not found:  # f_{j}(x) with f declared f_{j} only: the subscript form, then a bracket
+        fallback = {"AS": "A", "SA": "S"}.get(wanted)
+        found = [s for s in signatures if s.shape == fallback]
+    return found or [signatures[0]]
 
 
 def _upto(texts: list[str], n: int) -> str:
@@ -290,13 +350,40 @@ def read_row(source: str, vocabulary: Vocabulary) -> list[tuple[str | None, Basi
                       f"{' '.join(p[1] for p in payloads[:int(token)][-6:])!r})") from None
     except LarkError as exc:  # pragma: no cover - the grammar is built when first used
         raise NotRead(f"the grammar failed: {exc}") from None
+    _mark_separated(tree, payloads)
     try:
         parts: list[tuple[str | None, Basic]] = _Build(payloads, vocabulary).transform(tree)
     except VisitError as exc:
         if isinstance(exc.orig_exc, NotRead):
             raise exc.orig_exc from None
-        raise NotRead(f"cannot build {exc.obj!s:.60}: {exc.orig_exc}") from None
+        raise NotRead(f"cannot read it: {type(exc.orig_exc).__name__}: {exc.orig_exc}") \
+            from None
     return parts
+
+
+def _first_token(node: Any) -> Token | None:
+    while isinstance(node, Tree):
+        if not node.children:
+            return None
+        node = node.children[0]
+    return node if isinstance(node, Token) else None
+
+
+def _mark_separated(tree: Tree, payloads: list[Any]) -> None:
+    """Put a SEPARATED token before each factor of a product that the source set apart from
+    the factor before it by an explicit space or ``\\cdot`` (``\\lambda\\,(a + b)``): the reader
+    takes only such a product as a product where the PDF could show something else (a function
+    applied to a bracket, a log of two factors)."""
+    for node in tree.iter_subtrees():
+        if node.data not in ("factors", "product") or len(node.children) < 2:
+            continue
+        last = node.children[-1]
+        before = node.children[-2]
+        first = _first_token(last)
+        spaced = isinstance(before, Token) and before.type == "CDOT" or (
+            first is not None and str(first).isdigit() and payloads[int(first)][2])
+        if spaced:
+            node.children.insert(len(node.children) - 1, Token("SEPARATED", "-1"))
 
 
 @v_args(inline=True)
@@ -328,34 +415,54 @@ class _Build(Transformer):
 
     # sums and products
     def add(self, a: Basic, _: Token, b: Basic) -> Basic:
-        return Add(a, b, evaluate=False)
+        return Add(*_operands(a, b), evaluate=False)
 
     def sub(self, a: Basic, _: Token, b: Basic) -> Basic:
-        return Add(a, Mul(-1, b, evaluate=False), evaluate=False)
+        return Add(*_operands(a, Mul(-1, *_operands(b), evaluate=False)), evaluate=False)
 
     def neg(self, _: Token, a: Basic) -> Basic:
-        return Mul(-1, a, evaluate=False)
+        return Mul(-1, *_operands(a), evaluate=False)
 
     def body(self, a: Basic) -> Basic:
         return a
 
-    def factors(self, *items: Any) -> list[Basic]:
-        out: list[Basic] = []
+    def factors(self, *items: Any) -> list[tuple[Basic, str]]:
+        """The factors of a product, each with how the source set it apart from the one before:
+        ``"cdot"``, ``"space"`` (an explicit space command) or ``""``."""
+        out: list[tuple[Basic, str]] = []
+        separated = ""
         for item in items:
             if isinstance(item, list):
                 out.extend(item)
-            elif not isinstance(item, Token):
-                out.append(item)
+            elif isinstance(item, Token):
+                separated = "cdot" if item.type == "CDOT" or separated == "cdot" else (
+                    "space" if item.type == "SEPARATED" else separated)
+            else:
+                out.append((item, separated))
+                separated = ""
         return out
 
     def product(self, *items: Any) -> Basic:
-        flat: list[Basic] = []
-        for item in items:
-            if isinstance(item, list):
-                flat.extend(item)
-            elif not isinstance(item, Token):
-                flat.append(item)
-        return flat[0] if len(flat) == 1 else Mul(*flat, evaluate=False)
+        flat = self.factors(*items)
+        for (before, _), (after, separated) in zip(flat, flat[1:], strict=False):
+            if separated != "cdot" and _numeral(before) and _numeral(_leading(after)):
+                raise NotRead(f"{as_written(before)} {as_written(after)} shows as one number "
+                              "(23, or the mixed number 2 1/2); write \\cdot between factors "
+                              "that are numbers")
+            if separated:
+                continue
+            if isinstance(after, Bracketed) and isinstance(before, (Symbol, Indexed,
+                                                                     Superscripted)):
+                raise NotRead(f"{as_written(before)}(...) reads as a function applied to the "
+                              "bracket; declare it as a function, or write \\, or \\cdot "
+                              "between the factors if it is a product")
+            if isinstance(before, (Applied, Derivative)) and not (
+                    isinstance(before, Applied) and before.args[2]):
+                raise NotRead(f"{as_written(before)} {as_written(after)} is ambiguous: does the "
+                              "operator apply to both factors? Write brackets around what it "
+                              "applies to, or \\, between the factors")
+        values = [v for v, _ in flat]
+        return values[0] if len(values) == 1 else Mul(*_operands(*values), evaluate=False)
 
     # big operators
     def bigop(self, op: Token, bounds: Any, body: Basic) -> Basic:
@@ -400,6 +507,10 @@ class _Build(Transformer):
 
     # powers and scripts
     def power(self, base: Basic, _: Token, exponent: Basic) -> Basic:
+        if isinstance(exponent, Bracketed):
+            raise NotRead(f"{as_written(base)}^{{({as_written(exponent.args[0])})}} reads as an "
+                          "index in most texts; declare a family written with a bracketed "
+                          "superscript, or write the power without the brackets")
         return Pow(base, exponent, evaluate=False)
 
     def script(self, _l: Token, expr: Basic, _r: Token) -> Basic:
@@ -449,7 +560,18 @@ class _Build(Transformer):
     def paren(self, _l: Token, expr: Basic, _r: Token) -> Basic:
         return Bracketed(expr)
 
+    def entries(self, _l: Token, *items: Any) -> Basic:
+        values = [i for i in items if not isinstance(i, Token)]
+        j = Dummy("j", integer=True)
+        return Vector(Tuple(*values), Lambda(j, Add(*(v * KroneckerDelta(j, n + 1)
+                                                       for n, v in enumerate(values)))),
+                      len(values))
+
     def frac(self, _f: Token, a: Basic, b: Basic) -> Basic:
+        d = self.vocabulary.automatic.get("d")
+        if d is not None and _leading(a) == d and _leading(b) == d:
+            raise NotRead("\\frac{d}{dx} reads as a derivative, but d here is a symbol; write "
+                          "\\frac{\\partial}{\\partial x}")
         return Fraction(a, b)
 
     def sqrt(self, _s: Token, a: Basic) -> Basic:
@@ -466,14 +588,22 @@ class _Build(Transformer):
         if f.style != "sub":
             raise NotRead(f"{self._spelling(family)} is declared with a superscript index "
                           f"({self._spelling(family)}^{{(i)}}), not a subscript")
-        indices = index if isinstance(index, tuple) else (index,)
-        return f.base[indices]
+        if isinstance(index, Mul) and sum(not a.is_Number for a in index.args) > 1:
+            raise NotRead(f"{self._spelling(family)}_{{{as_written(index)}}}: one index that is "
+                          "a product, or two indices? A family has one index here: bracket a "
+                          "product, (a b)")
+        if isinstance(index, tuple):
+            raise NotRead(f"{self._spelling(family)} has one index, not two")
+        return f.base[index]
 
     def entry_sup(self, family: Token, _: Token, index: Basic, _r: Token, _b: Token) -> Basic:
         return Superscripted(self._value(family).base[index])
 
     def family(self, token: Token) -> Basic:
-        f: Family = self._value(token)
+        f = self._value(token)
+        if isinstance(f, Signature):  # softmax_{j} standing alone: the vector of its values
+            return function_vector(f.function, Symbol(self._spelling(token).replace(" ", "")),
+                                   f.size)
         if f.size is None:
             raise NotRead(f"{self._spelling(token)} stands as a whole vector here, but its "
                           f"size is not declared (declare 'family {self._spelling(token)}_{{j}} "
@@ -536,6 +666,30 @@ class _Build(Transformer):
     def cross_entropy(self, _h: Token, _l: Token, p: Basic, _c: Token, q: Basic,
                       _r: Token) -> Basic:
         return CrossEntropy(_vector(p), _vector(q))
+
+
+def _operands(*values: Basic) -> tuple[Basic, ...]:
+    """``values``, refused if one is not a number: a vector or an arg max/arg min stands only
+    where the grammar puts it (an argument of H or KL; a whole side)."""
+    for v in values:
+        if isinstance(v, Vector):
+            raise NotRead("a vector stands only as an argument of H or KL here")
+        if isinstance(v, Optimum):
+            raise NotRead("an arg max or arg min stands only as a whole side of a relation; "
+                          "bracket its objective")
+    return values
+
+
+def _numeral(expr: Basic) -> bool:
+    """A number, or a fraction of numbers, as written."""
+    if isinstance(expr, Fraction):
+        return all(_numeral(a) for a in expr.args)
+    return bool(expr.is_Number)
+
+
+def _leading(expr: Basic) -> Basic:
+    """The first factor of a product as written, or the expression itself."""
+    return expr.args[0] if isinstance(expr, Mul) and expr.args else expr
 
 
 def _applied(name: str, arg: Basic) -> Basic:

@@ -23,9 +23,12 @@ class NotRead(AuthoringError):
 
 @dataclass(frozen=True)
 class Tok:
-    """One token: a command (``\\log``), one character, or a run of digits."""
+    """One token: a command (``\\log``), one character, or a run of digits. ``spaced``: an
+    explicit space (``\\,``, ``\\;``, ``\\quad``, ...) stands before it in the source, which
+    the reader takes as the sign of a product (``\\lambda\\,(a + b)``, not ``\\lambda(a + b)``)."""
 
     text: str
+    spaced: bool = False
 
     @property
     def is_command(self) -> bool:
@@ -51,10 +54,14 @@ _SYNONYMS = {
     r"\text": r"\mathrm", r"\textrm": r"\mathrm", r"\operatorname": r"\mathrm",
     r"\rm": r"\mathrm", r"\times": r"\cdot", r"\lvert": "|", r"\rvert": "|", r"\vert": "|",
     r"\Vert": r"\|", r"\lVert": r"\|", r"\rVert": r"\|", r"\ln": r"\log", r"\lbrace": r"\{",
-    r"\rbrace": r"\}", r"\dfrac": r"\frac", r"\tfrac": r"\frac", r"\boldsymbol": r"\mathbf",
-    r"\bm": r"\mathbf", r"\ldots": r"\dots", r"\cdots": r"\dots", r"\dotsc": r"\dots",
-    r"\varepsilon": r"\epsilon",
+    r"\rbrace": r"\}", r"\dfrac": r"\frac", r"\tfrac": r"\frac", r"\ldots": r"\dots",
+    r"\cdots": r"\dots", r"\dotsc": r"\dots",
 }
+#: The commands that set space between factors: the sign of a product in the source.
+_SPACES = frozenset({r"\,", r"\;", r"\:", r"\ ", r"\quad", r"\qquad", "~", r"\enspace",
+                     r"\thinspace", r"\medspace", r"\thickspace"})
+#: Commands that take the next token or group as an argument, and how many.
+_ARGUMENTS = {"^": 1, "_": 1, r"\sqrt": 1, r"\frac": 2}
 
 #: Spellings of arg max, arg min and KL, rewritten before tokens are made (each becomes the
 #: package's own macro, which is how the printer writes them).
@@ -93,36 +100,67 @@ def spelled(source: str) -> str:
 
 def tokens(source: str) -> list[Tok]:
     """The tokens of ``source`` in normal form (see the module's docstring)."""
-    raw: list[str] = []
+    raw: list[tuple[str, bool]] = []
+    spaced = False
     for piece in _TOKEN.findall(spelled(source)):
         if piece.isspace():
             continue
-        if piece.isdigit() and raw and raw[-1] in ("^", "_"):
-            raw.append(piece[0])  # x^12 is x^1 2: a script is one token unless braced
+        if piece.isdigit() and raw and raw[-1][0] in ("^", "_"):
+            raw.append((piece[0], spaced))  # x^12 is x^1 2: a script is one token unless braced
             if piece[1:]:
-                raw.append(piece[1:])
+                raw.append((piece[1:], False))
+            spaced = False
             continue
         piece = _SYNONYMS.get(piece.rstrip("*") if piece.endswith("*") else piece, piece)
         if piece in _SPACING:
+            spaced = spaced or piece in _SPACES
             continue
-        raw.append(piece)
-    return [Tok(t) for t in _ungroup(raw)]
+        raw.append((piece, spaced))
+        spaced = False
+    _check_arguments([t for t, _ in raw])
+    return [Tok(t, sp) for t, sp in _ungroup(raw)]
 
 
-def _ungroup(raw: list[str]) -> list[str]:
+def _check_arguments(raw: list[str]) -> None:
+    """Refuse what TeX reads otherwise than the reader would: a run of digits as the argument
+    of ``\\frac`` or ``\\sqrt`` (TeX takes one digit: ``\\frac12`` is a half), and an empty group
+    as an argument (``2^{}3`` shows 23)."""
+    def end(n: int) -> int:
+        if n < len(raw) and raw[n] == "{":
+            depth = 0
+            for m in range(n, len(raw)):
+                depth += {"{": 1, "}": -1}.get(raw[m], 0)
+                if depth == 0:
+                    return m + 1
+        return n + 1
+
+    for n, t in enumerate(raw):
+        at = n + 1
+        for _ in range(_ARGUMENTS.get(t, 0)):
+            if raw[at:at + 2] == ["{", "}"]:
+                raise NotRead(f"an empty group stands as the argument of {t!r}, which TeX sets "
+                              "as nothing; write the argument")
+            if at < len(raw) and raw[at].isdigit() and len(raw[at]) > 1:
+                raise NotRead(f"{t} {raw[at]}: TeX takes one digit as the argument of {t}; "
+                              "brace the argument")
+            at = end(at)
+
+
+def _ungroup(raw: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
     """Drop empty groups and the braces around a group of exactly one token, innermost first."""
-    out: list[str] = []
+    out: list[tuple[str, bool]] = []
     opened: list[int] = []
     for t in raw:
-        if t == "{":
+        if t[0] == "{":
             opened.append(len(out))
             out.append(t)
-        elif t == "}" and opened:
+        elif t[0] == "}" and opened:
             start = opened.pop()
             inner = out[start + 1:]
             if len(inner) <= 1:
+                spaced = out[start][1]
                 del out[start:]
-                out.extend(inner)
+                out.extend((x, x_spaced or spaced) for x, x_spaced in inner)
             else:
                 out.append(t)
         else:
@@ -131,8 +169,9 @@ def _ungroup(raw: list[str]) -> list[str]:
 
 
 def normal(source: str) -> str:
-    """The normal form of ``source`` as a string, for comparing two spellings."""
-    return " ".join(t.text for t in tokens(source))
+    """The normal form of ``source`` as a string, for comparing two spellings (where ``\\cdot``
+    between two factors and their juxtaposition are one product)."""
+    return " ".join(t.text for t in tokens(source) if t.text != r"\cdot")
 
 
 def groups(toks: list[Tok], start: int) -> int:

@@ -15,12 +15,13 @@ from sympy import Basic, Expr, IndexedBase, Symbol
 
 #: Greek letters that may be read as plain symbols without a declaration.
 GREEK = frozenset(rf"\{n}" for n in (
-    "alpha", "beta", "gamma", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda",
-    "mu", "nu", "xi", "rho", "sigma", "tau", "upsilon", "phi", "varphi", "chi", "psi", "omega",
-    "Gamma", "Lambda", "Sigma", "Phi", "Psi", "Omega", "Theta", "ell"))
+    "alpha", "beta", "gamma", "epsilon", "varepsilon", "zeta", "eta", "theta", "iota", "kappa",
+    "lambda", "mu", "nu", "xi", "rho", "sigma", "tau", "upsilon", "phi", "varphi", "chi", "psi",
+    "omega", "Gamma", "Lambda", "Sigma", "Phi", "Psi", "Omega", "Theta", "ell"))
 
 #: Accents and alphabets that make a new symbol name of one letter.
-ACCENTS = frozenset({r"\hat", r"\bar", r"\tilde", r"\mathbf", r"\vec", r"\widehat",
+ACCENTS = frozenset({r"\hat", r"\bar", r"\tilde", r"\mathbf", r"\boldsymbol", r"\bm",
+                     r"\vec", r"\widehat",
                      r"\widetilde", r"\overline", r"\mathcal", r"\mathit"})
 
 
@@ -47,6 +48,9 @@ class Signature:
     shape: str
     separators: tuple[str, ...]
     function: Basic
+    #: for a function of one index (``\\ell_{j}``) declared with a range: the size of the vector
+    #: its name stands for when written alone
+    size: Expr | None = None
 
 
 @dataclass

@@ -10,6 +10,7 @@ antiderivative) is written under its own name, and reading it back says so.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from sympy import Basic, Dummy, Indexed, IndexedBase, Product, Sum, Symbol, default_sort_key
@@ -29,7 +30,7 @@ from derivations.language.hypotheses import (
     generic_entry,
     pattern_variables,
 )
-from derivations.language.notation import OneHot, Vector
+from derivations.language.notation import OneHot, Vector, XLogY
 from derivations.language.rule import Rule
 
 #: Rule names as the reader knows them (the optimiser transforms are named by their factory).
@@ -76,8 +77,10 @@ def declarations(d: Derivation, latex: Callable[[Basic], str]) -> tuple[str, ...
             if isinstance(entry, Indexed) and entry.indices == tuple(n.rule.variables):
                 sized.setdefault(entry.base, n.size)
     families = sorted({n.base for n in nodes if isinstance(n, Indexed)}, key=default_sort_key)
+    ranks = {n.base: len(n.indices) for n in nodes if isinstance(n, Indexed)}
     for base in families:
-        line = f"family {latex(base.label)}_{{j}}"
+        line = f"family {latex(base.label)}_{{j,r}}" if ranks.get(base) == 2 \
+            else f"family {latex(base.label)}_{{j}}"
         if base in sized:
             line += rf" for j \in {_range(1, sized[base], latex)}"
         lines.append(line)
@@ -106,6 +109,8 @@ def declarations(d: Derivation, latex: Callable[[Basic], str]) -> tuple[str, ...
     declared = {*sizes, *labels, *bound, *(h.symbol for h in hyps if isinstance(h, Parameter))}
     shown = {latex(x) for n in nodes for x in (n.free_symbols if isinstance(n, Basic) else ())}
     shown |= {latex(b.label) for b in families}
+    shown |= {x for f in functions for x in re.findall(r"(?<![\\A-Za-z])[A-Za-z](?![A-Za-z])",
+                                                      f._template)}
     fresh = (x for x in "uvwabcdrstghmn" if x not in shown)
 
     def pattern(p: Basic) -> Basic:
@@ -115,6 +120,8 @@ def declarations(d: Derivation, latex: Callable[[Basic], str]) -> tuple[str, ...
         return p.xreplace({v: Symbol(next(fresh), **v.assumptions0)
                            for v in sorted(pattern_variables(p) - declared, key=str)})
 
+    if any(isinstance(n, XLogY) for n in nodes):
+        lines.append(r"convention 0 \log 0 = 0")
     for h in hyps:
         if isinstance(h, Positive):
             lines.append(f"assume {latex(pattern(h.pattern))} > 0")

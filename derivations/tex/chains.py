@@ -105,7 +105,9 @@ def read_file(path: Path) -> Reading:
     declared = declare([replace(d, text=expand(d.text, macros)) for d in doc.declarations])
     reading.unread.extend([*doc.problems, *declared.problems])
     fixed = {h.symbol for h in declared.hypotheses if isinstance(h, (Size, Parameter))}
-    reading.hypotheses = [hypothesis(h, fixed) for h in declared.hypotheses]
+    reading.hypotheses = [hypothesis(h, fixed) for h in declared.hypotheses] + (
+        [r"0 \log 0 = 0 \quad\text{(convention: } p \log q = 0 \text{ where } p = 0)"]
+        if declared.vocabulary.xlogy else [])
     reading.notes.extend((line, f"note: {what} is a display, not a chain (only align and "
                                 "align* are read): it is not checked")
                          for line, what in doc.skipped)

@@ -14,6 +14,7 @@ PDF), a keyword, and LaTeX math read by the same reader as the chains::
     %dv assume q_{j} > 0
     %dv define \\sigma(t) = \\frac{1}{1 + e^{-t}}
     %dv simplex p_{j} for j \\in \\{1, \\dots, k\\}
+    %dv convention 0 \\log 0 = 0
 
 An ``index`` is a summation variable: an integer, whose declared range lets a sum be written
 ``\\sum_i``; a ``label`` is an integer the chains use free, and its range is a hypothesis (as
@@ -29,6 +30,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sympy import Basic, Expr, IndexedBase, Lambda, Symbol
@@ -47,12 +49,12 @@ from derivations.language.hypotheses import (
     pattern_variables,
 )
 from derivations.language.notation import named_function
-from derivations.tex.reader import Superscripted, meaning, read_row
+from derivations.tex.reader import AsSuperscript, meaning, read_row
 from derivations.tex.tokens import NotRead, normal, tokens
 from derivations.tex.vocabulary import GREEK, Family, Signature, Vocabulary
 
 KEYWORDS = ("size", "index", "label", "family", "parameter", "function", "onehot", "assume",
-            "define", "simplex")
+            "define", "simplex", "convention")
 
 
 @dataclass(frozen=True)
@@ -202,17 +204,26 @@ class _Pass:
                               f"size), not from {lo}")
             size = hi
         toks = [t.text for t in tokens(pattern)]
-        style = "sup" if "^" in toks else "sub"
-        cut = toks.index("^" if style == "sup" else "_") if ("_" in toks or "^" in toks) \
-            else len(toks)
-        key = tuple(toks[:cut])
+        rank = 1
+        if len(toks) >= 6 and toks[-6:-3] == ["^", "{", "("] and toks[-2:] == [")", "}"]:
+            style, key = "sup", tuple(toks[:-6])  # y^{(i)}
+        elif len(toks) >= 2 and toks[-2] == "_" and _hole(toks[-1]):
+            style, key = "sub", tuple(toks[:-2])  # q_{j}
+        elif len(toks) >= 6 and toks[-6:-4] == ["_", "{"] and toks[-4] != "(" \
+                and toks[-3] == "," and toks[-1] == "}" and _hole(toks[-4]) and _hole(toks[-2]):
+            style, key, rank = "sub", tuple(toks[:-6]), 2  # W_{j,r}
+        else:
+            raise NotRead(f"a family is declared as q_{{j}}, W_{{j,r}} or y^{{(i)}}, not "
+                          f"{pattern!r}")
         if not key or self.vocabulary.declared(key):
             raise NotRead(f"{pattern!r} names no new family")
         _one_name(key)
+        if rank == 2 and size is not None:
+            raise NotRead("a family of two indices is not a vector")
         label = _braced(list(key))
         label = _symbol_name(label) if len(key) == 1 else label
         base = IndexedBase(label, **self.assumptions(f"family:{label}"))
-        self.vocabulary.families[key] = Family(base, style, size)
+        self.vocabulary.families[key] = Family(base, style, size, rank)
 
     def _function(self, text: str) -> None:
         size = None
@@ -223,7 +234,7 @@ class _Pass:
             if lo != 1:
                 raise NotRead("a function's vector counts its entries from 1")
         toks = [t.text for t in tokens(text)]
-        head, slots = _slots(toks)
+        head, slots = _slots(toks, self.vocabulary.declared)
         key = tuple(head)
         _one_name(key)
         shape = "".join(kind for kind, _ in slots)
@@ -247,9 +258,13 @@ class _Pass:
             raise NotRead("only a function of one subscript (f_{j}) stands for a vector")
         ident = re.sub(r"[^A-Za-z0-9]+", "_", "".join(t.lstrip("\\") for t in key)).strip("_")
         ident = ident or "f"
-        ident = f"{ident}_{len(signatures)}" if signatures else ident
         if not ident[0].isalpha():
             ident = "f_" + ident
+        taken = {str(s.function) for sigs in self.vocabulary.functions.values() for s in sigs}
+        base_ident, n = ident, 0
+        while ident in taken:  # \ell_{j} and \ell^{*}_{j} are two functions
+            n += 1
+            ident = f"{base_ident}_{n}"
         function = named_function(ident, template, **self.assumptions(f"function:{ident}"))
         signatures.append(Signature(shape, separators, function, size))
 
@@ -290,7 +305,7 @@ class _Pass:
         """The subject of an assumption: an entry of a family or a function's value, as read.
         A declared index it runs over (``q_{j} > 0``) is renamed ``j'`` there: the hypothesis
         is about every entry, while a chain that uses ``j`` free assumes ``j``'s range."""
-        pattern = meaning(written.args[0] if isinstance(written, Superscripted) else written)
+        pattern = meaning(written.args[0] if isinstance(written, AsSuperscript) else written)
         ranged = {v for v in pattern_variables(pattern) if v in self.vocabulary.ranges}
         return pattern.xreplace({v: Symbol(f"{v.name}'", **v.assumptions0) for v in ranged})
 
@@ -312,6 +327,11 @@ class _Pass:
             raise NotRead("only a declared function applied to distinct symbols can be "
                           f"defined, not {normal(text.split('=')[0])}")
         self.hypotheses.append(Definition(applied.func, Lambda(tuple(variables), body)))
+
+    def _convention(self, text: str) -> None:
+        if normal(text) != normal(r"0 \log 0 = 0"):
+            raise NotRead("the one convention is '0 \\log 0 = 0'")
+        self.vocabulary.xlogy = True
 
     def _simplex(self, text: str) -> None:
         found = _FOR.match(text)
@@ -339,11 +359,13 @@ def _hole(t: str) -> bool:
     return (len(t) == 1 and t.isalpha()) or t in GREEK
 
 
-def _slots(toks: list[str]) -> tuple[list[str], list[tuple[str, list[str]]]]:
+def _slots(toks: list[str], declared: Callable[[tuple[str, ...]], bool],
+           ) -> tuple[list[str], list[tuple[str, list[str]]]]:
     """A function declaration's name and the places of its arguments: ``A`` a bracket of
     arguments (with its separators), ``S`` a subscript of one letter, ``U`` a bracketed
     superscript ``^{(a)}``. A subscript that is not one letter (``p_{\\mathrm{model}}``) is part
-    of the name."""
+    of the name, and so is a first bracket that holds only declared names
+    (``\\operatorname{softmax}(z)_{j}`` with ``z`` a declared family: a function of ``j``)."""
     n = 0
     head: list[str] = []
     slots: list[tuple[str, list[str]]] = []
@@ -360,7 +382,19 @@ def _slots(toks: list[str]) -> tuple[list[str], list[tuple[str, list[str]]]]:
                 m += 1
             if m == len(toks):
                 raise NotRead("a bracket of arguments is never closed")
-            slots.append(("A", seps))
+            parts: list[tuple[str, ...]] = []
+            part: list[str] = []
+            for x in toks[n + 1:m]:
+                if x in (",", ";", r"\mid", "|"):
+                    parts.append(tuple(part))
+                    part = []
+                else:
+                    part.append(x)
+            parts.append(tuple(part))
+            if not slots and all(p and declared(p) for p in parts):
+                head.extend(toks[n:m + 1])  # softmax(z)_{j} with z declared: part of the name
+            else:
+                slots.append(("A", seps))
             n = m + 1
         elif t == "_" and n + 1 < len(toks) and _hole(toks[n + 1]):
             slots.append(("S", []))

@@ -42,6 +42,7 @@ from sympy import (
     pi,
     sqrt,
 )
+from sympy.core.function import AppliedUndef
 
 from derivations.language.notation import (
     KL,
@@ -52,8 +53,10 @@ from derivations.language.notation import (
     OneHot,
     Optimum,
     Vector,
+    XLogY,
     function_vector,
     indexed_vector,
+    named_function,
 )
 from derivations.render.printer import ProofPrinter
 from derivations.tex.tokens import NotRead, Tok, tokens
@@ -78,7 +81,7 @@ class Written(Expr):
         raise NotImplementedError
 
 
-class Bracketed(Written):
+class AsBracketed(Written):
     """``(x)``: the brackets the source wrote."""
 
     def _latex(self, printer: Any) -> str:
@@ -88,7 +91,7 @@ class Bracketed(Written):
         return self.args[0]
 
 
-class Fraction(Written):
+class AsFraction(Written):
     """``\\frac{a}{b}`` as written (SymPy's printer would merge ``\\frac{1}{m} \\sum`` into one
     fraction)."""
 
@@ -100,7 +103,7 @@ class Fraction(Written):
         return self.args[0] / self.args[1]
 
 
-class ShortSum(Written):
+class AsShortSum(Written):
     """``\\sum_j x_j`` over the declared range of ``j``."""
 
     def _latex(self, printer: Any) -> str:
@@ -112,7 +115,7 @@ class ShortSum(Written):
         return (Sum if kind.name == r"\sum" else Product)(body, (var, lo, hi))
 
 
-class Superscripted(Written):
+class AsSuperscript(Written):
     """``y^{(i)}``: an entry of a family that writes its index as a bracketed superscript."""
 
     def _latex(self, printer: Any) -> str:
@@ -124,7 +127,7 @@ class Superscripted(Written):
         return self.args[0]
 
 
-class Delta(Written):
+class AsDelta(Written):
     """``\\delta_{j,y}``: a Kronecker delta whose indices the source parted by a comma."""
 
     def _latex(self, printer: Any) -> str:
@@ -134,7 +137,32 @@ class Delta(Written):
         return KroneckerDelta(*self.args)
 
 
-class Applied(Written):
+class AsFamily(Written):
+    """A family written alone, without its size: it may stand as an argument of a function
+    (``\\operatorname{softmax}(z)_{j}``), nowhere else."""
+
+    def _latex(self, printer: Any) -> str:
+        return str(printer._print(self.args[0].label))
+
+    def meaning(self) -> Basic:
+        return self.args[0]
+
+
+class AsWeightedLog(Written):
+    """``p_j \\log q_j`` in a document that declares the convention ``0 \\log 0 = 0``: the
+    weights as written, then the log; it means ``XLogY(weights, q_j)``, zero where the weight
+    is zero."""
+
+    def _latex(self, printer: Any) -> str:
+        weights, logarithm = self.args
+        return f"{printer._print(weights)} {printer._print(logarithm)}"
+
+    def meaning(self) -> Basic:
+        weights, logarithm = self.args
+        return XLogY(meaning(weights), meaning(logarithm).args[0])
+
+
+class AsApplied(Written):
     """``\\log x``, ``\\log(x)``, ``\\exp(x)``: ``\\log`` or ``\\exp`` applied to the next factor,
     with or without brackets, as the source wrote it (the printer would choose its own brackets,
     and write ``e^{x}`` for ``\\exp x``). ``args``: the operand, the name, whether bracketed."""
@@ -154,9 +182,18 @@ class _AsWritten(ProofPrinter):
     and never bracketing a :class:`Written` node again (it prints the brackets it has)."""
 
     def _needs_mul_brackets(self, expr: Expr, first: bool = False, last: bool = False) -> bool:
-        if isinstance(expr, Written):
+        if isinstance(expr, Written) or expr.is_Pow and isinstance(expr.base, Written):
             return False
         return super()._needs_mul_brackets(expr, first=first, last=last)
+
+    def _print_Derivative(self, expr: Expr) -> str:
+        """Always ``\\partial``: the grammar reads no other derivative."""
+        saved = self._settings["diff_operator_latex"]
+        self._settings["diff_operator_latex"] = r"\partial"
+        try:
+            return str(ProofPrinter.__mro__[1]._print_Derivative(self, expr))
+        finally:
+            self._settings["diff_operator_latex"] = saved
 
     def _print_Pow(self, expr: Expr) -> str:
         base, power = expr.args
@@ -358,7 +395,18 @@ def read_row(source: str, vocabulary: Vocabulary) -> list[tuple[str | None, Basi
             raise exc.orig_exc from None
         raise NotRead(f"cannot read it: {type(exc.orig_exc).__name__}: {exc.orig_exc}") \
             from None
+    for _, side in parts:
+        _family_only_as_argument(side, None)
     return parts
+
+
+def _family_only_as_argument(expr: Basic, parent: Basic | None) -> None:
+    """Refuse a family written alone (:class:`AsFamily`) anywhere but as an argument of a
+    declared function."""
+    if isinstance(expr, AsFamily) and not isinstance(parent, AppliedUndef):
+        _operands(expr)
+    for arg in expr.args:
+        _family_only_as_argument(arg, expr)
 
 
 def _first_token(node: Any) -> Token | None:
@@ -449,19 +497,27 @@ class _Build(Transformer):
                 raise NotRead(f"{as_written(before)} {as_written(after)} shows as one number "
                               "(23, or the mixed number 2 1/2); write \\cdot between factors "
                               "that are numbers")
+            if isinstance(before, Derivative):
+                raise NotRead(f"{as_written(before)} {as_written(after)} is ambiguous: does the "
+                              "derivative apply to the whole product? Bracket what it applies "
+                              "to, or the derivative itself")
             if separated:
                 continue
-            if isinstance(after, Bracketed) and isinstance(before, (Symbol, Indexed,
-                                                                     Superscripted)):
+            if isinstance(after, AsBracketed) and isinstance(before, (Symbol, Indexed,
+                                                                     AsSuperscript)):
                 raise NotRead(f"{as_written(before)}(...) reads as a function applied to the "
                               "bracket; declare it as a function, or write \\, or \\cdot "
                               "between the factors if it is a product")
-            if isinstance(before, (Applied, Derivative)) and not (
-                    isinstance(before, Applied) and before.args[2]):
+            if isinstance(before, AsApplied) and not before.args[2]:
                 raise NotRead(f"{as_written(before)} {as_written(after)} is ambiguous: does the "
                               "operator apply to both factors? Write brackets around what it "
                               "applies to, or \\, between the factors")
         values = [v for v, _ in flat]
+        if self.vocabulary.xlogy and len(values) > 1 and isinstance(values[-1], AsApplied) \
+                and values[-1].args[1].name == r"\log":
+            weights = values[0] if len(values) == 2 else Mul(*_operands(*values[:-1]),
+                                                             evaluate=False)
+            return AsWeightedLog(*_operands(weights), values[-1])
         return values[0] if len(values) == 1 else Mul(*_operands(*values), evaluate=False)
 
     # big operators
@@ -469,7 +525,7 @@ class _Build(Transformer):
         kind = self._spelling(op)
         if isinstance(bounds, tuple):  # \sum_j over the declared range of j
             var, lo, hi = bounds
-            return ShortSum(body, var, lo, hi, Symbol(kind))
+            return AsShortSum(body, var, lo, hi, Symbol(kind))
         return (Sum if kind == r"\sum" else Product)(body, *bounds)
 
     def optimum(self, op: Token, _: Token, variable: Basic, body: Basic) -> Basic:
@@ -507,7 +563,7 @@ class _Build(Transformer):
 
     # powers and scripts
     def power(self, base: Basic, _: Token, exponent: Basic) -> Basic:
-        if isinstance(exponent, Bracketed):
+        if isinstance(exponent, AsBracketed):
             raise NotRead(f"{as_written(base)}^{{({as_written(exponent.args[0])})}} reads as an "
                           "index in most texts; declare a family written with a bracketed "
                           "superscript, or write the power without the brackets")
@@ -558,7 +614,7 @@ class _Build(Transformer):
         return pi
 
     def paren(self, _l: Token, expr: Basic, _r: Token) -> Basic:
-        return Bracketed(expr)
+        return AsBracketed(expr)
 
     def entries(self, _l: Token, *items: Any) -> Basic:
         values = [i for i in items if not isinstance(i, Token)]
@@ -572,7 +628,7 @@ class _Build(Transformer):
         if d is not None and _leading(a) == d and _leading(b) == d:
             raise NotRead("\\frac{d}{dx} reads as a derivative, but d here is a symbol; write "
                           "\\frac{\\partial}{\\partial x}")
-        return Fraction(a, b)
+        return AsFraction(a, b)
 
     def sqrt(self, _s: Token, a: Basic) -> Basic:
         return sqrt(a, evaluate=False)
@@ -592,22 +648,23 @@ class _Build(Transformer):
             raise NotRead(f"{self._spelling(family)}_{{{as_written(index)}}}: one index that is "
                           "a product, or two indices? A family has one index here: bracket a "
                           "product, (a b)")
-        if isinstance(index, tuple):
-            raise NotRead(f"{self._spelling(family)} has one index, not two")
-        return f.base[index]
+        indices = index if isinstance(index, tuple) else (index,)
+        if len(indices) != f.rank:
+            raise NotRead(f"{self._spelling(family)} has {f.rank} "
+                          f"{'index' if f.rank == 1 else 'indices'}, not {len(indices)}")
+        return f.base[indices]
 
     def entry_sup(self, family: Token, _: Token, index: Basic, _r: Token, _b: Token) -> Basic:
-        return Superscripted(self._value(family).base[index])
+        return AsSuperscript(self._value(family).base[index])
 
     def family(self, token: Token) -> Basic:
         f = self._value(token)
         if isinstance(f, Signature):  # softmax_{j} standing alone: the vector of its values
-            return function_vector(f.function, Symbol(self._spelling(token).replace(" ", "")),
-                                   f.size)
-        if f.size is None:
-            raise NotRead(f"{self._spelling(token)} stands as a whole vector here, but its "
-                          f"size is not declared (declare 'family {self._spelling(token)}_{{j}} "
-                          "for j \\in \\{1, \\dots, k\\}')")
+            head = f.function._template.split("_{{{0}}}")[0]
+            shown = named_function(f"{f.function}_vector", head)  # prints as the name alone
+            return function_vector(f.function, shown(), f.size)
+        if f.size is None:  # the family as an argument of a function (softmax(z)) only
+            return AsFamily(f.base)
         return indexed_vector(f.base, f.size)
 
     def apply_s(self, func: Token, _s: Token, index: Basic) -> Basic:
@@ -647,7 +704,7 @@ class _Build(Transformer):
 
     def kronecker(self, _d: Token, _s: Token, index: Any) -> Basic:
         if isinstance(index, tuple):
-            return Delta(*index)
+            return AsDelta(*index)
         if isinstance(index, Mul) and len(index.args) == 2:
             a, b = index.args
         else:
@@ -672,6 +729,10 @@ def _operands(*values: Basic) -> tuple[Basic, ...]:
     """``values``, refused if one is not a number: a vector or an arg max/arg min stands only
     where the grammar puts it (an argument of H or KL; a whole side)."""
     for v in values:
+        if isinstance(v, AsFamily):
+            raise NotRead(f"{v.args[0].label} stands alone here, as a whole vector: declare its "
+                          f"size ('family {v.args[0].label}_{{j}} for j \\in \\{{1, \\dots, "
+                          "k\\}'), or write one of its entries")
         if isinstance(v, Vector):
             raise NotRead("a vector stands only as an argument of H or KL here")
         if isinstance(v, Optimum):
@@ -682,7 +743,7 @@ def _operands(*values: Basic) -> tuple[Basic, ...]:
 
 def _numeral(expr: Basic) -> bool:
     """A number, or a fraction of numbers, as written."""
-    if isinstance(expr, Fraction):
+    if isinstance(expr, AsFraction):
         return all(_numeral(a) for a in expr.args)
     return bool(expr.is_Number)
 
@@ -693,12 +754,14 @@ def _leading(expr: Basic) -> Basic:
 
 
 def _applied(name: str, arg: Basic) -> Basic:
-    bracketed = isinstance(arg, Bracketed)
-    return Applied(arg.args[0] if bracketed else arg, Symbol(name), S.true if bracketed
+    bracketed = isinstance(arg, AsBracketed)
+    return AsApplied(arg.args[0] if bracketed else arg, Symbol(name), S.true if bracketed
                    else S.false)
 
 
 def _vector(x: Basic) -> Vector:
+    if isinstance(x, AsFamily):
+        _operands(x)
     if not isinstance(x, Vector):
         raise NotRead(f"H and KL take vectors (a declared family or a one-hot e_y), not {x}")
     return x

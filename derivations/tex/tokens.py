@@ -60,6 +60,10 @@ _SYNONYMS = {
 #: The commands that set space between factors: the sign of a product in the source.
 _SPACES = frozenset({r"\,", r"\;", r"\:", r"\ ", r"\quad", r"\qquad", "~", r"\enspace",
                      r"\thinspace", r"\medspace", r"\thickspace"})
+#: Commands that make the next token a delimiter.
+_SIZING = frozenset({r"\left", r"\right", r"\middle", r"\big", r"\Big", r"\bigg", r"\Bigg",
+                     r"\bigl", r"\bigr", r"\Bigl", r"\Bigr", r"\biggl", r"\biggr", r"\Biggl",
+                     r"\Biggr", r"\bigm", r"\Bigm"})
 #: Commands that take the next token or group as an argument, and how many.
 _ARGUMENTS = {"^": 1, "_": 1, r"\sqrt": 1, r"\frac": 2}
 
@@ -101,7 +105,7 @@ def spelled(source: str) -> str:
 def tokens(source: str) -> list[Tok]:
     """The tokens of ``source`` in normal form (see the module's docstring)."""
     raw: list[tuple[str, bool]] = []
-    spaced = False
+    spaced = sized = False
     for piece in _TOKEN.findall(spelled(source)):
         if piece.isspace():
             continue
@@ -112,6 +116,9 @@ def tokens(source: str) -> list[Tok]:
             spaced = False
             continue
         piece = _SYNONYMS.get(piece.rstrip("*") if piece.endswith("*") else piece, piece)
+        if piece in ("<", ">") and sized:  # \left< is an angle bracket, not a relation
+            piece = r"\langle" if piece == "<" else r"\rangle"
+        sized = piece in _SIZING
         if piece in _SPACING:
             spaced = spaced or piece in _SPACES
             continue

@@ -33,6 +33,8 @@ class Family:
     style: str
     #: the size of the family seen as a vector (its entries 1 to size), when declared
     size: Expr | None = None
+    #: how many indices an entry has (``W_{j,r}``: 2)
+    rank: int = 1
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,9 @@ class Vocabulary:
     ranges: dict[Basic, tuple[Expr, Expr]] = field(default_factory=dict)
     #: undeclared names read as plain symbols, by their spelling
     automatic: dict[str, Symbol] = field(default_factory=dict)
+    #: whether the document declares the convention 0 log 0 = 0 (``p \\log q`` is then
+    #: zero where ``p`` is, as in information theory)
+    xlogy: bool = False
     #: the assumptions the hypotheses give each undeclared symbol, by its SymPy name
     implied: dict[str, dict[str, bool]] = field(default_factory=dict)
 

@@ -101,8 +101,13 @@ def _test_module(path: Path, config: pytest.Config) -> bool:
                for pattern in config.getini("python_files"))
 
 
-def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> DerivationFile | None:
-    if file_path.suffix != ".py" or not _enabled(parent.config):
+def pytest_collect_file(file_path: Path,
+                        parent: pytest.Collector) -> DerivationFile | TexFile | None:
+    if not _enabled(parent.config):
+        return None
+    if file_path.suffix == ".tex":
+        return TexFile.from_parent(parent, path=file_path) if _declares(file_path) else None
+    if file_path.suffix != ".py":
         return None
     if file_path.name == "conftest.py" or not _imports_derivations(file_path):
         return None
@@ -141,6 +146,99 @@ class DerivationFile(pytest.File):
             checked = check_loaded(self._loaded, min_evidence=self.config.stash[_MIN_EVIDENCE])
             self._results = {r.derivation.name: r for r in checked}
         return self._results[name]
+
+
+def _declares(path: Path) -> bool:
+    """Whether a .tex file has a ``%dv`` declaration line: only such a file is collected (a
+    document with none was not written to be checked)."""
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    return any(line.lstrip().startswith("%dv ") for line in text.splitlines())
+
+
+class TexFile(pytest.File):
+    """A lecturer's .tex file: one item per chain, and one for the rows it could not read."""
+
+    def collect(self) -> Iterator[pytest.Item]:
+        from derivations.tex import read_file
+
+        self.reading = read_file(self.path)
+        self._results: dict[str, DerivationResult] | None = None
+        for d in self.reading.derivations:
+            yield TexChainItem.from_parent(self, name=f"line {self.reading.starts[d.name]}",
+                                           derivation=d)
+        if self.reading.unread:
+            yield TexUnreadItem.from_parent(self, name="rows not read")
+
+    def result(self, name: str) -> DerivationResult:
+        if self._results is None:
+            from derivations.pipeline import check_loaded
+
+            checked = check_loaded(self.reading.derivations,
+                                   min_evidence=self.config.stash[_MIN_EVIDENCE])
+            self._results = {r.derivation.name: r for r in checked}
+        return self._results[name]
+
+    def report(self, results: list[DerivationResult], unread: bool = False) -> str:
+        from dataclasses import replace
+
+        from derivations.render.report import lines_text
+
+        lines = self.reading.source_lines(str(self.path))
+        if not unread:
+            lines = replace(lines, unread=(), notes=())
+        names = {r.derivation.name for r in results}
+        lines = replace(lines, steps={n: v for n, v in lines.steps.items() if n in names})
+        return lines_text(results, [lines])
+
+
+class TexChainItem(pytest.Item):
+    """One chain of a .tex file: passes when every step holds."""
+
+    def __init__(self, *, derivation: Derivation, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.derivation = derivation
+
+    def runtest(self) -> None:
+        assert isinstance(self.parent, TexFile)
+        result = self.parent.result(self.derivation.name)
+        if not result.ok:
+            raise DerivationFailed(result)
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException],
+                     style: Any = None) -> str:
+        if not isinstance(excinfo.value, DerivationFailed):
+            return str(super().repr_failure(excinfo, style=style))
+        assert isinstance(self.parent, TexFile)
+        return f"the chain at {self.name} does not check\n\n" + \
+            self.parent.report([excinfo.value.result]).rstrip()
+
+    def reportinfo(self) -> tuple[Path, int | None, str]:
+        return self.path, None, f"chain at {self.name}"
+
+
+class TexRowsNotRead(Exception):
+    """Rows of a .tex file that were not read (or whose step was not checked)."""
+
+
+class TexUnreadItem(pytest.Item):
+    """Fails with every row the reader could not read, and why: never a silent pass."""
+
+    def runtest(self) -> None:
+        assert isinstance(self.parent, TexFile)
+        raise TexRowsNotRead("\n".join(f"{self.path.name}:{line}: {why}"
+                                        for line, why in sorted(self.parent.reading.unread)))
+
+    def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException],
+                     style: Any = None) -> str:
+        if isinstance(excinfo.value, TexRowsNotRead):
+            return f"rows of {self.path.name} that were not read:\n{excinfo.value}"
+        return str(super().repr_failure(excinfo, style=style))
+
+    def reportinfo(self) -> tuple[Path, int | None, str]:
+        return self.path, None, "rows not read"
 
 
 class DerivationFailed(Exception):

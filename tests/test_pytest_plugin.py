@@ -219,3 +219,31 @@ def test_the_help_names_every_grade(notes):
     out = " ".join(notes.runpytest("--help").stdout.lines)
     for grade in Evidence:
         assert grade.value in out.split("--derivations-min-evidence")[1][:200]
+
+
+NOTES_TEX = (ROOT / "docs" / "tex" / "lecture-notes.tex").read_text()
+
+
+def test_a_tex_file_with_declarations_is_collected_one_item_per_chain(pytester):
+    pytester.makefile(".tex", notes=NOTES_TEX, plain="\\begin{align*} a &= b \\end{align*}\n")
+    result = pytester.runpytest("--derivations", "-v")
+    result.assert_outcomes(passed=4)  # the four chains of notes.tex; plain.tex declares nothing
+    result.stdout.fnmatch_lines(["*notes.tex::line 24 PASSED*", "*notes.tex::line 30 PASSED*"])
+
+
+def test_a_wrong_tex_row_fails_with_its_line_and_a_counterexample(pytester):
+    pytester.makefile(".tex", notes=NOTES_TEX.replace(r"&= -\log q_{y}", r"&= -2 \log q_{y}"))
+    result = pytester.runpytest("--derivations")
+    result.assert_outcomes(passed=3, failed=1)
+    result.stdout.fnmatch_lines(["*the chain at line 24 does not check*",
+                                 "*notes.tex:25: step 2 (one_hot_collapse) FAILED*",
+                                 "*counterexample: at k=*"])
+
+
+def test_tex_rows_that_are_not_read_fail_an_item_of_their_own(pytester):
+    pytester.makefile(".tex", notes="%dv size k\n\\begin{align*}\n a &= \\int_0^1 x\n"
+                                    "\\end{align*}\n")
+    result = pytester.runpytest("--derivations")
+    result.assert_outcomes(failed=1)
+    result.stdout.fnmatch_lines(["*rows of notes.tex that were not read*",
+                                 "*notes.tex:3: not read: *\\int* is not in the declared subset*"])

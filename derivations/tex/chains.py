@@ -75,6 +75,8 @@ class Reading:
     path: Path
     derivations: list[Derivation] = field(default_factory=list)
     lines: dict[str, list[StepLine]] = field(default_factory=dict)
+    #: the line where each chain starts
+    starts: dict[str, int] = field(default_factory=dict)
     unread: list[tuple[int, str]] = field(default_factory=list)
     #: what the report says besides (a display that is not a chain): (line, text)
     notes: list[tuple[int, str]] = field(default_factory=list)
@@ -237,3 +239,4 @@ def _derivation(segment: list[tuple[Row, str | None, Basic]], declared: Declared
         return
     reading.derivations.append(d)
     reading.lines[name] = lines
+    reading.starts[name] = first_row.line

@@ -87,7 +87,7 @@ def declare(declarations: list[Declaration]) -> Declared:
     implied: dict[str, set[str]] = defaultdict(set)
     for h in first.hypotheses:
         implied[_owner_name(h.owner)] |= set(h.implies)
-    return _Pass(declarations, implied).run()
+    return _Pass(declarations, implied).run(final=True)
 
 
 def _owner_name(owner: Basic) -> str:
@@ -133,11 +133,17 @@ class _Pass:
     def assumptions(self, key: str) -> dict[str, bool]:
         return {a: True for a in sorted(self.implied.get(key, ()))}
 
-    def run(self) -> Declared:
+    def run(self, final: bool = False) -> Declared:
         problems = []
         for d in self.declarations:
             try:
+                before = len(self.hypotheses)
                 getattr(self, f"_{d.keyword}")(d.text.strip())
+                made = self.hypotheses[before:]
+                problem = next((p for h in made if (p := h.validate())), None) if final else None
+                if problem:  # q_{1} > 0 for a family q: said of one entry, assumed of all
+                    del self.hypotheses[before:]
+                    raise NotRead(problem)
             except Exception as exc:  # noqa: BLE001 - reported with its line, never used
                 problems.append((d.line, f"declaration '{d.keyword} {d.text.strip()}' not "
                                          f"used: {exc}"))

@@ -1,0 +1,50 @@
+"""The red team's .tex files: every attack is refused or failed, every true file checks.
+
+``corpus/refused/`` holds the attacks (a false statement as the PDF shows it, or a row whose
+reading could differ from the PDF); ``corpus/accepted/`` the true ones the red team wrote, each
+with what its report must say. The findings of each round are in ``corpus/FINDINGS-*.md``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from derivations.checking.check import check_all
+from derivations.tex import read_file
+
+CORPUS = Path(__file__).parent / "corpus"
+REFUSED = sorted((CORPUS / "refused").glob("*.tex"))
+ACCEPTED = {
+    "cdot_usability.tex": "",
+    "exp_test.tex": "",
+    "sup12.tex": "",
+    "equation_env.tex": "note: equation is a display, not a chain",
+    "hidden_hyp.tex": "x > 0",
+}
+
+
+def verdict(path: Path) -> tuple[bool, list[str]]:
+    reading = read_file(path)
+    results = check_all(reading.derivations)
+    ok = not reading.unread and all(r.ok for r in results)
+    said = [why for _, why in (*reading.unread, *reading.notes)] + reading.hypotheses
+    return ok, said
+
+
+def test_the_corpus_is_not_empty():
+    assert len(REFUSED) >= 40
+
+
+@pytest.mark.parametrize("path", REFUSED, ids=lambda p: p.stem)
+def test_an_attack_is_not_accepted(path):
+    ok, said = verdict(path)
+    assert not ok, f"{path.name} was accepted"
+
+
+@pytest.mark.parametrize(("name", "shown"), sorted(ACCEPTED.items()))
+def test_a_true_file_checks_and_says_what_it_assumed(name, shown):
+    ok, said = verdict(CORPUS / "accepted" / name)
+    assert ok
+    assert not shown or any(shown in s for s in said), said

@@ -29,7 +29,7 @@ from derivations.language.notation import InformationMeasure
 from derivations.language.relation import Relation
 from derivations.language.rule import Rule
 from derivations.language.step import Step
-from derivations.render.printer import hypothesis
+from derivations.render.printer import hypothesis, latex
 from derivations.render.report import SourceLines
 from derivations.tex.declarations import Declared, declare
 from derivations.tex.document import Chain, Row, expand, scan
@@ -107,7 +107,9 @@ def read_file(path: Path) -> Reading:
     declared = declare([replace(d, text=expand(d.text, macros)) for d in doc.declarations])
     reading.unread.extend([*doc.problems, *declared.problems])
     fixed = {h.symbol for h in declared.hypotheses if isinstance(h, (Size, Parameter))}
-    reading.hypotheses = [hypothesis(h, fixed) for h in declared.hypotheses] + (
+    reading.hypotheses = [hypothesis(h, fixed) for h in declared.hypotheses] + [
+        rf"{latex(v)} \in \{{{latex(lo)}, \dots, {latex(hi)}\}} \quad\text{{(an index)}}"
+        for v, lo, hi in declared.indices] + (
         [r"0 \log 0 = 0 \quad\text{(convention: } p \log q = 0 \text{ where } p = 0)"]
         if declared.vocabulary.xlogy else [])
     reading.notes.extend((line, f"note: {what} is a display, not a chain (only align and "

@@ -74,6 +74,8 @@ class Declared:
     hypotheses: list[Hypothesis] = field(default_factory=list)
     #: the declarations that could not be used: (line, why); the others still hold
     problems: list[tuple[int, str]] = field(default_factory=list)
+    #: the summation indices and their declared ranges
+    indices: list[tuple[Symbol, Expr, Expr]] = field(default_factory=list)
 
 
 _RANGE = re.compile(
@@ -129,6 +131,8 @@ class _Pass:
             key.split(":", 1)[1]: {a: True for a in sorted(v)}
             for key, v in implied.items() if key.startswith("Symbol:")})
         self.hypotheses: list[Hypothesis] = []
+        #: the summation indices and their ranges, shown in the report
+        self.indices: list[tuple[Symbol, Expr, Expr]] = []
 
     def assumptions(self, key: str) -> dict[str, bool]:
         return {a: True for a in sorted(self.implied.get(key, ()))}
@@ -147,7 +151,7 @@ class _Pass:
             except Exception as exc:  # noqa: BLE001 - reported with its line, never used
                 problems.append((d.line, f"declaration '{d.keyword} {d.text.strip()}' not "
                                          f"used: {exc}"))
-        return Declared(self.vocabulary, self.hypotheses, problems)
+        return Declared(self.vocabulary, self.hypotheses, problems, self.indices)
 
     # names
     def _new_symbol(self, spelling: str, **fixed: bool) -> Symbol:
@@ -157,6 +161,7 @@ class _Pass:
         if self.vocabulary.declared(key):
             raise NotRead(f"{spelling!r} is declared twice")
         _one_name(key)
+        _not_reserved(key)
         name = _symbol_name(" ".join(key)) if len(key) == 1 else _braced(list(key))
         symbol = Symbol(name, **{**self.assumptions(f"Symbol:{name}"), **fixed})
         self.vocabulary.symbols[key] = symbol
@@ -188,7 +193,12 @@ class _Pass:
 
     def _index(self, text: str) -> None:
         var, lo, hi = self._range(text)
-        self.vocabulary.ranges[self._new_symbol(var, integer=True)] = (lo, hi)
+        if not (lo.is_infinite or hi.is_infinite) and (hi - lo).is_nonnegative is not True:
+            raise NotRead(f"the range {{{lo}, ..., {hi}}} may be empty or reversed; state a "
+                          "range whose end is not below its start")
+        symbol = self._new_symbol(var, integer=True)
+        self.vocabulary.ranges[symbol] = (lo, hi)
+        self.indices.append((symbol, lo, hi))
 
     def _label(self, text: str) -> None:
         var, lo, hi = self._range(text)
@@ -224,6 +234,7 @@ class _Pass:
         if not key or self.vocabulary.declared(key):
             raise NotRead(f"{pattern!r} names no new family")
         _one_name(key)
+        _not_reserved(key)
         if rank == 2 and size is not None:
             raise NotRead("a family of two indices is not a vector")
         label = _braced(list(key))
@@ -243,6 +254,7 @@ class _Pass:
         head, slots = _slots(toks, self.vocabulary.declared)
         key = tuple(head)
         _one_name(key)
+        _not_reserved(key)
         shape = "".join(kind for kind, _ in slots)
         separators = next((tuple(seps) for kind, seps in slots if kind == "A"), ())
         fields = iter(range(99))
@@ -358,6 +370,22 @@ def _one_name(key: tuple[str, ...] | list[str]) -> None:
     if len(letters) > 1 and len(letters) == len(key):
         raise NotRead(f"{''.join(key)!r} shows as a product of letters; name it with one "
                       "letter, or \\mathrm{...} for a name of several")
+
+
+#: Names the reader gives a meaning of its own: numbers, Euler's e, pi, and the operators.
+_RESERVED = frozenset({"e", r"\pi", r"\infty", "H", r"\log", r"\exp", r"\sum", r"\prod",
+                       r"\partial", r"\delta", r"\frac", r"\sqrt", r"\dvKL", r"\dvargmax",
+                       r"\dvargmin"})
+
+
+def _not_reserved(key: tuple[str, ...] | list[str]) -> None:
+    """Refuse to declare a number or a name the reader reads otherwise (``label 2``,
+    ``size \\pi``): a declaration would rebind it, and ``2 = 3`` could then be proved."""
+    if len(key) == 1 and (key[0] in _RESERVED or key[0][:1].isdigit()):
+        raise NotRead(f"{key[0]!r} already means something: it cannot be declared")
+    if any(t[:1].isdigit() for t in key) and all(t[:1].isdigit() or not t.isalnum()
+                                                  for t in key):
+        raise NotRead(f"{' '.join(key)!r} is a number: it cannot be declared")
 
 
 def _hole(t: str) -> bool:

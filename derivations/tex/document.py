@@ -15,7 +15,7 @@ The author's own macros are expanded before a row is read: ``\\newcommand`` and
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from derivations.tex.declarations import KEYWORDS, Declaration
 from derivations.tex.tokens import NotRead
@@ -83,6 +83,10 @@ def _comment_at(line: str) -> int:
     """Where the comment of ``line`` starts (an unescaped ``%``), or its length."""
     n = 0
     while n < len(line):
+        verb = _VERB.match(line, n)
+        if verb:  # \verb|%| sets a percent sign
+            n = verb.end()
+            continue
         if line[n] == "\\":
             n += 2
             continue
@@ -109,7 +113,7 @@ def _group(text: str, start: int) -> tuple[str, int]:
     raise NotRead(f"unbalanced braces after {text[start:start + 30]!r}")
 
 
-_MACRO = re.compile(r"\\(?:re|provide)?newcommand\*?\s*(\{\\[A-Za-z]+\}|\\[A-Za-z]+)\s*"
+_MACRO = re.compile(r"\\(?:(?:re)?newcommand|providecommand)\*?\s*(\{\\[A-Za-z]+\}|\\[A-Za-z]+)\s*"
                     r"(?:\[(\d)\])?\s*")
 _OPERATOR = re.compile(r"\\DeclareMathOperator\*?\s*(\{\\[A-Za-z]+\}|\\[A-Za-z]+)\s*")
 _DEF = re.compile(r"\\[gex]?def\s*(\\[A-Za-z]+)\s*")
@@ -117,14 +121,42 @@ _DEF = re.compile(r"\\[gex]?def\s*(\\[A-Za-z]+)\s*")
 #: follow: a document that uses one is not read at all.
 _UNTRUSTED = re.compile(r"\\(let|futurelet|catcode|mathcode|mathchardef|chardef|"
                         r"DeclareMathSymbol|DeclareMathDelimiter|DeclareRobustCommand|"
-                        r"renewenvironment|newenvironment|expandafter|csname)(?![A-Za-z])")
+                        r"renewenvironment|newenvironment|expandafter|csname|"
+                        r"(?:New|Renew|Provide|Declare)DocumentCommand|"
+                        r"(?:New|Renew|Declare)CommandCopy|ExplSyntaxOn|input|include|subfile|"
+                        r"DeclareUnicodeCharacter|newunicodechar|"
+                        r"import|makeatletter)(?![A-Za-z])")
+
+
+def _depth(text: str, at: int) -> int:
+    """The brace depth at ``at`` in ``text``."""
+    depth, n = 0, 0
+    while n < at:
+        if text[n] == "\\":
+            n += 2
+            continue
+        depth += {"{": 1, "}": -1}.get(text[n], 0)
+        n += 1
+    return depth
 
 
 def _definitions(text: str, doc: Document) -> None:
-    """The author's macro definitions in ``text`` (comments already blanked), in order."""
+    """The author's macro definitions in ``text`` (comments already blanked), in order. A
+    definition inside a group (a macro's body, ``{...}``) is local to it or never run: the
+    reader refuses to guess and makes the document unreadable."""
+    for pattern in (_MACRO, _OPERATOR, _DEF):
+        for m in pattern.finditer(text):
+            if _depth(text, m.start()) != 0:
+                doc.untrusted = doc.untrusted or (
+                    f"line {text.count(chr(10), 0, m.start()) + 1}: a macro is defined inside a "
+                    "group or another definition, where TeX may or may not run it")
     for m in _MACRO.finditer(text):
         body, _ = _group(text, m.end())
-        doc.definitions.append((m.start(), m.group(1).strip("{}"), int(m.group(2) or 0), body))
+        name = m.group(1).strip("{}")
+        if m.group(0).startswith(r"\providecommand") and any(
+                d[1] == name for d in doc.definitions):
+            continue  # \providecommand defines only what is not defined yet
+        doc.definitions.append((m.start(), name, int(m.group(2) or 0), body))
     for m in _OPERATOR.finditer(text):
         body, _ = _group(text, m.end())
         doc.definitions.append((m.start(), m.group(1).strip("{}"), 0,
@@ -143,6 +175,10 @@ def _definitions(text: str, doc: Document) -> None:
         doc.untrusted = doc.untrusted or (
             f"line {text.count(chr(10), 0, found.start()) + 1}: \\{found.group(1)} can change "
             "what a command means in ways the reader does not follow")
+
+
+_ARGUMENT_BEFORE = re.compile(r"(?:[\^_]|\\sqrt|\\frac|"
+                              r"\\frac\s*(?:\{[^{}]*\}|\\[A-Za-z]+|[^\s\\{}]))\s*$")
 
 
 def expand(math: str, macros: dict[str, tuple[int, str]], depth: int = 0) -> str:
@@ -164,14 +200,20 @@ def expand(math: str, macros: dict[str, tuple[int, str]], depth: int = 0) -> str
         for k in range(1, arity + 1):
             while n < len(math) and math[n].isspace():
                 n += 1
+            command = re.match(r"\\(?:[A-Za-z]+|.)", math[n:])
             if n < len(math) and math[n] == "{":
                 arg, n = _group(math, n)
+            elif command:  # a control sequence is one argument, as TeX takes it
+                arg, n = command.group(0), n + len(command.group(0))
             elif n < len(math):
                 arg, n = math[n], n + 1
             else:
                 raise NotRead(f"{m.group(1)} needs {arity} arguments")
             body = body.replace(f"#{k}", arg)
-        out.append(" " + body + " ")
+        # as an argument (\sqrt\ab, x^\ab, \frac1\ab), a macro is one token: its expansion
+        # is braced; elsewhere it stands as written
+        argument = _ARGUMENT_BEFORE.search(math[:m.start()])
+        out.append(f"{{{body}}}" if argument else " " + body + " ")
         changed = True
     out.append(math[n:])
     result = "".join(out)
@@ -214,7 +256,11 @@ def _take(math: str, command: str) -> tuple[str, str]:
     return math[:m.start()] + math[end:], inside
 
 
-_NOTE = re.compile(r"\\(?:text|textrm|textit|mbox|mathrm|emph)\s*\{[^{}]*\}|\\q?quad|\\[,;:! ]|\s")
+#: A row whose first cell is empty and whose math starts with an operator continues the
+#: expression of the row before (``&\\quad - c``).
+_CONTINUES = re.compile(r"^(?:\s|\\q?quad|\\[,;: ]|\{\})*(?:[+\-]|\\cdot|\\times|\\pm)")
+_NOTE = re.compile(r"\\(?:text|textrm|textit|mbox|emph)\s*\{[^{}$]*\}|\\q?quad|\\[,;: ]|\s|"
+                   r"\\dvwhy\{.*\}")
 
 
 def _before_notes(math: str) -> tuple[str, str]:
@@ -236,11 +282,11 @@ def _before_notes(math: str) -> tuple[str, str]:
         n += 1
     texts = ["".join(c) for c in cells]
     kept = " ".join(texts[:2])
-    rest = texts[2:]
-    if rest and not (rest[0].strip() == "" or _NOTE.sub("", rest[0]) == "") \
-            or any(_NOTE.sub("", r) != "" for r in rest[1:2] if len(rest) > 2):
+    if len(texts) > 1 and _NOTE.sub("", texts[0]) == "" and _CONTINUES.match(texts[1]):
+        kept = "\0" + kept  # the row goes on with the expression of the row before
+    if any(_NOTE.sub("", rest) != "" for rest in texts[2:]):
         return kept, ("a second equation stands on this row, after its second '&': write one "
-                      "equation per row, and notes after '&&'")
+                      "equation per row, and only text (\\text{...}) after '&&'")
     return kept, ""
 
 
@@ -264,16 +310,25 @@ def _row(text: str, line: int) -> Row | None:
 
 
 def _blanked(text: str) -> str:
-    """``text`` with every comment replaced by spaces (lines and offsets kept)."""
+    """``text`` with every comment, ``\\iffalse ... \\fi`` block, ``comment`` environment and
+    ``\\verb`` argument replaced by spaces (lines and offsets kept): what TeX never sets."""
     out = []
     for line in text.split("\n"):
         cut = _comment_at(line)
         out.append(line[:cut] + " " * (len(line) - cut))
-    return "\n".join(out)
+    blank = "\n".join(out)
+    for pattern in (_IFFALSE, _COMMENT_ENV, _VERB):
+        blank = pattern.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), blank)
+    return blank
+
+
+_IFFALSE = re.compile(r"\\iffalse(?![A-Za-z]).*?\\fi(?![A-Za-z])", re.DOTALL)
+_COMMENT_ENV = re.compile(r"\\begin\s*\{comment\}.*?\\end\s*\{comment\}", re.DOTALL)
+_VERB = re.compile(r"\\verb\*?([^A-Za-z\s]).*?\1")
 
 
 _DISPLAYS = re.compile(r"\\begin\s*\{(equation\*?|gather\*?|multline\*?|eqnarray\*?|flalign\*?|"
-                       r"alignat\*?)\}|\\\[|\$\$")
+                       r"alignat\*?|displaymath|math|dmath\*?|split)\}|\\\[|\$\$")
 
 
 def scan(text: str) -> Document:
@@ -310,14 +365,28 @@ def scan(text: str) -> Document:
             doc.problems.append((line_of(m.start()), f"\\begin{{{environment}}} is never "
                                                      "closed"))
             continue
-        rows = []
+        rows: list[Row] = []
         for offset, length in _split_rows(blank[m.end():end.start()],
                                           text[m.end():end.start()]):
             at = m.end() + offset
             row_text = text[at:at + length]
             lead = len(row_text) - len(row_text.lstrip())
             row = _row(row_text, line_of(at + lead))
-            if row is not None:
-                rows.append(row)
+            if row is None:
+                continue
+            if row.math.startswith("\0"):  # one expression over two rows: read as one
+                math = row.math[1:]
+                if not rows:
+                    rows.append(replace(row, math=math, problem=row.problem or (
+                        "the row continues an expression, but no row stands before it")))
+                    continue
+                last = rows[-1]
+                rows[-1] = replace(last, math=f"{last.math} {math}",
+                                   by=last.by or row.by, tag=last.tag or row.tag,
+                                   problem=last.problem or row.problem or (
+                                       "two rules are named for one row"
+                                       if last.by and row.by else ""))
+                continue
+            rows.append(row)
         doc.chains.append(Chain(line_of(m.start()), environment, tuple(rows), m.start()))
     return doc

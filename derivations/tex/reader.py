@@ -26,7 +26,6 @@ from sympy import (
     Dummy,
     E,
     Expr,
-    Indexed,
     Integer,
     KroneckerDelta,
     Lambda,
@@ -351,8 +350,8 @@ def _by_shape(signatures: list, texts: list[str], n: int) -> list:
     else:
         return []
     found = [s for s in signatures if s.shape == wanted]
-    if not found:  # f_{j}(x) with f declared f_{j} only: the subscript form, then a bracket
-        fallback = {"AS": "A", "SA": "S"}.get(wanted)
+    if not found and wanted in ("AS", "SA"):  # f_{j}(x) with f declared f_{j} only: f_{j},
+        fallback = {"AS": "A", "SA": "S"}[wanted]  # then a bracket (refused as ambiguous)
         found = [s for s in signatures if s.shape == fallback]
     return found or [signatures[0]]
 
@@ -501,17 +500,15 @@ class _Build(Transformer):
                 raise NotRead(f"{as_written(before)} {as_written(after)} is ambiguous: does the "
                               "derivative apply to the whole product? Bracket what it applies "
                               "to, or the derivative itself")
-            if separated:
-                continue
-            if isinstance(after, AsBracketed) and isinstance(before, (Symbol, Indexed,
-                                                                     AsSuperscript)):
-                raise NotRead(f"{as_written(before)}(...) reads as a function applied to the "
-                              "bracket; declare it as a function, or write \\, or \\cdot "
-                              "between the factors if it is a product")
             if isinstance(before, AsApplied) and not before.args[2]:
                 raise NotRead(f"{as_written(before)} {as_written(after)} is ambiguous: does the "
                               "operator apply to both factors? Write brackets around what it "
-                              "applies to, or \\, between the factors")
+                              "applies to")
+            if isinstance(after, AsBracketed) and not separated and not (
+                    before.is_Number or isinstance(before, (AsBracketed, AsFraction))):
+                raise NotRead(f"{as_written(before)}(...) reads as a function applied to the "
+                              "bracket; declare it as a function, or write \\, or \\cdot "
+                              "between the factors if it is a product")
         values = [v for v, _ in flat]
         if self.vocabulary.xlogy and len(values) > 1 and isinstance(values[-1], AsApplied) \
                 and values[-1].args[1].name == r"\log":
@@ -754,6 +751,10 @@ def _leading(expr: Basic) -> Basic:
 
 
 def _applied(name: str, arg: Basic) -> Basic:
+    if arg.is_Pow and isinstance(arg.args[0], AsBracketed):
+        raise NotRead(f"{name}(...)^{{...}}: the power of the operator, or of its argument? "
+                      f"Write \\left({name}(...)\\right)^{{...}} or {name}\\left((...)^{{...}}"
+                      "\\right)")
     bracketed = isinstance(arg, AsBracketed)
     return AsApplied(arg.args[0] if bracketed else arg, Symbol(name), S.true if bracketed
                    else S.false)

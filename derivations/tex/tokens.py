@@ -41,7 +41,8 @@ class Tok:
 #: Commands that only set space or size, dropped everywhere.
 _SPACING = frozenset({
     r"\,", r"\;", r"\:", r"\!", r"\ ", r"\quad", r"\qquad", r"\enspace", r"\thinspace",
-    r"\medspace", r"\thickspace", r"\negthinspace", r"\left", r"\right", r"\middle",
+    r"\medspace", r"\thickspace", r"\negthinspace", r"\negmedspace", r"\negthickspace",
+    r"\left", r"\right", r"\middle",
     r"\big", r"\Big", r"\bigg", r"\Bigg", r"\bigl", r"\bigr", r"\Bigl", r"\Bigr", r"\biggl",
     r"\biggr", r"\Biggl", r"\Biggr", r"\bigm", r"\Bigm", r"\displaystyle", r"\textstyle",
     r"\limits", r"\nolimits", r"\mathopen", r"\mathclose", r"\nonumber", r"\notag", r"\allowbreak",
@@ -57,9 +58,11 @@ _SYNONYMS = {
     r"\rbrace": r"\}", r"\dfrac": r"\frac", r"\tfrac": r"\frac", r"\ldots": r"\dots",
     r"\cdots": r"\dots", r"\dotsc": r"\dots",
 }
-#: The commands that set space between factors: the sign of a product in the source.
-_SPACES = frozenset({r"\,", r"\;", r"\:", r"\ ", r"\quad", r"\qquad", "~", r"\enspace",
-                     r"\thinspace", r"\medspace", r"\thickspace"})
+#: The space each spacing command sets, in mu: a product whose factors the source sets apart by
+#: a positive space is taken as a product (``\\,\\!`` sets none).
+_SPACES = {r"\,": 3, r"\;": 5, r"\:": 4, r"\ ": 6, r"\quad": 18, r"\qquad": 36, "~": 6,
+           r"\enspace": 9, r"\thinspace": 3, r"\medspace": 4, r"\thickspace": 5, r"\!": -3,
+           r"\negthinspace": -3, r"\negmedspace": -4, r"\negthickspace": -5}
 #: Commands that make the next token a delimiter.
 _SIZING = frozenset({r"\left", r"\right", r"\middle", r"\big", r"\Big", r"\bigg", r"\Bigg",
                      r"\bigl", r"\bigr", r"\Bigl", r"\Bigr", r"\biggl", r"\biggr", r"\Biggl",
@@ -85,12 +88,18 @@ _UNDERSET = re.compile(r"\\underset\s*\{((?:[^{}]|\{[^{}]*\})*)\}\s*\{\s*(\\dvar
 
 _TOKEN = re.compile(r"\\[A-Za-z]+\*?|\\.|[0-9]+|\s+|.", re.DOTALL)
 
+#: Unicode's letters as unicode-math sets them: U+03B5 is the open epsilon of \varepsilon (the
+#: lunate one, U+03F5, is \epsilon), and likewise for phi and theta.
+_VARIANTS = {"\N{GREEK SMALL LETTER EPSILON}": r"\varepsilon",
+             "\N{GREEK LUNATE EPSILON SYMBOL}": r"\epsilon",
+             "\N{GREEK SMALL LETTER PHI}": r"\varphi", "\N{GREEK PHI SYMBOL}": r"\phi",
+             "\N{GREEK THETA SYMBOL}": r"\vartheta"}
 #: Greek letters typed directly, as their commands.
 _GREEK = {unicodedata.lookup(f"GREEK SMALL LETTER {n.upper().replace('LAMBDA', 'LAMDA')}"):
           f"\\{n}" for n in (
     "alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa",
     "lambda", "mu", "nu", "xi", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi",
-    "omega")}
+    "omega")} | _VARIANTS
 
 
 def spelled(source: str) -> str:
@@ -102,28 +111,29 @@ def spelled(source: str) -> str:
     return "".join(_GREEK.get(ch, ch) for ch in source)
 
 
+
 def tokens(source: str) -> list[Tok]:
     """The tokens of ``source`` in normal form (see the module's docstring)."""
     raw: list[tuple[str, bool]] = []
-    spaced = sized = False
+    space, sized = 0, False
     for piece in _TOKEN.findall(spelled(source)):
         if piece.isspace():
             continue
         if piece.isdigit() and raw and raw[-1][0] in ("^", "_"):
-            raw.append((piece[0], spaced))  # x^12 is x^1 2: a script is one token unless braced
+            raw.append((piece[0], space > 0))  # x^12 is x^1 2: one token unless braced
             if piece[1:]:
                 raw.append((piece[1:], False))
-            spaced = False
+            space = 0
             continue
         piece = _SYNONYMS.get(piece.rstrip("*") if piece.endswith("*") else piece, piece)
         if piece in ("<", ">") and sized:  # \left< is an angle bracket, not a relation
             piece = r"\langle" if piece == "<" else r"\rangle"
         sized = piece in _SIZING
         if piece in _SPACING:
-            spaced = spaced or piece in _SPACES
+            space += _SPACES.get(piece, 0)
             continue
-        raw.append((piece, spaced))
-        spaced = False
+        raw.append((piece, space > 0))
+        space = 0
     _check_arguments([t for t, _ in raw])
     return [Tok(t, sp) for t, sp in _ungroup(raw)]
 

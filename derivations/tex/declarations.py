@@ -234,7 +234,7 @@ class _Pass:
         if not key or self.vocabulary.declared(key):
             raise NotRead(f"{pattern!r} names no new family")
         _one_name(key)
-        _not_reserved(key)
+        _not_reserved(key, entries=True)
         if rank == 2 and size is not None:
             raise NotRead("a family of two indices is not a vector")
         label = _braced(list(key))
@@ -254,7 +254,7 @@ class _Pass:
         head, slots = _slots(toks, self.vocabulary.declared)
         key = tuple(head)
         _one_name(key)
-        _not_reserved(key)
+        _not_reserved(key, entries=bool(slots))
         shape = "".join(kind for kind, _ in slots)
         separators = next((tuple(seps) for kind, seps in slots if kind == "A"), ())
         fields = iter(range(99))
@@ -378,10 +378,13 @@ _RESERVED = frozenset({"e", r"\pi", r"\infty", "H", r"\log", r"\exp", r"\sum", r
                        r"\dvargmin"})
 
 
-def _not_reserved(key: tuple[str, ...] | list[str]) -> None:
+def _not_reserved(key: tuple[str, ...] | list[str], entries: bool = False) -> None:
     """Refuse to declare a number or a name the reader reads otherwise (``label 2``,
-    ``size \\pi``): a declaration would rebind it, and ``2 = 3`` could then be proved."""
-    if len(key) == 1 and (key[0] in _RESERVED or key[0][:1].isdigit()):
+    ``size \\pi``): a declaration would rebind it, and ``2 = 3`` could then be proved. A
+    family or a function (``entries``) may take the name ``\\pi``: its entries ``\\pi_{j}``
+    are not the constant (which the document then cannot use alone)."""
+    reserved = _RESERVED - {r"\pi"} if entries else _RESERVED
+    if len(key) == 1 and (key[0] in reserved or key[0][:1].isdigit()):
         raise NotRead(f"{key[0]!r} already means something: it cannot be declared")
     if any(t[:1].isdigit() for t in key) and all(t[:1].isdigit() or not t.isalnum()
                                                   for t in key):

@@ -376,9 +376,8 @@ def scan(text: str) -> Document:
                 continue
             if row.math.startswith("\0"):  # one expression over two rows: read as one
                 math = row.math[1:]
-                if not rows:
-                    rows.append(replace(row, math=math, problem=row.problem or (
-                        "the row continues an expression, but no row stands before it")))
+                if not rows:  # the first row: an expression that starts with a sign
+                    rows.append(replace(row, math=math))
                     continue
                 last = rows[-1]
                 rows[-1] = replace(last, math=f"{last.math} {math}",

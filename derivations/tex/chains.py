@@ -50,6 +50,9 @@ _PLAIN: dict[str, Callable[[], Rule]] = {
     "negate": rule_table.negate,
     "negative_log": rule_table.negative_log,
     "identity": rule_table.identity,
+    # as the report names them
+    "take_log": rule_table.logarithm,
+    "same_objective": rule_table.identity,
 }
 #: The rules that take one expression, written in LaTeX: ``positive_factor(\frac{1}{m})``.
 _WITH_EXPRESSION: dict[str, Callable[[Basic], Rule]] = {

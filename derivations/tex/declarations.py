@@ -10,6 +10,7 @@ PDF), a keyword, and LaTeX math read by the same reader as the chains::
     %dv family y^{(i)}
     %dv parameter \\theta
     %dv function p_{\\mathrm{model}}(o; \\theta)
+    %dv vector u = \\frac{1}{k} for j \\in \\{1, \\dots, k\\}
     %dv onehot e_{y} for y \\in \\{1, \\dots, k\\}
     %dv assume q_{j} > 0
     %dv define \\sigma(t) = \\frac{1}{1 + e^{-t}}
@@ -51,10 +52,10 @@ from derivations.language.hypotheses import (
 from derivations.language.notation import named_function
 from derivations.tex.reader import AsSuperscript, meaning, read_row
 from derivations.tex.tokens import NotRead, normal, tokens
-from derivations.tex.vocabulary import GREEK, Family, Signature, Vocabulary
+from derivations.tex.vocabulary import GREEK, Family, NamedVector, Signature, Vocabulary
 
-KEYWORDS = ("size", "index", "label", "family", "parameter", "function", "onehot", "assume",
-            "define", "simplex", "convention")
+KEYWORDS = ("size", "index", "label", "family", "parameter", "function", "vector", "onehot",
+            "assume", "define", "simplex", "convention")
 
 
 @dataclass(frozen=True)
@@ -285,6 +286,54 @@ class _Pass:
             ident = f"{base_ident}_{n}"
         function = named_function(ident, template, **self.assumptions(f"function:{ident}"))
         signatures.append(Signature(shape, separators, function, size))
+
+    def _vector(self, text: str) -> None:
+        found = _FOR.match(text)
+        if not found or "=" not in found.group("pattern"):
+            raise NotRead("a vector is declared 'vector u = \\frac{1}{k} for j \\in \\{1, \\dots, "
+                          "k\\}' or 'vector \\mathbf{a}(x; \\theta) = a_{j}(x; \\theta) for j ...'")
+        name, entry_text = found.group("pattern").split("=", 1)
+        index_text, lo, size = self._range(found.group("range"))
+        if lo != 1:
+            raise NotRead("a vector counts its entries from 1")
+        toks = [t.text for t in tokens(name)]
+        head, slots = _slots(toks, lambda key: False) if "(" in toks else (toks, [])
+        if [k for k, _ in slots] not in ([], ["A"]):
+            raise NotRead("a vector is named by a name, or a name and a bracket of arguments")
+        key = tuple(head)
+        if self.vocabulary.declared(key):
+            raise NotRead(f"{_detokenized(head)!r} is declared twice")
+        _one_name(key)
+        _not_reserved(key)
+        holes: list[Symbol] = []
+        if slots:
+            inside = toks[len(head) + 1:-1]
+            parts: list[list[str]] = [[]]
+            for x in inside:
+                if x in (",", ";", r"\mid", "|"):
+                    parts.append([])
+                else:
+                    parts[-1].append(x)
+            for part in parts:
+                hole = self._expr(" ".join(part))
+                if not isinstance(hole, Symbol) or hole in holes:
+                    raise NotRead("a vector's arguments are distinct placeholder letters")
+                holes.append(hole)
+        index = self._expr(index_text)
+        if not isinstance(index, Symbol):
+            raise NotRead("a vector's entries run over one index letter")
+        entry = self._expr(entry_text)
+        ident = re.sub(r"[^A-Za-z0-9]+", "_", "".join(t.lstrip("\\") for t in key)).strip("_")
+        ident = f"vector_{ident or 'v'}_{len(self.vocabulary.vectors)}"
+        head_text = _detokenized(head).replace("{", "{{").replace("}", "}}")
+        separators = tuple(slots[0][1]) if slots else ()
+        fields = [f"{{{n}}}" for n in range(len(holes))]
+        template = head_text + ("(" + fields[0] + "".join(
+            (f" {sep} " if sep == r"\mid" else f"{sep} ") + f
+            for sep, f in zip(separators, fields[1:], strict=True)) + ")" if holes else "")
+        shown = named_function(ident, template) if holes else Symbol(_detokenized(head))
+        self.vocabulary.vectors[key] = NamedVector(tuple(holes), separators, entry, index,
+                                                   size, shown)
 
     def _onehot(self, text: str) -> None:
         found = _FOR.match(text)

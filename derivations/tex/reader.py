@@ -39,6 +39,7 @@ from sympy import (
     exp,
     log,
     pi,
+    preorder_traversal,
     sqrt,
 )
 from sympy.core.function import AppliedUndef
@@ -161,6 +162,34 @@ class AsWeightedLog(Written):
         return XLogY(meaning(weights), meaning(logarithm).args[0])
 
 
+class AsVector(Written):
+    """A declared vector applied to arguments, shown with its arguments as written."""
+
+    def _latex(self, printer: Any) -> str:
+        return str(printer._print(self.args[1]))
+
+    def meaning(self) -> Basic:
+        return self.args[0]
+
+
+class AsMeasure(Written):
+    """``H(p, q)``, ``H(p)`` or ``KL(p || q)`` of vectors shown as written."""
+
+    def _latex(self, printer: Any) -> str:
+        name, *vectors = self.args
+        shown = [printer._print(v) for v in vectors]
+        if name.name == "KL":
+            return rf"\dvKL\left({shown[0]} \middle\| {shown[1]}\right)"
+        return rf"H\left({', '.join(shown)}\right)"
+
+    def meaning(self) -> Basic:
+        name, *vectors = self.args
+        given = [meaning(v) for v in vectors]
+        if name.name == "KL":
+            return KL(*given)
+        return CrossEntropy(*given) if len(given) == 2 else Entropy(*given)
+
+
 class AsApplied(Written):
     """``\\log x``, ``\\log(x)``, ``\\exp(x)``: ``\\log`` or ``\\exp`` applied to the next factor,
     with or without brackets, as the source wrote it (the printer would choose its own brackets,
@@ -214,12 +243,24 @@ def as_written(expr: Basic) -> str:
 
 def meaning(expr: Basic) -> Basic:
     """The ordinary SymPy expression a tree of :func:`read_row` stands for: every
-    :class:`Written` node replaced by its meaning, every unevaluated operation evaluated."""
+    :class:`Written` node replaced by its meaning, every unevaluated operation evaluated. No
+    Written node survives: the kernel must never see one (it would be an opaque symbol)."""
+    meant = _meant(expr)
+    if any(isinstance(node, Written) for node in preorder_traversal(meant)):
+        raise NotRead(f"the reading of {expr} kept a part as written: not read")
+    return meant
+
+
+def _meant(expr: Basic) -> Basic:
     if isinstance(expr, Written):
-        return meaning(expr.meaning())
-    if not expr.args or isinstance(expr, (Vector, Lambda)):
+        return _meant(expr.meaning())
+    if isinstance(expr, Lambda):
+        return Lambda(expr.variables, _meant(expr.expr))
+    if not expr.args:
         return expr
-    return expr.func(*(meaning(a) for a in expr.args))
+    if isinstance(expr, Vector):  # its label (e_y) or entries may hold a part as written
+        return type(expr)(*(_meant(a) for a in expr.args))
+    return expr.func(*(_meant(a) for a in expr.args))
 
 
 class _Lexer(Lexer):
@@ -265,6 +306,9 @@ def terminals(toks: list[Tok], vocabulary: Vocabulary, payloads: list[Any]) -> l
                 if family.style == "sup" and texts[n:n + 3] == ["^", "{", "("]:
                     emit("SUPINDEX", None, "^{(")
                     n += 3
+            elif kind == "VECTOR":
+                named = vocabulary.vectors[key]
+                emit("VECTOR_A" if named.placeholders else "VECTOR", named, spelling)
             elif kind == "FUNC":
                 signatures = _by_shape(vocabulary.functions[key], texts, n)
                 shape = signatures[0].shape if signatures else ""
@@ -708,24 +752,42 @@ class _Build(Transformer):
             raise NotRead(f"\\delta_{{...}} takes two indices, not {index}")
         return KroneckerDelta(a, b, evaluate=False)
 
+    def vector(self, token: Token) -> Basic:
+        v = self._value(token)
+        return Vector(v.shown, Lambda(v.index, v.entry), v.size)
+
+    def vector_applied(self, token: Token, _l: Token, args: Any, _r: Token) -> Basic:
+        v = self._value(token)
+        values = [a for a in args if not isinstance(a, str)]
+        separators = tuple(a for a in args if isinstance(a, str))
+        if separators != v.separators:
+            raise NotRead(f"{self._spelling(token)} is declared with separators "
+                          f"({', '.join(v.separators)}), not ({', '.join(separators)})")
+        meant = [meaning(a) for a in values]
+        entry = v.entry.xreplace(dict(zip(v.placeholders, meant, strict=True)))
+        return AsVector(Vector(v.shown(*meant), Lambda(v.index, entry), v.size),
+                        v.shown(*values))
+
     def onehot(self, token: Token, _: Token, label: Basic) -> Basic:
         return OneHot(label, self._value(token))
 
     def kl(self, _k: Token, _l: Token, p: Basic, _m: Token, q: Basic, _r: Token) -> Basic:
-        return KL(_vector(p), _vector(q))
+        return _measure("KL", p, q)
 
     def entropy(self, _h: Token, _l: Token, p: Basic, _r: Token) -> Basic:
-        return Entropy(_vector(p))
+        return _measure("H", p)
 
     def cross_entropy(self, _h: Token, _l: Token, p: Basic, _c: Token, q: Basic,
                       _r: Token) -> Basic:
-        return CrossEntropy(_vector(p), _vector(q))
+        return _measure("H", p, q)
 
 
 def _operands(*values: Basic) -> tuple[Basic, ...]:
     """``values``, refused if one is not a number: a vector or an arg max/arg min stands only
     where the grammar puts it (an argument of H or KL; a whole side)."""
     for v in values:
+        if isinstance(v, AsVector):
+            raise NotRead("a vector stands only as an argument of H or KL here")
         if isinstance(v, AsFamily):
             raise NotRead(f"{v.args[0].label} stands alone here, as a whole vector: declare its "
                           f"size ('family {v.args[0].label}_{{j}} for j \\in \\{{1, \\dots, "
@@ -760,7 +822,19 @@ def _applied(name: str, arg: Basic) -> Basic:
                    else S.false)
 
 
-def _vector(x: Basic) -> Vector:
+def _measure(name: str, *vectors: Basic) -> Basic:
+    """``H(p, q)``, ``H(p)`` or ``KL(p || q)``; kept as written when a vector is (a declared
+    vector applied to its arguments prints them as written)."""
+    given = [_vector(v) for v in vectors]
+    kind = KL if name == "KL" else (CrossEntropy if len(given) == 2 else Entropy)
+    if not any(isinstance(v, AsVector) for v in given):
+        return kind(*given)
+    return AsMeasure(Symbol(name), *given)
+
+
+def _vector(x: Basic) -> Basic:
+    if isinstance(x, AsVector):
+        return x
     if isinstance(x, AsFamily):
         _operands(x)
     if not isinstance(x, Vector):

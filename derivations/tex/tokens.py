@@ -53,7 +53,7 @@ _SPACING = frozenset({
 _SYNONYMS = {
     r"\leq": r"\le", r"\geq": r"\ge", r"\leqslant": r"\le", r"\geqslant": r"\ge",
     r"\text": r"\mathrm", r"\textrm": r"\mathrm", r"\operatorname": r"\mathrm",
-    r"\rm": r"\mathrm", r"\times": r"\cdot", r"\lvert": "|", r"\rvert": "|", r"\vert": "|",
+    r"\rm": r"\mathrm", r"\times": r"\cdot", "|": r"\mid", r"\vert": r"\mid",
     r"\Vert": r"\|", r"\lVert": r"\|", r"\rVert": r"\|", r"\ln": r"\log", r"\lbrace": r"\{",
     r"\rbrace": r"\}", r"\dfrac": r"\frac", r"\tfrac": r"\frac", r"\ldots": r"\dots",
     r"\cdots": r"\dots", r"\dotsc": r"\dots",

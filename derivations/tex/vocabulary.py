@@ -55,6 +55,21 @@ class Signature:
     size: Expr | None = None
 
 
+@dataclass(frozen=True)
+class NamedVector:
+    """A vector given by its entries: ``u`` with ``u_j = 1/k``, or ``\\mathbf{a}(x; \\theta)``
+    with entries ``a_j(x; \\theta)``: the placeholders of its brackets (none for a plain name),
+    the separators between them, the entry as a function of ``index`` and the placeholders,
+    its size, and the function that prints its name."""
+
+    placeholders: tuple[Symbol, ...]
+    separators: tuple[str, ...]
+    entry: Expr
+    index: Symbol
+    size: Expr
+    shown: Basic
+
+
 @dataclass
 class Vocabulary:
     """The table the lexer consults: token sequences in normal form, longest first."""
@@ -64,6 +79,8 @@ class Vocabulary:
     functions: dict[tuple[str, ...], list[Signature]] = field(default_factory=dict)
     #: the one-hot vector's name (``e``) and the number of classes
     onehot: dict[tuple[str, ...], Expr] = field(default_factory=dict)
+    #: vectors given by their entries (``vector u = \\frac{1}{k} for j ...``)
+    vectors: dict[tuple[str, ...], NamedVector] = field(default_factory=dict)
     #: the declared range of each index symbol, for ``\\sum_j``
     ranges: dict[Basic, tuple[Expr, Expr]] = field(default_factory=dict)
     #: undeclared names read as plain symbols, by their spelling
@@ -79,13 +96,14 @@ class Vocabulary:
         found before ``p``)."""
         found = [(k, "SYMBOL") for k in self.symbols] + [(k, "FAMILY") for k in self.families]
         found += [(k, "FUNC") for k in self.functions] + [(k, "ONEHOT") for k in self.onehot]
+        found += [(k, "VECTOR") for k in self.vectors]
         # a longer name first; of two alike, the one with more tokens of its own
 
         return sorted(found, key=lambda kv: -len(kv[0]))
 
     def declared(self, key: tuple[str, ...]) -> bool:
         return any(key in table for table in (self.symbols, self.families, self.functions,
-                                              self.onehot))
+                                              self.onehot, self.vectors))
 
     def automatic_symbol(self, spelling: str) -> Symbol:
         """The plain symbol an undeclared letter stands for, one per spelling."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from sympy import E, IndexedBase, KroneckerDelta, Product, Sum, Symbol, exp, log, sqrt
+from sympy import IndexedBase, KroneckerDelta, Product, Sum, Symbol, exp, log, sqrt
 
 from derivations.language.notation import KL, Argmax, CrossEntropy, Entropy, OneHot
 from derivations.tex.declarations import Declaration, declare
@@ -119,3 +119,22 @@ def test_the_tree_keeps_the_source_order():
     written = read(r"b + a")
     assert as_written(written) == "b + a"
     assert str(meaning(written)) == "a + b"
+
+
+def test_no_part_as_written_reaches_the_kernel():
+    """A one-hot label that is an entry written with a bracketed superscript once reached the
+    kernel as an opaque 'written' node inside the vector, and a true step failed."""
+    from sympy import preorder_traversal
+
+    from derivations.tex.reader import Written
+
+    d = declare([Declaration(kw, text, n) for n, (kw, text) in enumerate([
+        *DECLARATIONS, ("family", r"b^{(i)}"), ("assume", r"b^{(i)} \in \{1, \dots, k\}")])])
+    assert d.problems == []
+    for source in (r"H(e_{b^{(i)}}, q)", r"\sum_{i=1}^{m} H(e_{b^{(i)}}, q)",
+                   r"\mathrm{KL}(e_{b^{(i)}} \| q)", r"\frac{1}{2} \log(q_{b^{(i)}})"):
+        (part,) = read_row(source, d.vocabulary)
+        meant = meaning(part[1])
+        assert not any(isinstance(n, Written) for n in preorder_traversal(meant)), source
+        if isinstance(meant, CrossEntropy):
+            assert str(meant.args[0].args[0]) == "b[i]"

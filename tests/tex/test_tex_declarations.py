@@ -26,7 +26,8 @@ def declared(*lines: str):
 
 
 def test_each_keyword_gives_its_hypothesis():
-    d = declared("size k", r"label y \in \{1, \dots, k\}", r"family q_{j} for j \in \{1, \dots, k\}",
+    d = declared("size k", r"label y \in \{1, \dots, k\}",
+                 r"family q_{j} for j \in \{1, \dots, k\}",
                  r"family p_{j} for j \in \{1, \dots, k\}", r"parameter \theta",
                  "assume q_{j} > 0", r"assume p_{j} \ge 0", r"assume t \in \mathbb{R}",
                  "assume 0 < a < 1", r"simplex p_{j} for j \in \{1, \dots, k\}",

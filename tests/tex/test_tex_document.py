@@ -59,6 +59,6 @@ def test_redefining_primitives_makes_nothing_readable():
 def test_other_displays_are_noted_and_unknown_declarations_reported():
     doc = scan("%dv sise k\n\\begin{equation}\n x = 1\n\\end{equation}\n\\[ y \\]\n")
     assert doc.problems == [(1, "'%dv sise' is not a declaration; the keywords are size, "
-                                "index, label, family, parameter, function, onehot, assume, "
-                                "define, simplex, convention")]
+                                "index, label, family, parameter, function, vector, onehot, "
+                                "assume, define, simplex, convention")]
     assert doc.skipped == [(2, "equation"), (5, "\\[")]

@@ -10,7 +10,6 @@ reads (none may drop out of that list), and keeps the share of rows read from fa
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
@@ -94,7 +93,7 @@ def test_the_share_of_rows_read_does_not_fall(readings):
 
 def test_what_is_not_read_is_said_per_row(readings):
     for name, (_, reading, _) in readings.items():
-        for line, why in reading.unread:
+        for _line, why in reading.unread:
             assert re.match(r"(not read|not checked|declaration '[a-z]+ )", why), (name, why)
 
 

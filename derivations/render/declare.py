@@ -103,6 +103,19 @@ def declarations(d: Derivation, latex: Callable[[Basic], str]) -> tuple[str, ...
         if f in as_vectors:
             line += rf" for a \in {_range(1, as_vectors[f], latex)}"
         lines.append(line)
+    named: dict[Basic, Vector] = {}
+    for n in nodes:
+        if isinstance(n, Vector) and not isinstance(n, OneHot) and isinstance(n.display, Symbol):
+            entry = n.rule.expr
+            own = (isinstance(entry, Indexed) and entry.indices == tuple(n.rule.variables)) or (
+                isinstance(entry, AppliedUndef) and entry.args == tuple(n.rule.variables))
+            if not own:  # u with u_j = 1/k: a vector given by its entries
+                named.setdefault(n.display, n)
+    for display, v in sorted(named.items(), key=lambda kv: str(kv[0])):
+        (index,) = v.rule.variables
+        j = Symbol("j", integer=True)
+        lines.append(f"vector {latex(display)} = {latex(v.rule.expr.xreplace({index: j}))} "
+                     rf"for j \in {_range(1, v.size, latex)}")
     onehots = {(n.size, latex(n.args[0])) for n in nodes if isinstance(n, OneHot)}
     for size, _ in sorted(onehots, key=str)[:1]:
         lines.append(rf"onehot e_{{c}} for c \in {_range(1, size, latex)}")

@@ -75,10 +75,11 @@ class ProofPrinter(LatexPrinter):
 
     def _print_Pow(self, expr: Expr) -> str:
         """A power of an object that prints itself (``_latex``: a named function's template,
-        ``x log y``), which cannot take SymPy's ``exp`` argument: the object, parenthesised
-        unless it is a function application, to a positive integer power."""
+        ``x log y``), which cannot take SymPy's ``exp`` argument: a function application to any
+        power, another such object parenthesised, to a positive integer power."""
         base, power = expr.args
-        if hasattr(base, self.printmethod) and power.is_Integer and power.is_positive:
+        if hasattr(base, self.printmethod) and (
+                power.is_Integer and power.is_positive or isinstance(base, AppliedUndef)):
             shown = self._print(base)
             if not isinstance(base, AppliedUndef):
                 shown = rf"\left({shown}\right)"

@@ -210,12 +210,14 @@ def lines_text(results: Sequence[DerivationResult], sources: Sequence[SourceLine
     for source in sources:
         entries: list[tuple[int, int, str]] = []
         grades: Counter[Evidence | None] = Counter()
+        whole = 0  # chains that fail as a whole (a problem outside their steps)
         for name, lines in source.steps.items():
             res = by_name.get(name)
             if res is None:
                 continue
             for problem in res.problems:
-                entries.append((lines[0], 0, f"! {problem}"))
+                entries.append((lines[0], 0, f"! the chain fails: {problem}"))
+            whole += bool(res.problems)
             for s, line in zip(res.steps, lines, strict=True):
                 grades[s.evidence if s.ok else None] += 1
                 grade = s.evidence.value if s.ok and s.evidence else s.status.value.upper()
@@ -236,6 +238,8 @@ def lines_text(results: Sequence[DerivationResult], sources: Sequence[SourceLine
                      f"{_count(total, 'step')} checked: "
                      + ", ".join([*(f"{grades[e]} {e.value}" for e in Evidence),
                                   f"{grades[None]} failed"])
+                     + (f"; {_count(whole, 'chain')} failed as a whole (! above)" if whole
+                        else "")
                      + (f"; {_count(len(source.unread), 'row')} not read or not checked"
                         if source.unread else ""))
         blocks.append("\n".join(shown))

@@ -202,6 +202,22 @@ def _rule(row: Row, relation: Relation, before: Basic, after: Basic,
     return rule_table.definition if unfolds else rule_table.algebra
 
 
+def _relevant(hypotheses: list, exprs: tuple) -> list:
+    """The hypotheses of a chain: every one, but the definitions of functions it does not use
+    (directly, or through another definition it uses): a definition holds only where its
+    function appears, and a problem with it belongs to the chains that use it."""
+    definitions = {h.function: h for h in hypotheses if isinstance(h, Definition)}
+    wanted: set = set()
+    todo = [n for e in exprs for n in _nodes(e) if getattr(n, "func", None) in definitions]
+    while todo:
+        f = todo.pop().func
+        if f not in wanted:
+            wanted.add(f)
+            todo += [n for n in _nodes(definitions[f].formula.expr)
+                     if getattr(n, "func", None) in definitions]
+    return [h for h in hypotheses if not isinstance(h, Definition) or h.function in wanted]
+
+
 def _nodes(expr: Basic) -> list[Basic]:
     out = [expr]
     for a in expr.args:
@@ -231,13 +247,15 @@ def _derivation(segment: list[tuple[Row, str | None, Basic]], declared: Declared
         steps.append(Step(value, rule, why, relation=relation))
         lines.append(StepLine(row.line, row.tag))
         previous = value
-    used = set().union(*(e.free_symbols for e in (start, *(s.expr for s in steps))))
+    exprs = (start, *(s.expr for s in steps))
+    used = set().union(*(e.free_symbols for e in exprs))
     ranged = [IndexRange(v, lo, hi) for v, (lo, hi) in declared.vocabulary.ranges.items()
               if v in used]  # an index used free here: its declared range is a hypothesis
     try:
         d = Derivation(name=name, title=f"The chain at line {first_row.line}",
                        summary=f"The chain that starts at line {first_row.line} of the file.",
-                       hypotheses=(*declared.hypotheses, *ranged), start=start,
+                       hypotheses=(*_relevant(declared.hypotheses, exprs), *ranged),
+                       start=start,
                        steps=tuple(steps))
     except Exception as exc:  # noqa: BLE001 - the chain is reported, never passed
         reading.unread.append((first_row.line, f"not checked: {exc}"))

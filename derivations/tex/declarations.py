@@ -81,6 +81,7 @@ class Declared:
 
 _RANGE = re.compile(
     r"^(?P<var>.+?)\s*\\in\s*\\\{(?P<lo>.+?),\s*\\(?:l|c)?dots\s*,(?P<hi>.+)\\\}$")
+_LISTED = re.compile(r"^(?P<var>.+?)\s*\\in\s*\\\{(?P<values>[^\\{}]+)\\\}$")
 _FOR = re.compile(r"^(?P<pattern>.+?)\s+for\s+(?P<range>.+)$")
 
 
@@ -181,10 +182,17 @@ class _Pass:
 
     def _range(self, text: str) -> tuple[str, Expr, Expr]:
         found = _RANGE.match(text.strip())
-        if not found:
-            raise NotRead(f"a range reads 'j \\in \\{{1, \\dots, k\\}}', not {text!r}")
-        return found.group("var").strip(), self._expr(found.group("lo")), \
-            self._expr(found.group("hi"))
+        if found:
+            return found.group("var").strip(), self._expr(found.group("lo")), \
+                self._expr(found.group("hi"))
+        listed = _LISTED.match(text.strip())  # y \in \{0, 1\}: consecutive integers
+        if listed:
+            values = [self._expr(v) for v in listed.group("values").split(",")]
+            if all(v.is_Integer for v in values) and values == list(
+                    range(values[0], values[0] + len(values))):
+                return listed.group("var").strip(), values[0], values[-1]
+        raise NotRead(f"a range reads 'j \\in \\{{1, \\dots, k\\}}' or lists consecutive "
+                      f"integers, 'y \\in \\{{0, 1\\}}'; not {text!r}")
 
     def _expr(self, text: str) -> Expr:
         parts = read_row(text, self.vocabulary)
@@ -350,7 +358,10 @@ class _Pass:
     def _assume(self, text: str) -> None:
         if r"\in" in text and r"\{" in text:
             var, lo, hi = self._range(text)
-            self.hypotheses.append(IndexRange(self._expr(var), lo, hi))
+            parts = read_row(var, self.vocabulary)
+            if len(parts) != 1:
+                raise NotRead(f"{var!r} is not one expression")
+            self.hypotheses.append(IndexRange(self._pattern(parts[0][1]), lo, hi))
             return
         real = re.match(r"^(?P<x>.+?)\s*\\in\s*\\mathbb\s*\{?R\}?\s*$", text.strip())
         if real:

@@ -36,7 +36,9 @@ from sympy import (
     Sum,
     Symbol,
     Tuple,
+    ceiling,
     exp,
+    floor,
     log,
     pi,
     preorder_traversal,
@@ -70,6 +72,7 @@ _FIXED = {
     r"\cdot": "CDOT", r"\log": "LOG", r"\exp": "EXP", r"\sqrt": "SQRT", r"\frac": "FRAC",
     r"\partial": "PARTIAL", r"\sum": "BIGOP", r"\prod": "BIGOP", r"\dvargmax": "OPTIMUM",
     r"\dvargmin": "OPTIMUM", r"\dvKL": "KL", r"\substack": "SUBSTACK", "\\\\": "ROWSEP",
+    r"\lceil": "LCEIL", r"\rceil": "RCEIL", r"\lfloor": "LFLOOR", r"\rfloor": "RFLOOR",
 }
 
 
@@ -190,6 +193,21 @@ class AsMeasure(Written):
         return CrossEntropy(*given) if len(given) == 2 else Entropy(*given)
 
 
+class AsRounded(Written):
+    """``\\lceil x \\rceil`` or ``\\lfloor x \\rfloor``, with the braces the source put inside."""
+
+    def _latex(self, printer: Any) -> str:
+        body, kind, braced = self.args
+        shown = printer._print(body)
+        shown = f"{{{shown}}}" if braced else shown
+        return rf"\lceil {shown} \rceil" if kind.name == "ceiling" else \
+            rf"\lfloor {shown} \rfloor"
+
+    def meaning(self) -> Basic:
+        body, kind, _ = self.args
+        return (ceiling if kind.name == "ceiling" else floor)(body)
+
+
 class AsApplied(Written):
     """``\\log x``, ``\\log(x)``, ``\\exp(x)``: ``\\log`` or ``\\exp`` applied to the next factor,
     with or without brackets, as the source wrote it (the printer would choose its own brackets,
@@ -294,6 +312,8 @@ def terminals(toks: list[Tok], vocabulary: Vocabulary, payloads: list[Any]) -> l
                       if tuple(texts[n:n + len(key)]) == key
                       and (kind != "ONEHOT" or texts[n + len(key):n + len(key) + 1] == ["_"])),
                      None)  # e is the one-hot vector in e_y only: e^{x} is the exponential
+        if found and len(found[0]) == 1 and texts[n + 1:n + 3] == ["^", "*"]:
+            found = None  # q^{*} is a symbol of its own, beside a declared q
         if found:
             key, kind = found
             spelling = " ".join(key)
@@ -343,7 +363,7 @@ def terminals(toks: list[Tok], vocabulary: Vocabulary, payloads: list[Any]) -> l
             emit("DELTA", None, t)
         elif ((len(t) == 1 and t.isalpha() and t.isascii()) or t in GREEK) \
                 and texts[n + 1:n + 3] == ["^", "*"]:
-            spelling = f"{t}^{{*}}"  # q^{*}: a symbol of its own, an optimum
+            spelling = f"{t}^*"  # q^{*}: a symbol of its own, an optimum
             emit("SYMBOL", vocabulary.automatic_symbol(spelling), spelling)
             n += 2
         elif (len(t) == 1 and t.isalpha() and t.isascii()) or t in GREEK:
@@ -512,6 +532,8 @@ class _Build(Transformer):
         return Add(*_operands(a, Mul(-1, *_operands(b), evaluate=False)), evaluate=False)
 
     def neg(self, _: Token, a: Basic) -> Basic:
+        if a.is_Number:  # -1: a negative number, as the printer writes it
+            return -a
         return Mul(-1, *_operands(a), evaluate=False)
 
     def body(self, a: Basic) -> Basic:
@@ -549,7 +571,8 @@ class _Build(Transformer):
                               "operator apply to both factors? Write brackets around what it "
                               "applies to")
             if isinstance(after, AsBracketed) and not separated and not (
-                    before.is_Number or isinstance(before, (AsBracketed, AsFraction))):
+                    before.is_Number or isinstance(before, (AsBracketed, AsFraction))
+                    or _closed_by_bracket(before)):
                 raise NotRead(f"{as_written(before)}(...) reads as a function applied to the "
                               "bracket; declare it as a function, or write \\, or \\cdot "
                               "between the factors if it is a product")
@@ -670,6 +693,12 @@ class _Build(Transformer):
             raise NotRead("\\frac{d}{dx} reads as a derivative, but d here is a symbol; write "
                           "\\frac{\\partial}{\\partial x}")
         return AsFraction(a, b)
+
+    def rounded(self, opening: Token, *items: Any) -> Basic:
+        body = next(i for i in items if not isinstance(i, Token))
+        braced = any(isinstance(i, Token) and i.type == "LBRACE" for i in items)
+        kind = "ceiling" if opening.type == "LCEIL" else "floor"
+        return AsRounded(body, Symbol(kind), S.true if braced else S.false)
 
     def sqrt(self, _s: Token, a: Basic) -> Basic:
         return sqrt(a, evaluate=False)
@@ -798,6 +827,14 @@ def _operands(*values: Basic) -> tuple[Basic, ...]:
             raise NotRead("an arg max or arg min stands only as a whole side of a relation; "
                           "bracket its objective")
     return values
+
+
+def _closed_by_bracket(expr: Basic) -> bool:
+    """A function applied to a bracket of arguments, ``\\sigma(t)``: a bracket right after it
+    multiplies (``\\sigma(t)(1 - \\sigma(t))``); ``q_{j}``, a function of its subscript alone,
+    would read as applied to the bracket."""
+    template = getattr(getattr(expr, "func", None), "_template", "")
+    return isinstance(expr, AppliedUndef) and str(template).rstrip().endswith(")")
 
 
 def _numeral(expr: Basic) -> bool:

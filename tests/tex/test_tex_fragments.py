@@ -22,12 +22,12 @@ from derivations.tex import read_file
 FULLY_READ = {
     "bernoulli_nll_is_binary_cross_entropy", "code_length_excess", "code_length_kraft_sum",
     "conditional_likelihood", "cross_entropy_is_code_length", "cross_entropy_is_entropy_plus_kl",
-    "empirical_kl_classifier", "log_loss_lagrange_condition", "log_loss_lagrange_multiplier",
-    "log_softmax_is_logit_minus_logsumexp", "mle_as_sum_of_neg_logs",
-    "multi_label_binary_cross_entropy", "non_label_logits_pushed_down", "one_hot_cross_entropy",
-    "one_hot_cross_entropy_is_divergence", "one_hot_entropy_is_zero", "one_hot_gradient",
-    "sigmoid_complement", "sigmoid_is_two_class_softmax", "softmax_is_a_distribution",
-    "softmax_is_positive",
+    "empirical_kl_classifier", "label_smoothing", "log_loss_lagrange_condition",
+    "log_loss_lagrange_multiplier", "log_softmax_is_logit_minus_logsumexp",
+    "mle_as_sum_of_neg_logs", "multi_label_binary_cross_entropy", "non_label_logits_pushed_down",
+    "one_hot_cross_entropy", "one_hot_cross_entropy_is_divergence", "one_hot_entropy_is_zero",
+    "one_hot_gradient", "shannon_code_bound", "shannon_code_lower_bound", "sigmoid_complement",
+    "sigmoid_is_two_class_softmax", "softmax_is_a_distribution", "softmax_is_positive",
 }
 #: Fragments where a definition cannot be declared, so that the step that unfolds it fails
 #: (and the report names the declaration it could not use): why, for each.
@@ -35,9 +35,10 @@ UNDECLARABLE = {
     "gaussian_nll_is_mse": "the density's template shows its third argument squared "
                            "(N(y; mu, sigma^2)): a declaration names its arguments as symbols",
     "calibrated_accuracy": "the definition of v holds an absolute value, which is not read",
+    "argmax_accuracy": "the definition of q holds an absolute value, which is not read",
 }
 #: The share of all rows of all fragments that read back, measured; it may only rise.
-SHARE = 0.88
+SHARE = 0.92
 
 
 @pytest.fixture(scope="module")

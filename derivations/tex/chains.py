@@ -36,6 +36,7 @@ from derivations.tex.document import Chain, Row, expand, scan
 from derivations.tex.reader import as_written, meaning, read_row
 from derivations.tex.tokens import NotRead, normal
 
+_PACKAGE = re.compile(r"\\(?:usepackage|RequirePackage)\s*(?:\[[^\]]*\])?\s*\{([^}]*)\}")
 _RELATIONS = {"=": Relation.EQ, r"\le": Relation.LE, r"\ge": Relation.GE, "<": Relation.LT,
               ">": Relation.GT}
 
@@ -106,6 +107,12 @@ def read_file(path: Path) -> Reading:
     except NotRead as exc:
         reading.unread.append((0, str(exc)))
         return reading
+    for found in _PACKAGE.finditer(text):
+        local = [name.strip() for name in found.group(1).split(",")
+                 if (path.parent / f"{name.strip()}.sty").exists()]
+        if local and not doc.untrusted:  # a package of the author's can redefine anything
+            doc.untrusted = (f"line {text.count(chr(10), 0, found.start()) + 1}: the package "
+                             f"{local[0]}.sty beside the file can change what a command means")
     macros = doc.macros_at(len(text))
     declared = declare([replace(d, text=expand(d.text, macros)) for d in doc.declarations])
     reading.unread.extend([*doc.problems, *declared.problems])

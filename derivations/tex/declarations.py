@@ -479,19 +479,8 @@ def _slots(toks: list[str], declared: Callable[[tuple[str, ...]], bool],
                 m += 1
             if m == len(toks):
                 raise NotRead("a bracket of arguments is never closed")
-            parts: list[tuple[str, ...]] = []
-            part: list[str] = []
-            for x in toks[n + 1:m]:
-                if x in (",", ";", r"\mid", "|"):
-                    parts.append(tuple(part))
-                    part = []
-                else:
-                    part.append(x)
-            parts.append(tuple(part))
-            if not slots and all(p and declared(p) for p in parts):
-                head.extend(toks[n:m + 1])  # softmax(z)_{j} with z declared: part of the name
-            else:
-                slots.append(("A", seps))
+            slots.append(("A", seps))  # every bracket holds arguments: a name hidden in
+            # one (softmax(z) as a function of j alone) would hide a dependence from the kernel
             n = m + 1
         elif t == "_" and n + 1 < len(toks) and _hole(toks[n + 1]):
             slots.append(("S", []))
@@ -508,6 +497,10 @@ def _slots(toks: list[str], declared: Callable[[tuple[str, ...]], bool],
             head.append(t)
             n += 1
     shape = "".join(k for k, _ in slots)
+    if not slots and "(" in head:
+        raise NotRead("every argument in the bracket is a declared name, so the bracket was "
+                      "read as part of the function's name; write new letters for its arguments "
+                      "(placeholders), as in f(a; b)")
     if not head or shape not in ("A", "S", "SA", "AS", "US"):
         raise NotRead("a function is declared as f(x, y), f_{j}, f_{j}(x), f(x)_{j} or "
                       f"f^{{(s)}}_{{j}}, not {' '.join(toks)!r}")

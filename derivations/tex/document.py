@@ -124,7 +124,7 @@ _UNTRUSTED = re.compile(r"\\(let|futurelet|catcode|mathcode|mathchardef|chardef|
                         r"renewenvironment|newenvironment|expandafter|csname|"
                         r"(?:New|Renew|Provide|Declare)DocumentCommand|"
                         r"(?:New|Renew|Declare)CommandCopy|ExplSyntaxOn|input|include|subfile|"
-                        r"DeclareUnicodeCharacter|newunicodechar|"
+                        r"DeclareUnicodeCharacter|newunicodechar|newif|if[A-Za-z]*|else|fi|"
                         r"import|makeatletter)(?![A-Za-z])")
 
 
@@ -153,9 +153,8 @@ def _definitions(text: str, doc: Document) -> None:
     for m in _MACRO.finditer(text):
         body, _ = _group(text, m.end())
         name = m.group(1).strip("{}")
-        if m.group(0).startswith(r"\providecommand") and any(
-                d[1] == name for d in doc.definitions):
-            continue  # \providecommand defines only what is not defined yet
+        if m.group(0).startswith(r"\providecommand"):
+            continue  # it defines only what no package and no earlier line defined: unknown
         doc.definitions.append((m.start(), name, int(m.group(2) or 0), body))
     for m in _OPERATOR.finditer(text):
         body, _ = _group(text, m.end())
@@ -177,8 +176,33 @@ def _definitions(text: str, doc: Document) -> None:
             "what a command means in ways the reader does not follow")
 
 
-_ARGUMENT_BEFORE = re.compile(r"(?:[\^_]|\\sqrt|\\frac|"
-                              r"\\frac\s*(?:\{[^{}]*\}|\\[A-Za-z]+|[^\s\\{}]))\s*$")
+_TAKERS = {"^": 1, "_": 1, r"\sqrt": 1, r"\frac": 2, r"\dfrac": 2, r"\tfrac": 2}
+
+
+def _argument_places(math: str) -> set[int]:
+    """Where a single token stands as an undelimited argument of ``^``, ``_``, ``\\sqrt`` or
+    ``\\frac`` (its offset in ``math``), as TeX reads them, nested groups included."""
+    places: set[int] = set()
+    pieces = [(m.start(), m.group(0)) for m in re.finditer(r"\\[A-Za-z]+|\\.|\S", math)]
+    n = 0
+    while n < len(pieces):
+        wanted = _TAKERS.get(pieces[n][1], 0)
+        at = n + 1
+        for _ in range(wanted):
+            if at >= len(pieces):
+                break
+            if pieces[at][1] == "{":
+                depth = 0
+                while at < len(pieces):
+                    depth += {"{": 1, "}": -1}.get(pieces[at][1], 0)
+                    at += 1
+                    if depth == 0:
+                        break
+            else:
+                places.add(pieces[at][0])
+                at += 1
+        n += 1
+    return places
 
 
 def expand(math: str, macros: dict[str, tuple[int, str]], depth: int = 0) -> str:
@@ -191,6 +215,7 @@ def expand(math: str, macros: dict[str, tuple[int, str]], depth: int = 0) -> str
                                                                       reverse=True))
                          + r")(?![A-Za-z])")
     out, n, changed = [], 0, False
+    arguments = _argument_places(math)
     for m in pattern.finditer(math):
         if m.start() < n:
             continue
@@ -210,10 +235,11 @@ def expand(math: str, macros: dict[str, tuple[int, str]], depth: int = 0) -> str
             else:
                 raise NotRead(f"{m.group(1)} needs {arity} arguments")
             body = body.replace(f"#{k}", arg)
-        # as an argument (\sqrt\ab, x^\ab, \frac1\ab), a macro is one token: its expansion
-        # is braced; elsewhere it stands as written
-        argument = _ARGUMENT_BEFORE.search(math[:m.start()])
-        out.append(f"{{{body}}}" if argument else " " + body + " ")
+        if m.start() in arguments:
+            raise NotRead(f"{m.group(1)} stands unbraced as the argument of a command: TeX "
+                          "takes it whole (\\frac) or only its first token (^, _, \\sqrt); "
+                          f"brace it, {{{m.group(1)}}}")
+        out.append(" " + body + " ")
         changed = True
     out.append(math[n:])
     result = "".join(out)
@@ -310,19 +336,19 @@ def _row(text: str, line: int) -> Row | None:
 
 
 def _blanked(text: str) -> str:
-    """``text`` with every comment, ``\\iffalse ... \\fi`` block, ``comment`` environment and
-    ``\\verb`` argument replaced by spaces (lines and offsets kept): what TeX never sets."""
+    """``text`` with every comment, ``comment`` environment and ``\\verb`` argument replaced by
+    spaces (lines and offsets kept): what TeX never sets. (A conditional, ``\\iffalse`` among
+    them, makes the document unreadable: which branch TeX sets is not the reader's to guess.)"""
     out = []
     for line in text.split("\n"):
         cut = _comment_at(line)
         out.append(line[:cut] + " " * (len(line) - cut))
     blank = "\n".join(out)
-    for pattern in (_IFFALSE, _COMMENT_ENV, _VERB):
+    for pattern in (_COMMENT_ENV, _VERB):
         blank = pattern.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), blank)
     return blank
 
 
-_IFFALSE = re.compile(r"\\iffalse(?![A-Za-z]).*?\\fi(?![A-Za-z])", re.DOTALL)
 _COMMENT_ENV = re.compile(r"\\begin\s*\{comment\}.*?\\end\s*\{comment\}", re.DOTALL)
 _VERB = re.compile(r"\\verb\*?([^A-Za-z\s]).*?\1")
 

@@ -162,7 +162,7 @@ class AsWeightedLog(Written):
 
     def meaning(self) -> Basic:
         weights, logarithm = self.args
-        return XLogY(meaning(weights), meaning(logarithm).args[0])
+        return XLogY(meaning(weights), meaning(logarithm.args[0]))
 
 
 class AsVector(Written):
@@ -366,6 +366,9 @@ def terminals(toks: list[Tok], vocabulary: Vocabulary, payloads: list[Any]) -> l
             spelling = f"{t}^*"  # q^{*}: a symbol of its own, an optimum
             emit("SYMBOL", vocabulary.automatic_symbol(spelling), spelling)
             n += 2
+        elif ((len(t) == 1 and t.isalpha() and t.isascii()) or t in GREEK) and following == "_":
+            raise NotRead(f"{t}_{{...}}: {t} is not declared as a family or a function, so its "
+                          "subscript cannot be read (declare 'family " f"{t}_{{j}}' or a function)")
         elif (len(t) == 1 and t.isalpha() and t.isascii()) or t in GREEK:
             emit("SYMBOL", vocabulary.automatic_symbol(t), t)
         elif t in ACCENTS and (following in GREEK or (len(following) == 1
@@ -465,9 +468,14 @@ def read_row(source: str, vocabulary: Vocabulary) -> list[tuple[str | None, Basi
 
 def _family_only_as_argument(expr: Basic, parent: Basic | None) -> None:
     """Refuse a family written alone (:class:`AsFamily`) anywhere but as an argument of a
-    declared function."""
+    declared function, and a vector anywhere but as an argument of H or KL."""
     if isinstance(expr, AsFamily) and not isinstance(parent, AppliedUndef):
         _operands(expr)
+    if isinstance(expr, (Vector, AsVector)) and not isinstance(
+            parent, (CrossEntropy, Entropy, KL, AsMeasure)):
+        raise NotRead("a vector stands only as an argument of H or KL")
+    if isinstance(expr, (Vector, Lambda, AsVector)):
+        return
     for arg in expr.args:
         _family_only_as_argument(arg, expr)
 
@@ -571,8 +579,7 @@ class _Build(Transformer):
                               "operator apply to both factors? Write brackets around what it "
                               "applies to")
             if isinstance(after, AsBracketed) and not separated and not (
-                    before.is_Number or isinstance(before, (AsBracketed, AsFraction))
-                    or _closed_by_bracket(before)):
+                    before.is_Number or isinstance(before, (AsBracketed, AsFraction))):
                 raise NotRead(f"{as_written(before)}(...) reads as a function applied to the "
                               "bracket; declare it as a function, or write \\, or \\cdot "
                               "between the factors if it is a product")
@@ -614,7 +621,11 @@ class _Build(Transformer):
         return (symbol, *found)
 
     def substack(self, *items: Any) -> list[tuple[Basic, Basic, Basic]]:
-        return next(i for i in items if isinstance(i, list))
+        ranges = next(i for i in items if isinstance(i, list))
+        names = [v for v, _, _ in ranges]
+        if len(set(names)) != len(names):
+            raise NotRead("one index twice under \\substack: the page shows one sum")
+        return ranges
 
     def ranges(self, *items: Any) -> list[tuple[Basic, Basic, Basic]]:
         return [i for i in items if isinstance(i, tuple)]
@@ -645,6 +656,24 @@ class _Build(Transformer):
     # derivatives
     def deriv(self, _f: Token, _p: Token, _l2: Token, dens: list, _r2: Token,
               operand: Basic) -> Basic:
+        return self._derivative(operand, dens)
+
+    def _derivative(self, operand: Basic, dens: list) -> Basic:
+        """A derivative, refused where its reading could be 0 while the page means a
+        dependence: an undeclared name in the operand (``\\partial L / \\partial z``: is L a
+        constant?), or a family standing whole as an argument (``softmax(z)``, whose entries
+        the kernel cannot see)."""
+        variables = {v for v, _ in dens}
+        automatic = set(self.vocabulary.automatic.values())
+        for node in preorder_traversal(operand):
+            if node in automatic and node not in variables \
+                    and node.name not in self.vocabulary.implied:  # assumed of: declared
+                raise NotRead(f"{node} is not declared, so the derivative reads it as a constant; "
+                              "declare it (a symbol, or a function of the variable)")
+            if isinstance(node, AsFamily) and any(
+                    getattr(v, "base", None) == node.args[0] for v in variables):
+                raise NotRead(f"{node.args[0].label} stands whole as an argument: the derivative "
+                              "in one of its entries cannot be read")
         return Derivative(operand, *dens)
 
     def deriv_n(self, _f: Token, _l: Token, _p: Token, _s: Token, order: Basic, _r: Token,
@@ -653,7 +682,7 @@ class _Build(Transformer):
         if order != total:
             raise NotRead(f"the derivative's order {order} is not the number of variables "
                           f"below it ({total})")
-        return Derivative(operand, *dens)
+        return self._derivative(operand, dens)
 
     def dens(self, *items: Any) -> list:
         return list(reversed(items))
@@ -688,8 +717,8 @@ class _Build(Transformer):
                       len(values))
 
     def frac(self, _f: Token, a: Basic, b: Basic) -> Basic:
-        d = self.vocabulary.automatic.get("d")
-        if d is not None and _leading(a) == d and _leading(b) == d:
+        lead_a, lead_b = _leading(a), _leading(b)
+        if isinstance(lead_a, Symbol) and lead_a.name == "d" and lead_a == lead_b:
             raise NotRead("\\frac{d}{dx} reads as a derivative, but d here is a symbol; write "
                           "\\frac{\\partial}{\\partial x}")
         return AsFraction(a, b)
@@ -827,14 +856,6 @@ def _operands(*values: Basic) -> tuple[Basic, ...]:
             raise NotRead("an arg max or arg min stands only as a whole side of a relation; "
                           "bracket its objective")
     return values
-
-
-def _closed_by_bracket(expr: Basic) -> bool:
-    """A function applied to a bracket of arguments, ``\\sigma(t)``: a bracket right after it
-    multiplies (``\\sigma(t)(1 - \\sigma(t))``); ``q_{j}``, a function of its subscript alone,
-    would read as applied to the bracket."""
-    template = getattr(getattr(expr, "func", None), "_template", "")
-    return isinstance(expr, AppliedUndef) and str(template).rstrip().endswith(")")
 
 
 def _numeral(expr: Basic) -> bool:

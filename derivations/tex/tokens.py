@@ -56,13 +56,15 @@ _SYNONYMS = {
     r"\rm": r"\mathrm", r"\times": r"\cdot", "|": r"\mid", r"\vert": r"\mid",
     r"\Vert": r"\|", r"\lVert": r"\|", r"\rVert": r"\|", r"\ln": r"\log", r"\lbrace": r"\{",
     r"\rbrace": r"\}", r"\dfrac": r"\frac", r"\tfrac": r"\frac", r"\ldots": r"\dots",
-    r"\cdots": r"\dots", r"\dotsc": r"\dots",
+    r"\cdots": r"\dots", r"\dotsc": r"\dots", r"\bm": r"\boldsymbol",
 }
 #: The space each spacing command sets, in mu: a product whose factors the source sets apart by
 #: a positive space is taken as a product (``\\,\\!`` sets none).
 _SPACES = {r"\,": 3, r"\;": 5, r"\:": 4, r"\ ": 6, r"\quad": 18, r"\qquad": 36, "~": 6,
            r"\enspace": 9, r"\thinspace": 3, r"\medspace": 4, r"\thickspace": 5, r"\!": -3,
            r"\negthinspace": -3, r"\negmedspace": -4, r"\negthickspace": -5}
+#: A space this wide (in mu; \\quad is 18) separates formulas, not factors.
+_WIDE = 18
 #: Commands that make the next token a delimiter.
 _SIZING = frozenset({r"\left", r"\right", r"\middle", r"\big", r"\Big", r"\bigg", r"\Bigg",
                      r"\bigl", r"\bigr", r"\Bigl", r"\Bigr", r"\biggl", r"\biggr", r"\Biggl",
@@ -102,12 +104,22 @@ _GREEK = {unicodedata.lookup(f"GREEK SMALL LETTER {n.upper().replace('LAMBDA', '
     "omega")} | _VARIANTS
 
 
+_BOLD_GREEK = re.compile(r"\\mathbf\s*\{\s*(\\(?:alpha|beta|gamma|delta|epsilon|varepsilon|zeta|"
+                         r"eta|theta|vartheta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma|tau|upsilon|"
+                         r"phi|varphi|chi|psi|omega))\s*\}")
+
+
 def spelled(source: str) -> str:
     """``source`` with arg max, arg min and KL in one spelling each, ``\\underset{x}{\\arg\\max}``
     as ``\\dvargmax_{x}``, and Greek letters typed as characters as their commands."""
     for pattern, replacement in _SPELLINGS:
         source = pattern.sub(replacement, source)
     source = _UNDERSET.sub(lambda m: f"{m.group(2)}_{{{m.group(1)}}}", source)
+    if _BOLD_GREEK.search(source):  # pdfLaTeX's \mathbf does not touch a Greek command
+        raise NotRead(r"\mathbf{\theta} is set as \theta by pdfLaTeX; write \boldsymbol{\theta}")
+    # a typed Greek letter in \mathbf is bold (unicode-math): \boldsymbol{\theta}
+    source = re.sub(r"\\mathbf\s*\{\s*([\u0370-\u03ff])\s*\}",
+                    lambda m: rf"\boldsymbol{{{_GREEK.get(m.group(1), m.group(1))}}}", source)
     return "".join(_GREEK.get(ch, ch) for ch in source)
 
 
@@ -116,9 +128,8 @@ def tokens(source: str) -> list[Tok]:
     """The tokens of ``source`` in normal form (see the module's docstring)."""
     raw: list[tuple[str, bool]] = []
     space, sized = 0, False
-    for piece in _TOKEN.findall(spelled(source)):
-        if piece.isspace():
-            continue
+    pieces = [p for p in _TOKEN.findall(spelled(source)) if not p.isspace()]
+    for n, piece in enumerate(pieces):
         if piece.isdigit() and raw and raw[-1][0] in ("^", "_"):
             raw.append((piece[0], space > 0))  # x^12 is x^1 2: one token unless braced
             if piece[1:]:
@@ -132,8 +143,14 @@ def tokens(source: str) -> list[Tok]:
         if piece in _SPACING:
             space += _SPACES.get(piece, 0)
             continue
+        if space >= _WIDE and raw and piece not in ("{", "}"):
+            raise NotRead("a wide space (\\quad) inside a formula sets two formulas apart: "
+                          "write one per row, or the words after '&&'")
+        empty = piece == "{" and pieces[n + 1:n + 2] == ["}"] or piece == "}" and raw and \
+            raw[-1][0] == "{"
         raw.append((piece, space > 0))
-        space = 0
+        if not empty:
+            space = 0
     _check_arguments([t for t, _ in raw])
     return [Tok(t, sp) for t, sp in _ungroup(raw)]
 

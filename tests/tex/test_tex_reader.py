@@ -73,7 +73,7 @@ def test_information_measures_and_optima():
     assert isinstance(meaning(read(r"H(p)")), Entropy)
     assert isinstance(meaning(read(r"\mathrm{KL}(p \| q)")), KL)
     assert isinstance(meaning(read(r"H(e_{y}, \ell)")), CrossEntropy)
-    assert isinstance(meaning(read(r"e_{y}")), OneHot)
+    assert isinstance(meaning(read(r"H(e_{y}, q)")).args[0], OneHot)
     chain = meaning(read(r"\underset{\theta}{\arg\max} \prod_{i=1}^{m} "
                          r"p_{\mathrm{model}}(\mathbf{o}^{(i)}; \theta)"))
     assert isinstance(chain, Argmax)
@@ -103,7 +103,12 @@ def test_a_row_prints_back_as_written(source):
     (r"x^{(2)}", r"reads as an index in most texts"),
     (r"\arg\min_{\theta} \theta^{2} + \theta", r"stands only as a whole side"),
     (r"q + 1", r"a vector stands only as an argument of H or KL"),
-    (r"x_{i}", r"cannot read '_' here"),
+    (r"e_{y}", r"a vector stands only as an argument of H or KL"),
+    (r"\log q", r"a vector stands only as an argument of H or KL"),
+    (r"(1, 2)^{2}", r"a vector stands only as an argument of H or KL"),
+    (r"x_{i}", r"x is not declared as a family or a function"),
+    (r"\frac{\partial}{\partial q_{j}} L", r"L is not declared, so the derivative reads it"),
+    (r"\sum_{\substack{1 \le j \le k \\ 1 \le j \le k}} 1", r"one index twice"),
     (r"\mathrm{softmax}(x)", r"names something that is not declared"),
     (r"\int_0^1 x", r"not in the declared subset"),
     (r"W_{j}", r"W has 2 indices, not 1"),

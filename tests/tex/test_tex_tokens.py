@@ -16,7 +16,8 @@ from derivations.tex.tokens import NotRead, normal, tokens
     (r"\underset{\theta}{\arg\max}", r"\dvargmax_{\theta}"),
     (r"\mathrm{KL}(p \,\|\, q)", r"D_{\mathrm{KL}}(p \| q)"),
     (r"{}={}", "="),
-    (r"\mathbf{θ}", r"\mathbf{\theta}"),
+    (r"\mathbf{θ}", r"\boldsymbol{\theta}"),
+    (r"\bm{x}", r"\boldsymbol{x}"),
     (r"a \cdot b", "a b"),
     (r"x^12", r"x^{1}2"),
 ])
@@ -41,6 +42,8 @@ def test_what_the_page_tells_apart_the_normal_form_keeps_apart(one, other):
     (r"\sqrt12", r"argument of \\sqrt"),
     (r"2^{}3", "an empty group stands as the argument of '\\^'"),
     (r"x_{}", "an empty group"),
+    (r"\mathbf{\theta}", r"set as \\theta by pdfLaTeX"),
+    (r"a = 0 \qquad b = 0", r"a wide space"),
 ])
 def test_what_tex_reads_otherwise_is_refused(source, message):
     with pytest.raises(NotRead, match=message):

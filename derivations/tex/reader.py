@@ -61,7 +61,7 @@ from derivations.language.notation import (
     named_function,
 )
 from derivations.render.printer import ProofPrinter
-from derivations.tex.tokens import NotRead, Tok, tokens
+from derivations.tex.tokens import NotRead, Tok, past, tokens
 from derivations.tex.vocabulary import ACCENTS, GREEK, Family, Signature, Vocabulary
 
 #: Tokens whose terminal does not depend on the declarations.
@@ -390,22 +390,10 @@ def _by_shape(signatures: list, texts: list[str], n: int) -> list:
     have: a bracket or a subscript first, and after a bracket, a subscript or not. []: no
     argument follows (the function stands alone)."""
     def after_group(m: int) -> int:
-        if m < len(texts) and texts[m] == "{":
-            depth = 0
-            for k in range(m, len(texts)):
-                depth += {"{": 1, "}": -1}.get(texts[k], 0)
-                if depth == 0:
-                    return k + 1
-            return len(texts)
-        return m + 1
+        return past(texts, m)
 
     def after_bracket(m: int) -> int:
-        depth = 0
-        for k in range(m, len(texts)):
-            depth += {"(": 1, ")": -1}.get(texts[k], 0)
-            if depth == 0:
-                return k + 1
-        return len(texts)
+        return past(texts, m, ("(", ")"))
 
     nxt = texts[n] if n < len(texts) else ""
     if nxt == "(":

@@ -160,13 +160,7 @@ def _check_arguments(raw: list[str]) -> None:
     of ``\\frac`` or ``\\sqrt`` (TeX takes one digit: ``\\frac12`` is a half), and an empty group
     as an argument (``2^{}3`` shows 23)."""
     def end(n: int) -> int:
-        if n < len(raw) and raw[n] == "{":
-            depth = 0
-            for m in range(n, len(raw)):
-                depth += {"{": 1, "}": -1}.get(raw[m], 0)
-                if depth == 0:
-                    return m + 1
-        return n + 1
+        return past(raw, n)
 
     for n, t in enumerate(raw):
         at = n + 1
@@ -208,11 +202,14 @@ def normal(source: str) -> str:
     return " ".join(t.text for t in tokens(source) if t.text != r"\cdot")
 
 
-def groups(toks: list[Tok], start: int) -> int:
-    """The index just past the group that opens at ``toks[start]`` (a ``{``)."""
+def past(texts: list[str], start: int, brackets: tuple[str, str] = ("{", "}")) -> int:
+    """The index just past the group that opens at ``texts[start]`` (with ``brackets``), or
+    past the one token there; the end of ``texts`` when the group is not closed."""
+    if start >= len(texts) or texts[start] != brackets[0]:
+        return start + 1
     depth = 0
-    for n in range(start, len(toks)):
-        depth += {"{": 1, "}": -1}.get(toks[n].text, 0)
+    for n in range(start, len(texts)):
+        depth += {brackets[0]: 1, brackets[1]: -1}.get(texts[n], 0)
         if depth == 0:
             return n + 1
-    raise NotRead(f"unbalanced braces after {''.join(t.text for t in toks[:start + 1])!r}")
+    return len(texts)

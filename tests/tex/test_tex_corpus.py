@@ -49,3 +49,26 @@ def test_a_true_file_checks_and_says_what_it_assumed(path):
     assert ok
     shown = SAID.get(path.name, "")
     assert not shown or any(shown in s for s in said), said
+
+
+OUTSIDE = CORPUS / "outside"
+
+
+@pytest.mark.parametrize("name", ["mle-softmax.tex", "logistic.tex"])
+def test_a_page_written_from_the_docs_alone_checks(name):
+    """Two lecturers' pages, each written by someone who read only the user guide (their
+    reports are beside them)."""
+    reading = read_file(OUTSIDE / name)
+    assert reading.unread == [] and reading.rows_read == reading.rows >= 20
+    assert all(r.ok for r in check_all(reading.derivations))
+
+
+@pytest.mark.parametrize("name", ["mle-softmax-first-draft.tex", "logistic-first-draft.tex"])
+def test_their_first_drafts_say_which_rows_were_not_read_and_why(name):
+    reading = read_file(OUTSIDE / name)
+    text = (OUTSIDE / name).read_text().split("\n")
+    assert reading.unread
+    for line, why in reading.unread:
+        assert 1 <= line <= len(text)
+        assert why.startswith(("not read: ", "not checked: ", "declaration '")), why
+        assert len(why) > len("not read: ") + 10

@@ -36,6 +36,7 @@ from typing import Any
 
 PY = sys.executable
 SCRIPT = str(Path(__file__).resolve())
+ROOT = Path(__file__).resolve().parents[1]
 SIZES = (10, 100, 1000)
 IDENTITIES = ("entropy_plus_kl", "softmax_normalisation")
 
@@ -409,6 +410,12 @@ def measure(args: argparse.Namespace) -> dict[str, Any]:
         subprocess.run(check, check=True, capture_output=True, env=_env(warm))
         rows["derivations check (warm cache)"] = _median(check, runs, lambda: _env(warm), floor)
         rows[NO_REPORT] = _median(check, runs, lambda: _without_reports(warm), floor)
+        notes = [*check, str(ROOT / "docs" / "tex" / "lecture-notes.tex")]
+        rows["derivations check lecture-notes.tex (a .tex file, cold)"] = _median(
+            [*notes, "--no-cache"], runs, floor=floor)
+        subprocess.run(notes, check=True, capture_output=True, env=_env(warm))
+        rows["derivations check lecture-notes.tex (warm cache)"] = _median(
+            notes, runs, lambda: _env(warm), floor)
         build = [PY, "-m", "derivations", "build", "--out", str(root / "proofs")]
         rows["derivations build (warm cache)"] = _median(build, runs, lambda: _env(warm), floor)
         if not args.no_pdf and shutil.which("latexmk"):

@@ -11,9 +11,19 @@ antiderivative) is written under its own name, and reading it back says so.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 
-from sympy import Basic, Dummy, Indexed, IndexedBase, Product, Sum, Symbol, default_sort_key
+from sympy import (
+    Basic,
+    Dummy,
+    Indexed,
+    IndexedBase,
+    Product,
+    Sum,
+    Symbol,
+    default_sort_key,
+    preorder_traversal,
+)
 from sympy.core.function import AppliedUndef
 
 from derivations.language.derivation import Derivation
@@ -37,12 +47,6 @@ from derivations.language.rule import Rule
 _READER_NAMES = {"take_log": "logarithm", "same_objective": "identity"}
 
 
-def _walk(expr: Basic) -> Iterable[Basic]:
-    yield expr
-    for a in expr.args:
-        yield from _walk(a)
-
-
 def _range(lo: Basic, hi: Basic, latex: Callable[[Basic], str]) -> str:
     return rf"\{{{latex(lo)}, \dots, {latex(hi)}\}}"
 
@@ -50,12 +54,12 @@ def _range(lo: Basic, hi: Basic, latex: Callable[[Basic], str]) -> str:
 def declarations(d: Derivation, latex: Callable[[Basic], str]) -> tuple[str, ...]:
     """The ``%dv`` lines (without the ``%dv``) that declare what ``d`` uses."""
     exprs = [d.start, *(s.expr for s in d.steps)]
-    nodes = [n for e in exprs for n in _walk(e)]
+    nodes = [n for e in exprs for n in preorder_traversal(e)]
     hyps = d.hypotheses
     for h in hyps:
         for part in vars(h).values():
             if isinstance(part, Basic):
-                nodes.extend(_walk(part))
+                nodes.extend(preorder_traversal(part))
     lines: list[str] = []
     sizes = [h.symbol for h in hyps if isinstance(h, Size)]
     if sizes:

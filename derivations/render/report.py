@@ -28,8 +28,18 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
+def _grade(r: StepResult) -> str:
+    """A step's grade, or its status in capitals when it did not pass."""
+    return r.evidence.value if r.ok and r.evidence else r.status.value.upper()
+
+
+def _tally(grades: Counter[Evidence | None]) -> str:
+    """``3 symbolic, 0 sized, 1 sampled, 0 failed`` (``None``: failed)."""
+    return ", ".join([*(f"{grades[e]} {e.value}" for e in Evidence), f"{grades[None]} failed"])
+
+
 def _step_line(r: StepResult, reasons: bool = True) -> str:
-    grade = r.evidence.value if r.ok and r.evidence else r.status.value.upper()
+    grade = _grade(r)
     line = f"  {r.index:>2}. {r.step.rule.name:<20} {grade:<9}"
     line += f" {r.step.why}" if reasons else ""
     line = line.rstrip()
@@ -93,9 +103,7 @@ def text(results: Sequence[DerivationResult], *, reasons: bool = True) -> str:
     failed = sum(not r.ok for r in results)
     code = [i for r in results for i in r.implementations]
     summary = (f"{_count(len(results), 'derivation')}, {_count(total, 'step')}: "
-               + ", ".join([*(f"{grades[e]} {e.value}" for e in Evidence),
-                            f"{grades[None]} failed"])
-               + f"; {_count(failed, 'derivation')} failed")
+               + _tally(grades) + f"; {_count(failed, 'derivation')} failed")
     if code:  # the reference implementations, on a line of their own before the summary
         agree = sum(i.ok for i in code)
         summary = (f"{_count(len(code), 'reference implementation')}: {agree} agree with "
@@ -220,8 +228,7 @@ def lines_text(results: Sequence[DerivationResult], sources: Sequence[SourceLine
             whole += bool(res.problems)
             for s, line in zip(res.steps, lines, strict=True):
                 grades[s.evidence if s.ok else None] += 1
-                grade = s.evidence.value if s.ok and s.evidence else s.status.value.upper()
-                text_ = f"step {s.index} ({s.step.rule.name}) {grade}"
+                text_ = f"step {s.index} ({s.step.rule.name}) {_grade(s)}"
                 if not s.ok:
                     text_ += f": {s.reason}"
                     if s.counterexample is not None:
@@ -235,9 +242,7 @@ def lines_text(results: Sequence[DerivationResult], sources: Sequence[SourceLine
         shown += [f"{source.file}:{line}: {text_}" for line, _, text_ in sorted(entries)]
         total = sum(grades.values())
         shown.append(f"{source.file}: {source.rows_read} of {_count(source.rows, 'row')} read; "
-                     f"{_count(total, 'step')} checked: "
-                     + ", ".join([*(f"{grades[e]} {e.value}" for e in Evidence),
-                                  f"{grades[None]} failed"])
+                     f"{_count(total, 'step')} checked: " + _tally(grades)
                      + (f"; {_count(whole, 'chain')} failed as a whole (! above)" if whole
                         else "")
                      + (f"; {_count(len(source.unread), 'row')} not read or not checked"

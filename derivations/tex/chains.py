@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from sympy import Basic
+from sympy import Basic, preorder_traversal
 
 from derivations import rules as rule_table
 from derivations.language.derivation import Derivation
@@ -63,14 +63,6 @@ _WITH_EXPRESSION: dict[str, Callable[[Basic], Rule]] = {
 RULE_NAMES = (*_PLAIN, *_WITH_EXPRESSION)
 
 
-@dataclass(frozen=True)
-class StepLine:
-    """Where a checked step stands: its row's line and what the row says of it."""
-
-    line: int
-    tag: str
-
-
 @dataclass
 class Reading:
     """What was read from one file: its derivations, where each step stands, and the rows
@@ -78,7 +70,8 @@ class Reading:
 
     path: Path
     derivations: list[Derivation] = field(default_factory=list)
-    lines: dict[str, list[StepLine]] = field(default_factory=dict)
+    #: the line of each step's row, by derivation
+    lines: dict[str, list[int]] = field(default_factory=dict)
     #: the line where each chain starts
     starts: dict[str, int] = field(default_factory=dict)
     unread: list[tuple[int, str]] = field(default_factory=list)
@@ -92,8 +85,7 @@ class Reading:
 
     def source_lines(self, shown: str) -> SourceLines:
         """Where the steps stand, for the report, with the file named ``shown``."""
-        return SourceLines(shown, {name: [s.line for s in lines]
-                                   for name, lines in self.lines.items()},
+        return SourceLines(shown, {name: list(lines) for name, lines in self.lines.items()},
                            tuple(sorted(self.unread)), self.rows_read, self.rows,
                            tuple(sorted(self.notes)), tuple(self.hypotheses))
 
@@ -141,7 +133,7 @@ def _name(path: Path, line: int) -> str:
 
 def _read_chain(chain: Chain, declared: Declared, macros: dict[str, tuple[int, str]],
                 reading: Reading) -> None:
-    segment: list[tuple[Row, str | None, Basic]] = []
+    segment: list[tuple[Row, str | None, Basic]] = []  # each part as read, and its meaning
     told: set[int] = set()
 
     def tell(line: int, why: str) -> None:
@@ -166,6 +158,7 @@ def _read_chain(chain: Chain, declared: Declared, macros: dict[str, tuple[int, s
             if normal(printed) != normal(expand(row.math, macros)):
                 raise NotRead(f"it does not read back as written: it was read as "
                               f"${printed.strip()}$")
+            meant = [(rel, meaning(expr)) for rel, expr in parts]
         except NotRead as exc:
             tell(row.line, f"not read: {exc}")
             close()
@@ -175,7 +168,7 @@ def _read_chain(chain: Chain, declared: Declared, macros: dict[str, tuple[int, s
             close()
             continue
         reading.rows_read += 1
-        for rel, expr in parts:
+        for rel, expr in meant:
             if rel is None and segment:  # a row with a left side of its own: a new chain
                 close()
             if rel is not None and not segment:
@@ -205,7 +198,7 @@ def _rule(row: Row, relation: Relation, before: Basic, after: Basic,
         return rule_table.inequality
     defined = {h.function for h in declared.hypotheses if isinstance(h, Definition)}
     unfolds = any(isinstance(e, InformationMeasure) or getattr(e, "func", None) in defined
-                  for side in (before, after) for e in side.atoms(Basic) | set(_nodes(side)))
+                  for side in (before, after) for e in preorder_traversal(side))
     return rule_table.definition if unfolds else rule_table.algebra
 
 
@@ -215,44 +208,39 @@ def _relevant(hypotheses: list, exprs: tuple) -> list:
     function appears, and a problem with it belongs to the chains that use it."""
     definitions = {h.function: h for h in hypotheses if isinstance(h, Definition)}
     wanted: set = set()
-    todo = [n for e in exprs for n in _nodes(e) if getattr(n, "func", None) in definitions]
+    todo = [n for e in exprs for n in preorder_traversal(e)
+            if getattr(n, "func", None) in definitions]
     while todo:
         f = todo.pop().func
         if f not in wanted:
             wanted.add(f)
-            todo += [n for n in _nodes(definitions[f].formula.expr)
+            todo += [n for n in preorder_traversal(definitions[f].formula.expr)
                      if getattr(n, "func", None) in definitions]
     return [h for h in hypotheses if not isinstance(h, Definition) or h.function in wanted]
-
-
-def _nodes(expr: Basic) -> list[Basic]:
-    out = [expr]
-    for a in expr.args:
-        out.extend(_nodes(a))
-    return out
 
 
 def _derivation(segment: list[tuple[Row, str | None, Basic]], declared: Declared,
                 reading: Reading) -> None:
     first_row = segment[0][0]
     name = _name(reading.path, first_row.line)
-    start = meaning(segment[0][2])
+    start = segment[0][2]
     steps, lines = [], []
     previous = start
-    for row, rel, expr in segment[1:]:
+    for row, rel, value in segment[1:]:
         relation = _RELATIONS[rel or "="]
-        value = meaning(expr)
         try:
             rule = _rule(row, relation, previous, value, declared)
         except Exception as exc:  # noqa: BLE001 - a rule that cannot be made names its row
             reading.unread.append((row.line, f"not read: {exc}"))
+            reading.unread.append((first_row.line, f"not checked: the chain, because the rule "
+                                                   f"of line {row.line} cannot be made"))
             return
         if relation not in rule.relations and rule.relations == frozenset(
                 {Relation.SAME_OPTIMISER}) and relation is Relation.EQ:
             relation = Relation.SAME_OPTIMISER
         why = f"the row at line {row.line}"
         steps.append(Step(value, rule, why, relation=relation))
-        lines.append(StepLine(row.line, row.tag))
+        lines.append(row.line)
         previous = value
     exprs = (start, *(s.expr for s in steps))
     used = set().union(*(e.free_symbols for e in exprs))

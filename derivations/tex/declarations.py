@@ -52,7 +52,7 @@ from derivations.language.hypotheses import (
 from derivations.language.notation import named_function
 from derivations.tex.reader import AsSuperscript, meaning, read_row
 from derivations.tex.tokens import NotRead, normal, tokens
-from derivations.tex.vocabulary import GREEK, Family, NamedVector, Signature, Vocabulary
+from derivations.tex.vocabulary import ACCENTS, GREEK, Family, NamedVector, Signature, Vocabulary
 
 KEYWORDS = ("size", "index", "label", "family", "parameter", "function", "vector", "onehot",
             "assume", "define", "simplex", "convention")
@@ -111,15 +111,15 @@ def _symbol_name(spelling: str) -> str:
 
 
 def _braced(toks: list[str]) -> str:
-    """LaTeX for normal-form tokens, a command's argument braced (``\\mathbf{\\theta}``)."""
-    out = []
+    """LaTeX for normal-form tokens: the argument of an accent or a script braced
+    (``\\mathbf{\\theta}``, ``p_{j}``), a space only where a command meets a letter."""
+    out: list[str] = []
     for n, t in enumerate(toks):
-        if n and toks[n - 1] in (r"\mathbf", r"\hat", r"\bar", r"\tilde", r"\mathrm", "_", "^") \
-                and t != "{":
-            out.append("{" + t + "}")
-        else:
-            out.append(t if not (out and t[0].isalpha() and out[-1][-1:].isalpha()
-                                 and out[-1].startswith("\\")) else " " + t)
+        if n and toks[n - 1] in (*ACCENTS, r"\mathrm", "_", "^") and t != "{":
+            t = "{" + t + "}"
+        elif out and t[0].isalpha() and out[-1][-1:].isalpha() and out[-1].startswith("\\"):
+            t = " " + t
+        out.append(t)
     return "".join(out)
 
 
@@ -267,7 +267,7 @@ class _Pass:
         shape = "".join(kind for kind, _ in slots)
         separators = next((tuple(seps) for kind, seps in slots if kind == "A"), ())
         fields = iter(range(99))
-        template = _detokenized(head).replace("{", "{{").replace("}", "}}")
+        template = _braced(head).replace("{", "{{").replace("}", "}}")
         for kind, seps in slots:
             if kind == "S":
                 template += f"_{{{{{{{next(fields)}}}}}}}"
@@ -280,7 +280,7 @@ class _Pass:
                     for sep, f in zip(seps, shown[1:], strict=True)) + ")"
         signatures = self.vocabulary.functions.setdefault(key, [])
         if any(s.shape == shape and s.separators == separators for s in signatures):
-            raise NotRead(f"{_detokenized(head)!r} is declared twice in this form")
+            raise NotRead(f"{_braced(head)!r} is declared twice in this form")
         if size is not None and shape != "S":
             raise NotRead("only a function of one subscript (f_{j}) stands for a vector")
         ident = re.sub(r"[^A-Za-z0-9]+", "_", "".join(t.lstrip("\\") for t in key)).strip("_")
@@ -310,7 +310,7 @@ class _Pass:
             raise NotRead("a vector is named by a name, or a name and a bracket of arguments")
         key = tuple(head)
         if self.vocabulary.declared(key):
-            raise NotRead(f"{_detokenized(head)!r} is declared twice")
+            raise NotRead(f"{_braced(head)!r} is declared twice")
         _one_name(key)
         _not_reserved(key)
         holes: list[Symbol] = []
@@ -333,13 +333,13 @@ class _Pass:
         entry = self._expr(entry_text)
         ident = re.sub(r"[^A-Za-z0-9]+", "_", "".join(t.lstrip("\\") for t in key)).strip("_")
         ident = f"vector_{ident or 'v'}_{len(self.vocabulary.vectors)}"
-        head_text = _detokenized(head).replace("{", "{{").replace("}", "}}")
+        head_text = _braced(head).replace("{", "{{").replace("}", "}}")
         separators = tuple(slots[0][1]) if slots else ()
         fields = [f"{{{n}}}" for n in range(len(holes))]
         template = head_text + ("(" + fields[0] + "".join(
             (f" {sep} " if sep == r"\mid" else f"{sep} ") + f
             for sep, f in zip(separators, fields[1:], strict=True)) + ")" if holes else "")
-        shown = named_function(ident, template) if holes else Symbol(_detokenized(head))
+        shown = named_function(ident, template) if holes else Symbol(_braced(head))
         self.vocabulary.vectors[key] = NamedVector(tuple(holes), separators, entry, index,
                                                    size, shown)
 
@@ -505,16 +505,6 @@ def _slots(toks: list[str], declared: Callable[[tuple[str, ...]], bool],
         raise NotRead("a function is declared as f(x, y), f_{j}, f_{j}(x), f(x)_{j} or "
                       f"f^{{(s)}}_{{j}}, not {' '.join(toks)!r}")
     return head, slots
-
-
-def _detokenized(toks: list[str]) -> str:
-    """LaTeX for normal-form tokens: a space only where a command meets a letter."""
-    out = ""
-    for t in toks:
-        if out and out[-1].isalpha() and t[:1].isalpha() and re.search(r"\\[A-Za-z]+$", out):
-            out += " "
-        out += t
-    return out
 
 
 

@@ -68,7 +68,7 @@ from derivations.tex.vocabulary import ACCENTS, GREEK, Family, Signature, Vocabu
 _FIXED = {
     "+": "PLUS", "-": "MINUS", "=": "REL", "<": "REL", ">": "REL", r"\le": "REL",
     r"\ge": "REL", "(": "LPAR", ")": "RPAR", "{": "LBRACE", "}": "RBRACE", "^": "SUP",
-    "_": "SUB", ",": "COMMA", ";": "SEMI", r"\mid": "MID", "|": "MID", r"\|": "PARALLEL",
+    "_": "SUB", ",": "COMMA", ";": "SEMI", r"\mid": "MID", r"\|": "PARALLEL",
     r"\cdot": "CDOT", r"\log": "LOG", r"\exp": "EXP", r"\sqrt": "SQRT", r"\frac": "FRAC",
     r"\partial": "PARTIAL", r"\sum": "BIGOP", r"\prod": "BIGOP", r"\dvargmax": "OPTIMUM",
     r"\dvargmin": "OPTIMUM", r"\dvKL": "KL", r"\substack": "SUBSTACK", "\\\\": "ROWSEP",
@@ -787,7 +787,7 @@ class _Build(Transformer):
         return list(items)
 
     def sep(self, token: Token) -> str:
-        return {",": ",", ";": ";", r"\mid": r"\mid", "|": r"\mid"}[self._spelling(token)]
+        return self._spelling(token)
 
     def kronecker(self, _d: Token, _s: Token, index: Any) -> Basic:
         if isinstance(index, tuple):

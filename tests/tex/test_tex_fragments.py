@@ -72,7 +72,7 @@ def test_no_step_is_read_as_another(readings):
     for name, (result, reading, checked) in readings.items():
         text = reading.path.read_text()
         for r in checked:
-            for s, line in zip(r.steps, [x.line for x in reading.lines[r.derivation.name]],
+            for s, line in zip(r.steps, reading.lines[r.derivation.name],
                                strict=True):
                 expected = result.steps[_step_index(text, line) - 1]
                 if not s.ok:
@@ -112,7 +112,7 @@ def test_a_fragment_with_a_wrong_line_is_refused_at_that_line(readings, tmp_path
     line = 1 + wrong.split("\n").index(next(t for t in wrong.split("\n") if "2\\,\\log q_{y}" in t))
     bad = read_file(path)
     (result,) = check_all(bad.derivations)
-    failed = [(s.index, x.line) for s, x in zip(result.steps, bad.lines[result.derivation.name],
+    failed = [(s.index, x) for s, x in zip(result.steps, bad.lines[result.derivation.name],
                                                 strict=True) if not s.ok]
     assert failed == [(2, line)]
     assert result.steps[1].counterexample is not None

@@ -114,3 +114,35 @@ def test_min_evidence_applies_to_tex_steps(tmp_path, capsys):
     assert main(["check", "--no-cache", str(path)]) == 0
     assert "sampled" in capsys.readouterr().out
     assert main(["check", "--no-cache", "--min-evidence", "symbolic", str(path)]) == 1
+
+
+VECTORS = r"""%dv size k
+%dv label y \in \{1, \dots, k\}
+%dv parameter \theta
+%dv family q_{j} for j \in \{1, \dots, k\}
+%dv assume q_{j} > 0
+%dv onehot e_{c} for c \in \{1, \dots, k\}
+%dv function a_{c}(x; \theta)
+%dv assume a_{c}(x; \theta) > 0
+%dv vector u = \frac{1}{k} for j \in \{1, \dots, k\}
+%dv vector \mathbf{a}(x; \theta) = a_{j}(x; \theta) for j \in \{1, \dots, k\}
+\begin{align*}
+  H(u, q) &= -\sum_{j=1}^{k} \frac{1}{k} \log q_{j} \\
+  H(e_{y}, \mathbf{a}(z; \theta)) &= -\log a_{y}(z; \theta)
+\end{align*}
+"""
+
+
+@pytest.mark.parametrize(("true", "false"), [
+    (r"\frac{1}{k} \log q_{j}", r"\frac{2}{k} \log q_{j}"),
+    (r"-\log a_{y}(z; \theta)", r"-\log a_{y}(x; \theta)"),
+])
+def test_a_declared_vector_means_its_entries(tmp_path, true, false):
+    """A vector given by its entries, with its arguments put in: the true chain checks, the
+    same chain with a wrong entry or the vector's placeholder left in fails."""
+    for text, ok in ((VECTORS, True), (VECTORS.replace(true, false), False)):
+        path = tmp_path / "vectors.tex"
+        path.write_text(text)
+        reading = read_file(path)
+        assert reading.unread == []
+        assert all(r.ok for r in check_all(reading.derivations)) is ok

@@ -24,9 +24,12 @@ files' ``stat`` every :data:`POLL_SECONDS`.
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import importlib.util
+import signal
 import sys
+import threading
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
@@ -365,18 +368,43 @@ def run(sources: Iterable[str], *, cache: bool = True, poll: bool = False,
     assert verdicts is not None
     verdicts.seal()  # before any author's code runs: see VerdictCache.verify
     watcher = Watcher(sources, cache=verdicts, settings=settings, min_evidence=min_evidence)
+    with _ctrl_c() as interrupted:
+        try:
+            show(watcher.check(), stream)
+            how = "polling" if poll or not watching_library() else "file events"
+            print(f"watching {_count(len(watcher.files()), 'file')} ({how}); Ctrl-C to stop",
+                  file=stream, flush=True)
+            changes = polled(watcher.stale) if poll or not watching_library() else \
+                notified(watcher.files, watcher.stale)
+            for changed in changes:
+                show(watcher.check(changed), stream)
+                if interrupted.is_set():  # a Ctrl-C that code under the check swallowed
+                    raise KeyboardInterrupt
+        finally:
+            watcher.close()
+            verdicts.close()
+
+
+@contextlib.contextmanager
+def _ctrl_c() -> Iterator[threading.Event]:
+    """While the session runs, a Ctrl-C raises KeyboardInterrupt as usual and is also
+    remembered: library code under a check (a bare ``except:``) may swallow the exception,
+    and the session must end all the same once that check is done. Off the main thread, where
+    no handler can be set, nothing is remembered."""
+    interrupted = threading.Event()
+    if threading.current_thread() is not threading.main_thread():
+        yield interrupted
+        return
+
+    def handler(signum: int, frame: object) -> None:
+        interrupted.set()
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGINT, handler)
     try:
-        show(watcher.check(), stream)
-        how = "polling" if poll or not watching_library() else "file events"
-        print(f"watching {_count(len(watcher.files()), 'file')} ({how}); Ctrl-C to stop",
-              file=stream, flush=True)
-        changes = polled(watcher.stale) if poll or not watching_library() else \
-            notified(watcher.files, watcher.stale)
-        for changed in changes:
-            show(watcher.check(changed), stream)
+        yield interrupted
     finally:
-        watcher.close()
-        verdicts.close()
+        signal.signal(signal.SIGINT, previous)
 
 
 def show(report: Report, stream: TextIO) -> None:

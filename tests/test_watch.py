@@ -407,3 +407,38 @@ def test_the_command_checks_each_save_and_ends_cleanly_on_ctrl_c(tmp_path):
     assert process.returncode in (0, 130)
     assert "Traceback" not in err
     assert "derivations: stopped watching." in err
+
+
+def test_a_ctrl_c_that_code_under_a_check_swallows_still_ends_the_session(tmp_path,
+                                                                             monkeypatch):
+    """A Ctrl-C can land while a check runs, where library code may swallow it (a bare
+    ``except:``): the session ends once that check is done, and no later save is checked.
+    (Under load, the command's test saved while a check ran, and the session went on.)"""
+    import io
+    import time
+
+    from derivations import watch
+
+    path = tmp_path / "three.py"
+    save(path, source())
+    real = Watcher.check
+    checks = []
+
+    def check(self, changed=None):
+        report = real(self, changed)
+        checks.append(changed)
+        if changed is not None:  # Ctrl-C, swallowed by the code under the check
+            try:
+                os.kill(os.getpid(), signal.SIGINT)
+                time.sleep(1)
+            except KeyboardInterrupt:
+                pass
+        return report
+
+    monkeypatch.setattr(Watcher, "check", check)
+    monkeypatch.setattr(watch, "polled", lambda stale: iter([{path}, {path}, {path}]))
+    before = signal.getsignal(signal.SIGINT)
+    with pytest.raises(KeyboardInterrupt):
+        watch.run([str(path)], poll=True, out=io.StringIO())
+    assert checks == [None, {path}]
+    assert signal.getsignal(signal.SIGINT) is before  # the session's handler is gone

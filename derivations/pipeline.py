@@ -165,7 +165,8 @@ def _read_tex(paths: Sequence[str]) -> tuple[list[Derivation], list[SourceLines]
         if not path.is_file():
             raise LoadError(f"{shown}: no such file")
         reading = read_file(path)
-        derivations.extend(reading.derivations)
+        derivations.extend(d for d in reading.checked()
+                           if all(d is not e for e in derivations))
         lines.append(reading.source_lines(shown))
     return derivations, lines
 

@@ -176,7 +176,7 @@ class TexFile(pytest.File):
         if self._results is None:
             from derivations.pipeline import check_loaded
 
-            checked = check_loaded(self.reading.derivations,
+            checked = check_loaded(self.reading.checked(),
                                    min_evidence=self.config.stash[_MIN_EVIDENCE])
             self._results = {r.derivation.name: r for r in checked}
         return self._results[name]

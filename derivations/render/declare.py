@@ -4,7 +4,8 @@ A generated fragment carries them as LaTeX comments (they never show in the PDF)
 ``derivations check fragment.tex`` reads its chain back without the Python source: the sizes,
 summation indices, labels, families, parameters, functions, one-hot vectors, hypotheses and
 definitions the chain uses, in the syntax of ``derivations/tex/declarations.py`` (see
-``docs/check-your-tex.md``). A rule the reader cannot name (a cited theorem, a lemma, an
+``docs/check-your-tex.md``). A cited theorem is written with its mapping and a lemma with
+its instance (``theorem:gibbs_inequality(p=\\pi)``); a rule the reader cannot name (an
 antiderivative) is written under its own name, and reading it back says so.
 """
 
@@ -85,6 +86,9 @@ def declarations(d: Derivation, latex: Callable[[Basic], str]) -> tuple[str, ...
     for base in families:
         line = f"family {latex(base.label)}_{{j,r}}" if ranks.get(base) == 2 \
             else f"family {latex(base.label)}_{{j}}"
+        if ranks.get(base) == 2 and base.shape is not None:  # a table: its two ranges
+            line += (rf" for j \in {_range(1, base.shape[0], latex)}, "
+                     rf"r \in {_range(1, base.shape[1], latex)}")
         if base in sized:
             line += rf" for j \in {_range(1, sized[base], latex)}"
         lines.append(line)
@@ -100,6 +104,13 @@ def declarations(d: Derivation, latex: Callable[[Basic], str]) -> tuple[str, ...
             entry = n.rule.expr
             if isinstance(entry, AppliedUndef) and entry.args == tuple(n.rule.variables):
                 as_vectors.setdefault(entry.func, n.size)
+    shown_by: dict[Basic, Vector] = {}  # q(x; \theta), the vector of the q_j(x; \theta)
+    for n in nodes:
+        if isinstance(n, Vector) and not isinstance(n, OneHot) and isinstance(
+                n.display, AppliedUndef) and isinstance(n.rule.expr, AppliedUndef) \
+                and set(n.display.args) <= set(n.rule.expr.args):
+            shown_by.setdefault(n.display.func, n)
+    functions = [f for f in functions if f not in shown_by]
     for f in functions:
         names = [chr(ord("a") + n) for n in range(f.nargs.args[0] if f.nargs.is_FiniteSet
                                                    else 1)]
@@ -119,6 +130,13 @@ def declarations(d: Derivation, latex: Callable[[Basic], str]) -> tuple[str, ...
         (index,) = v.rule.variables
         j = Symbol("j", integer=True)
         lines.append(f"vector {latex(display)} = {latex(v.rule.expr.xreplace({index: j}))} "
+                     rf"for j \in {_range(1, v.size, latex)}")
+    for _, v in sorted(shown_by.items(), key=lambda kv: str(kv[0])):
+        (index,) = v.rule.variables
+        holes = {a: Symbol(chr(ord("a") + n)) for n, a in enumerate(v.display.args)}
+        j = Symbol("j", integer=True)
+        lines.append(f"vector {latex(v.display.xreplace(holes))} = "
+                     f"{latex(v.rule.expr.xreplace({index: j, **holes}))} "
                      rf"for j \in {_range(1, v.size, latex)}")
     onehots = {(n.size, latex(n.args[0])) for n in nodes if isinstance(n, OneHot)}
     for size, _ in sorted(onehots, key=str)[:1]:
@@ -155,8 +173,12 @@ def declarations(d: Derivation, latex: Callable[[Basic], str]) -> tuple[str, ...
                 else h.target
             lines.append(rf"assume {latex(target)} \in {_range(h.lo, h.hi, latex)}")
         elif isinstance(h, Simplex):
-            lines.append(rf"simplex {latex(h.base.label)}_{{j}} for j \in "
-                         f"{_range(1, h.size, latex)}")
+            if h.base.shape is not None and len(h.base.shape) == 2:  # each row a distribution
+                lines.append(rf"simplex {latex(h.base.label)}_{{j,r}} for r \in "
+                             f"{_range(1, h.size, latex)}")
+            else:
+                lines.append(rf"simplex {latex(h.base.label)}_{{j}} for j \in "
+                             f"{_range(1, h.size, latex)}")
         elif isinstance(h, Definition):
             renamed = {v: Symbol(next(fresh), **v.assumptions0) for v in h.formula.variables
                        if v not in declared}  # p(x) beside a family x_i would read x as it
@@ -172,4 +194,12 @@ def by(rule: Rule, latex: Callable[[Basic], str]) -> str:
     if name in ("positive_factor", "add_constant") and rule.transform is not None:
         value = rule.transform(1) if name == "positive_factor" else rule.transform(0)
         return f"{name}({latex(value)})"
+    if rule.instance is not None:  # lemma:NAME(at=..., weight=..., over=j \in \{lo, ..., hi\})
+        _, weight, at, over = rule.instance
+        given = [f"at={latex(at)}", f"weight={latex(weight)}"]
+        if over is not None:
+            given.append(rf"over={latex(over[0])} \in {_range(over[1], over[2], latex)}")
+        return f"{name}({', '.join(given)})"
+    if rule.theorem is not None and rule.mapping:  # theorem:NAME(p=\pi)
+        return f"{name}({', '.join(f'{latex(k)}={latex(v)}' for k, v in rule.mapping)})"
     return name

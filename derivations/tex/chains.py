@@ -20,7 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from sympy import Basic, preorder_traversal
+from sympy import Basic, IndexedBase, Symbol, preorder_traversal
+from sympy.core.function import AppliedUndef
 
 from derivations import rules as rule_table
 from derivations.language.derivation import Derivation
@@ -31,10 +32,11 @@ from derivations.language.rule import Rule
 from derivations.language.step import Step
 from derivations.render.printer import hypothesis, latex
 from derivations.render.report import SourceLines
-from derivations.tex.declarations import Declared, declare
+from derivations.tex.citations import lemmas, theorems, with_citations
+from derivations.tex.declarations import _RANGE, Declared, declare
 from derivations.tex.document import Chain, Row, expand, scan
 from derivations.tex.reader import as_written, meaning, read_row
-from derivations.tex.tokens import NotRead, normal
+from derivations.tex.tokens import NotRead, normal, tokens
 
 _PACKAGE = re.compile(r"\\(?:usepackage|RequirePackage)\s*(?:\[[^\]]*\])?\s*\{([^}]*)\}")
 _RELATIONS = {"=": Relation.EQ, r"\le": Relation.LE, r"\ge": Relation.GE, "<": Relation.LT,
@@ -82,6 +84,14 @@ class Reading:
     #: rows read, and rows in chains, for the share a report gives
     rows_read: int = 0
     rows: int = 0
+    #: the catalogue's theorems the rows cite (``% by: theorem:...``), and what they cite
+    cited: list[Derivation] = field(default_factory=list)
+
+    def checked(self) -> list[Derivation]:
+        """What a check of the file checks: its chains and the theorems they cite."""
+        names = {d.name for d in self.derivations}
+        return [*(d for d in with_citations(self.cited) if d.name not in names),
+                *self.derivations]
 
     def source_lines(self, shown: str) -> SourceLines:
         """Where the steps stand, for the report, with the file named ``shown``."""
@@ -182,6 +192,14 @@ def _read_chain(chain: Chain, declared: Declared, macros: dict[str, tuple[int, s
 def _rule(row: Row, relation: Relation, before: Basic, after: Basic,
           declared: Declared) -> Rule:
     named = row.by or (row.tag if re.sub(r"[ -]", "_", row.tag.strip()) in RULE_NAMES else "")
+    cited = re.fullmatch(r"\s*(theorem|lemma)\s*:\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?:\((.*)\))?\s*",
+                         named, re.DOTALL)
+    if cited:
+        kind, name, given = cited.groups()
+        arguments = _arguments(given or "")
+        if kind == "lemma":
+            return _lemma(name, arguments, declared)
+        return _theorem(name, arguments, declared)
     if named:
         m = re.fullmatch(r"\s*([A-Za-z_ -]+?)\s*(?:\((.*)\))?\s*", named, re.DOTALL)
         key = re.sub(r"[ -]", "_", m.group(1)) if m else named
@@ -200,6 +218,115 @@ def _rule(row: Row, relation: Relation, before: Basic, after: Basic,
     unfolds = any(isinstance(e, InformationMeasure) or getattr(e, "func", None) in defined
                   for side in (before, after) for e in preorder_traversal(side))
     return rule_table.definition if unfolds else rule_table.algebra
+
+
+def _arguments(given: str) -> dict[str, str]:
+    """``key=value`` pairs separated by commas outside brackets and braces."""
+    parts, depth, start = [], 0, 0
+    toks = re.finditer(r"\\[{}]|\\left.|\\right.|[{}()\[\],]", given)
+    for t in toks:
+        c = t.group()
+        if c in ("{", "(", "[", r"\{") or c.startswith(r"\left"):
+            depth += 1
+        elif c in ("}", ")", "]", r"\}") or c.startswith(r"\right"):
+            depth -= 1
+        elif c == "," and depth == 0:
+            parts.append(given[start:t.start()])
+            start = t.end()
+    parts.append(given[start:])
+    out: dict[str, str] = {}
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        key, eq, value = part.partition("=")
+        if not eq or not key.strip() or not value.strip():
+            raise NotRead(f"a rule's arguments read 'name=value', not {part!r}")
+        if key.strip() in out:
+            raise NotRead(f"the argument {key.strip()!r} is given twice")
+        out[key.strip()] = value.strip()
+    return out
+
+
+def _value(text: str, declared: Declared) -> Basic:
+    """One expression of a rule's arguments; a declared family's name alone is the family."""
+    key = tuple(t.text for t in tokens(text))
+    family = declared.vocabulary.families.get(key)
+    if family is not None:
+        return family.base
+    parts = read_row(text, declared.vocabulary)
+    if len(parts) != 1 or parts[0][0] is not None:
+        raise NotRead(f"{text!r} is not one expression")
+    written = as_written(parts[0][1])
+    if normal(written) != normal(text):
+        raise NotRead(f"{text!r} does not read back as written: it was read as ${written}$")
+    return meaning(parts[0][1])
+
+
+def _lemma(name: str, arguments: dict[str, str], declared: Declared) -> Rule:
+    """``lemma:log_below_tangent(at=..., weight=..., over=j \\in \\{1, \\dots, k\\})``: the
+    lemma's slack at ``at``, times ``weight``, summed over ``over`` when given."""
+    lemma = lemmas().get(name)
+    if lemma is None:
+        raise NotRead(f"'lemma:{name}' names no lemma; the lemmas are "
+                      f"{', '.join(sorted(lemmas()))}")
+    unknown = set(arguments) - {"at", "weight", "over"}
+    if unknown or not {"at", "weight"} <= set(arguments):
+        raise NotRead(f"lemma:{name} takes at=..., weight=... and optionally over=j \\in "
+                      f"\\{{1, \\dots, k\\}}; not {', '.join(arguments) or 'nothing'}")
+    over = None
+    if "over" in arguments:
+        found = _RANGE.match(arguments["over"])
+        if not found:
+            raise NotRead(f"over reads 'j \\in \\{{1, \\dots, k\\}}', not {arguments['over']!r}")
+        variable = _value(found.group("var"), declared)
+        if not isinstance(variable, Symbol):
+            raise NotRead(f"over sums over a symbol, not {found.group('var')!r}")
+        over = (variable, _value(found.group("lo"), declared), _value(found.group("hi"), declared))
+    return rule_table.by_lemma(lemma, _value(arguments["weight"], declared),
+                               _value(arguments["at"], declared), over)
+
+
+def _theorem(name: str, arguments: dict[str, str], declared: Declared) -> Rule:
+    """``theorem:gibbs_inequality(p=\\pi)``: the catalogue's theorem, its symbols, families and
+    functions mapped to those written (a name not given maps to the declared name printed
+    alike, when there is one)."""
+    theorem = theorems().get(name)
+    if theorem is None:
+        raise NotRead(f"'theorem:{name}' names no theorem of the catalogue")
+    own = _own(theorem)
+    mapping: dict[Basic, Basic] = {}
+    for key, text in arguments.items():
+        target = own.get(normal(key))
+        if target is None:
+            raise NotRead(f"{key!r} is none of the symbols of {name}: "
+                          f"{', '.join(sorted(own))}")
+        mapping[target] = _value(text, declared)
+    mine = {normal(latex(x)): x for x in _declared_objects(declared)}
+    for shown, target in own.items():
+        if target not in mapping and shown in mine and mine[shown] != target:
+            mapping[target] = mine[shown]
+    return rule_table.by_theorem(theorem, mapping)
+
+
+def _own(theorem: Derivation) -> dict[str, Basic]:
+    """The symbols, families and functions a theorem's mapping may name, by their LaTeX."""
+    parts = [theorem.start, theorem.end, *(a for h in theorem.hypotheses
+                                           for a in vars(h).values() if isinstance(a, Basic))]
+    found: dict[str, Basic] = {}
+    for e in parts:
+        for base in e.atoms(IndexedBase):
+            found[normal(latex(base))] = base
+        for f in e.atoms(AppliedUndef):
+            found[normal(latex(f.func(*f.args)).split("(")[0])] = f.func
+    for h in theorem.hypotheses:
+        if isinstance(h, (Size, Parameter)):
+            found[normal(latex(h.symbol))] = h.symbol
+    return found
+
+
+def _declared_objects(declared: Declared) -> list[Basic]:
+    v = declared.vocabulary
+    return [*v.symbols.values(), *(f.base for f in v.families.values())]
 
 
 def _relevant(hypotheses: list, exprs: tuple) -> list:
@@ -256,5 +383,6 @@ def _derivation(segment: list[tuple[Row, str | None, Basic]], declared: Declared
         reading.unread.append((first_row.line, f"not checked: {exc}"))
         return
     reading.derivations.append(d)
+    reading.cited.extend(s.rule.theorem for s in steps if s.rule.theorem is not None)
     reading.lines[name] = lines
     reading.starts[name] = first_row.line

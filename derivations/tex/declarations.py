@@ -220,8 +220,16 @@ class _Pass:
 
     def _family(self, text: str) -> None:
         size = None
+        shape = None
         found = _FOR.match(text)
         pattern = found.group("pattern") if found else text
+        ranges = re.split(r"(?<=\\\}),\s*", found.group("range")) if found else []
+        if len(ranges) == 2:  # W_{j,r} for j \in \{1, \dots, m\}, r \in \{1, \dots, k\}
+            bounds = [self._range(r) for r in ranges]
+            if any(lo != 1 for _, lo, _ in bounds):
+                raise NotRead("a family's entries count from 1")
+            shape = tuple(hi for _, _, hi in bounds)
+            found = None
         if found:
             var, lo, hi = self._range(found.group("range"))
             if lo != 1:
@@ -246,9 +254,11 @@ class _Pass:
         _not_reserved(key, entries=True)
         if rank == 2 and size is not None:
             raise NotRead("a family of two indices is not a vector")
+        if shape is not None and rank != 2:
+            raise NotRead("two ranges are for a family of two indices, W_{j,r}")
         label = _braced(list(key))
         label = _symbol_name(label) if len(key) == 1 else label
-        base = IndexedBase(label, **self.assumptions(f"family:{label}"))
+        base = IndexedBase(label, shape=shape, **self.assumptions(f"family:{label}"))
         self.vocabulary.families[key] = Family(base, style, size, rank)
 
     def _function(self, text: str) -> None:
@@ -279,7 +289,9 @@ class _Pass:
                     (f" {sep} " if sep == r"\mid" else f"{sep} ") + f
                     for sep, f in zip(seps, shown[1:], strict=True)) + ")"
         signatures = self.vocabulary.functions.setdefault(key, [])
-        if any(s.shape == shape and s.separators == separators for s in signatures):
+        if any(s.shape == shape and s.separators == separators for s in signatures) or (
+                key in self.vocabulary.vectors and (shape.startswith("A") or not self.vocabulary.
+                                                    vectors[key].placeholders)):
             raise NotRead(f"{_braced(head)!r} is declared twice in this form")
         if size is not None and shape != "S":
             raise NotRead("only a function of one subscript (f_{j}) stands for a vector")
@@ -309,7 +321,10 @@ class _Pass:
         if [k for k, _ in slots] not in ([], ["A"]):
             raise NotRead("a vector is named by a name, or a name and a bracket of arguments")
         key = tuple(head)
-        if self.vocabulary.declared(key):
+        bracketed = any(sig.shape.startswith("A") for sig in self.vocabulary.functions.get(
+            key, ()))  # q(x; \theta) beside q_{j}(x; \theta): a bracket first tells them apart
+        if key in self.vocabulary.vectors or (self.vocabulary.declared(key) and not (
+                slots and key in self.vocabulary.functions and not bracketed)):
             raise NotRead(f"{_braced(head)!r} is declared twice")
         _one_name(key)
         _not_reserved(key)

@@ -11,6 +11,8 @@ SymPy expression the kernel checks.
 
 from __future__ import annotations
 
+import re
+import string
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
@@ -26,6 +28,7 @@ from sympy import (
     Dummy,
     E,
     Expr,
+    IndexedBase,
     Integer,
     KroneckerDelta,
     Lambda,
@@ -60,7 +63,7 @@ from derivations.language.notation import (
     indexed_vector,
     named_function,
 )
-from derivations.render.printer import ProofPrinter
+from derivations.render.printer import ProofPrinter, latex
 from derivations.tex.tokens import NotRead, Tok, past, tokens
 from derivations.tex.vocabulary import ACCENTS, GREEK, Family, Signature, Vocabulary
 
@@ -278,7 +281,45 @@ def _meant(expr: Basic) -> Basic:
         return expr
     if isinstance(expr, Vector):  # its label (e_y) or entries may hold a part as written
         return type(expr)(*(_meant(a) for a in expr.args))
-    return expr.func(*(_meant(a) for a in expr.args))
+    args = [_meant(a) for a in expr.args]
+    if isinstance(expr, AppliedUndef) and any(isinstance(a, IndexedBase) for a in args):
+        return _at_families(expr.func, tuple(args))
+    return expr.func(*args)
+
+
+def _shown_alone(function: Any) -> Symbol:
+    """The name that shows the vector of a function of one index (``\\hat{p}`` for the vector
+    of the ``\\hat{p}_{j}``): a symbol printed as the function's name, which the audit of what
+    is printed ties to the entries (their LaTeX is the name's with a subscript)."""
+    return Symbol(function._template.split("_{{{0}}}")[0].replace("{{", "{").replace("}}", "}"))
+
+
+#: a declared function at given families, by (function, each family argument's place)
+_SPECIALISED: dict[tuple[Any, tuple[tuple[int, Basic], ...]], Any] = {}
+
+
+def _at_families(function: Any, args: tuple[Basic, ...]) -> Basic:
+    """``softmax(z)_j`` with ``z`` a declared family: a function of ``j`` alone, one for each
+    family it is applied to (``softmax(z)`` and ``softmax(w)`` are two functions), printed as
+    written. Its value depends on the family's entries only through its definition, which the
+    kernel always unfolds; where no definition gives it, a derivative in an entry of the family
+    is refused when the row is read (``_Build._derivative``)."""
+    fixed = tuple((n, a) for n, a in enumerate(args) if isinstance(a, IndexedBase))
+    key = (function, fixed)
+    if key not in _SPECIALISED:
+        fields = iter(range(len(args)))
+        renumbered = {n: f"{{{next(fields)}}}" for n, a in enumerate(args)
+                      if not isinstance(a, IndexedBase)}
+        template = "".join(
+            text.replace("{", "{{").replace("}", "}}") + (
+                "" if field is None else renumbered.get(int(field)) or
+                latex(args[int(field)]).replace("{", "{{").replace("}", "}}"))
+            for text, field, _, _ in string.Formatter().parse(function._template))
+        name = f"{function}_at_" + "_".join(str(a.label) for _, a in fixed)
+        name = re.sub(r"[^A-Za-z0-9_]+", "_", name)
+        _SPECIALISED[key] = named_function(name, template,
+                                           **function._explicit_class_assumptions)
+    return _SPECIALISED[key](*(a for a in args if not isinstance(a, IndexedBase)))
 
 
 class _Lexer(Lexer):
@@ -312,6 +353,9 @@ def terminals(toks: list[Tok], vocabulary: Vocabulary, payloads: list[Any]) -> l
                       if tuple(texts[n:n + len(key)]) == key
                       and (kind != "ONEHOT" or texts[n + len(key):n + len(key) + 1] == ["_"])),
                      None)  # e is the one-hot vector in e_y only: e^{x} is the exponential
+        if found and found[1] == "FUNC" and found[0] in vocabulary.vectors \
+                and texts[n + len(found[0]):n + len(found[0]) + 1] == ["("]:
+            found = (found[0], "VECTOR")  # q(x; \theta), the vector of the q_{j}(x; \theta)
         if found and len(found[0]) == 1 and texts[n + 1:n + 3] == ["^", "*"]:
             found = None  # q^{*} is a symbol of its own, beside a declared q
         if found:
@@ -747,9 +791,7 @@ class _Build(Transformer):
     def family(self, token: Token) -> Basic:
         f = self._value(token)
         if isinstance(f, Signature):  # softmax_{j} standing alone: the vector of its values
-            head = f.function._template.split("_{{{0}}}")[0]
-            shown = named_function(f"{f.function}_vector", head)  # prints as the name alone
-            return function_vector(f.function, shown(), f.size)
+            return function_vector(f.function, _shown_alone(f.function), f.size)
         if f.size is None:  # the family as an argument of a function (softmax(z)) only
             return AsFamily(f.base)
         return indexed_vector(f.base, f.size)

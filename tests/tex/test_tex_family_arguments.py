@@ -1,0 +1,80 @@
+"""A declared function applied to a whole family (``\\operatorname{softmax}(z)_{j}``) is one
+function of its other arguments for each family: a definition at ``z`` gives its value at
+``z`` only, and its dependence on the entries of ``z`` is seen only through that definition."""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from derivations.checking.check import check_all
+from derivations.language.results import Evidence
+from derivations.tex import read_file
+
+HEAD = r"""
+%dv size k
+%dv index l \in \{1, \dots, k\}
+%dv family z_{j}
+%dv family w_{j}
+%dv label j \in \{1, \dots, k\}
+%dv function \operatorname{softmax}(z)_{a}
+%dv assume z_{l} \in \mathbb{R}
+%dv assume w_{l} \in \mathbb{R}
+"""
+DEFINED = HEAD + (r"%dv define \operatorname{softmax}(z)_{u} = "
+                  r"\frac{e^{z_{u}}}{\sum_{l=1}^{k} e^{z_{l}}}" "\n")
+
+
+def _results(tmp_path, head: str, rows: str):
+    path = tmp_path / "notes.tex"
+    path.write_text(textwrap.dedent(head) + "\\begin{align*}\n" + rows + "\n\\end{align*}\n")
+    reading = read_file(path)
+    return reading, check_all(reading.checked())
+
+
+def test_the_definition_at_the_family_unfolds(tmp_path):
+    reading, (result,) = _results(tmp_path, DEFINED, r"""
+  & \operatorname{softmax}(z)_{j} \\
+  ={} & \frac{e^{z_{j}}}{\sum_{l=1}^{k} e^{z_{l}}} \\
+  >{} & 0""")
+    assert reading.unread == []
+    assert [s.evidence for s in result.steps] == [Evidence.SYMBOLIC] * 2
+
+
+@pytest.mark.parametrize("rows", [
+    # defined at z, not at w: softmax(w) is another function, with no value given
+    r"""& \operatorname{softmax}(w)_{j} \\ ={} & \frac{e^{w_{j}}}{\sum_{l=1}^{k} e^{w_{l}}}""",
+    r"""& \operatorname{softmax}(z)_{j} \\ ={} & \operatorname{softmax}(w)_{j}""",
+    r"""& \operatorname{softmax}(z)_{j} \\ ={} & \frac{e^{w_{j}}}{\sum_{l=1}^{k} e^{w_{l}}}""",
+    r"""& \operatorname{softmax}(z)_{j} \\ ={} & \frac{e^{z_{j}}}{\sum_{l=1}^{k} e^{z_{j}}}""",
+    r"""& \sum_{l=1}^{k} \operatorname{softmax}(z)_{l} \\ ={} & 2""",
+])
+def test_a_false_row_about_a_function_of_a_family_fails(tmp_path, rows):
+    reading, results = _results(tmp_path, DEFINED, rows)
+    assert reading.unread == []
+    assert [r.ok for r in results] == [False]
+
+
+@pytest.mark.parametrize("head", [HEAD, DEFINED])
+def test_a_derivative_in_an_entry_of_the_family_is_refused(tmp_path, head):
+    """Undefined, softmax(z)_j is opaque: read as a function of j alone, its derivative in z_1
+    would be 0. So the row is refused, defined or not."""
+    reading, results = _results(tmp_path, head, r"""
+  & \frac{\partial}{\partial z_{1}} \operatorname{softmax}(z)_{j} \\
+  ={} & 0""")
+    assert results == []
+    assert any("stands whole as an argument" in why for _, why in reading.unread)
+
+
+def test_two_families_give_two_functions_that_print_as_written(tmp_path):
+    from derivations.render.printer import latex
+
+    reading, (result,) = _results(tmp_path, DEFINED, r"""
+  & \operatorname{softmax}(z)_{j} + \operatorname{softmax}(w)_{j} \\
+  ={} & \operatorname{softmax}(w)_{j} + \operatorname{softmax}(z)_{j}""")
+    assert result.ok
+    start = reading.derivations[0].start
+    assert sorted(latex(a) for a in start.args) == [
+        r"\mathrm{softmax}(w)_{j}", r"\mathrm{softmax}(z)_{j}"]
+    assert len({a.func for a in start.args}) == 2

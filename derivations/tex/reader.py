@@ -22,6 +22,7 @@ from lark import Lark, Token, Transformer, Tree, v_args
 from lark.exceptions import LarkError, UnexpectedInput, VisitError
 from lark.lexer import Lexer
 from sympy import (
+    Abs,
     Add,
     Basic,
     Derivative,
@@ -76,6 +77,7 @@ _FIXED = {
     r"\partial": "PARTIAL", r"\sum": "BIGOP", r"\prod": "BIGOP", r"\dvargmax": "OPTIMUM",
     r"\dvargmin": "OPTIMUM", r"\dvKL": "KL", r"\substack": "SUBSTACK", "\\\\": "ROWSEP",
     r"\lceil": "LCEIL", r"\rceil": "RCEIL", r"\lfloor": "LFLOOR", r"\rfloor": "RFLOOR",
+    r"\lvert": "LVERT", r"\rvert": "RVERT",
 }
 
 
@@ -209,6 +211,19 @@ class AsRounded(Written):
     def meaning(self) -> Basic:
         body, kind, _ = self.args
         return (ceiling if kind.name == "ceiling" else floor)(body)
+
+
+class AsAbsolute(Written):
+    """``\\left| x \\right|`` or ``\\lvert x \\rvert``, with the braces the source put
+    inside (a bare ``|x|`` is not read: its bars are those of ``p(y | x)`` too)."""
+
+    def _latex(self, printer: Any) -> str:
+        body, braced = self.args
+        shown = printer._print(body)
+        return rf"\lvert {{{shown}}} \rvert" if braced else rf"\lvert {shown} \rvert"
+
+    def meaning(self) -> Basic:
+        return Abs(self.args[0])
 
 
 class AsApplied(Written):
@@ -760,6 +775,11 @@ class _Build(Transformer):
         braced = any(isinstance(i, Token) and i.type == "LBRACE" for i in items)
         kind = "ceiling" if opening.type == "LCEIL" else "floor"
         return AsRounded(body, Symbol(kind), S.true if braced else S.false)
+
+    def absolute(self, _l: Token, *items: Any) -> Basic:
+        body = next(i for i in items if not isinstance(i, Token))
+        braced = any(isinstance(i, Token) and i.type == "LBRACE" for i in items)
+        return AsAbsolute(body, S.true if braced else S.false)
 
     def sqrt(self, _s: Token, a: Basic) -> Basic:
         return sqrt(a, evaluate=False)

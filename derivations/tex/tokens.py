@@ -69,6 +69,9 @@ _WIDE = 18
 _SIZING = frozenset({r"\left", r"\right", r"\middle", r"\big", r"\Big", r"\bigg", r"\Bigg",
                      r"\bigl", r"\bigr", r"\Bigl", r"\Bigr", r"\biggl", r"\biggr", r"\Biggl",
                      r"\Biggr", r"\bigm", r"\Bigm"})
+#: The sizing commands of an opening and of a closing delimiter (``\left|``, ``\right|``).
+_OPENING = frozenset({r"\left", r"\bigl", r"\Bigl", r"\biggl", r"\Biggl"})
+_CLOSING = frozenset({r"\right", r"\bigr", r"\Bigr", r"\biggr", r"\Biggr"})
 #: Commands that take the next token or group as an argument, and how many.
 _ARGUMENTS = {"^": 1, "_": 1, r"\sqrt": 1, r"\frac": 2}
 
@@ -127,7 +130,7 @@ def spelled(source: str) -> str:
 def tokens(source: str) -> list[Tok]:
     """The tokens of ``source`` in normal form (see the module's docstring)."""
     raw: list[tuple[str, bool]] = []
-    space, sized = 0, False
+    space, sized = 0, ""
     pieces = [p for p in _TOKEN.findall(spelled(source)) if not p.isspace()]
     for n, piece in enumerate(pieces):
         if piece.isdigit() and raw and raw[-1][0] in ("^", "_"):
@@ -139,7 +142,11 @@ def tokens(source: str) -> list[Tok]:
         piece = _SYNONYMS.get(piece.rstrip("*") if piece.endswith("*") else piece, piece)
         if piece in ("<", ">") and sized:  # \left< is an angle bracket, not a relation
             piece = r"\langle" if piece == "<" else r"\rangle"
-        sized = piece in _SIZING
+        if piece == r"\mid" and sized in _OPENING:  # \left| x \right|: an absolute value
+            piece = r"\lvert"
+        elif piece == r"\mid" and sized in _CLOSING:
+            piece = r"\rvert"
+        sized = piece if piece in _SIZING else ""
         if piece in _SPACING:
             space += _SPACES.get(piece, 0)
             continue

@@ -146,3 +146,21 @@ def test_a_declared_vector_means_its_entries(tmp_path, true, false):
         reading = read_file(path)
         assert reading.unread == []
         assert all(r.ok for r in check_all(reading.derivations)) is ok
+
+
+@pytest.mark.parametrize(("rows", "ok"), [
+    (r"& \left|x - y\right| \\ ={} & \left|y - x\right|", True),
+    (r"& \left|x\right| \\ \ge{} & x", True),
+    (r"& \left|x\right| \\ ={} & x", False),  # x < 0
+    (r"& \lvert x + y \rvert \\ ={} & \lvert x \rvert + \lvert y \rvert", False),
+])
+def test_an_absolute_value_means_one(tmp_path, rows, ok):
+    path = tmp_path / "abs.tex"
+    path.write_text("%dv assume x \\in \\mathbb{R}\n%dv assume y \\in \\mathbb{R}\n"
+                    "\\begin{align*}\n" + rows + "\n\\end{align*}\n")
+    reading = read_file(path)
+    assert reading.unread == []
+    (result,) = check_all(reading.derivations)
+    assert result.ok is ok
+    if not ok:
+        assert result.steps[0].counterexample is not None

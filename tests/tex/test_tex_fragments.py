@@ -20,6 +20,7 @@ from derivations.tex import read_file
 
 #: Fragments whose every row reads back and checks with the catalogue's grades.
 FULLY_READ = {
+    "argmax_accuracy", "calibrated_accuracy",
     "bernoulli_nll_is_binary_cross_entropy", "code_length_excess", "code_length_kraft_sum",
     "conditional_likelihood", "cross_entropy_gradient", "cross_entropy_hessian",
     "cross_entropy_is_code_length", "cross_entropy_is_entropy_plus_kl", "empirical_kl",
@@ -38,8 +39,6 @@ FULLY_READ = {
 UNDECLARABLE = {
     "gaussian_nll_is_mse": "the density's template shows its third argument squared "
                            "(N(y; mu, sigma^2)): a declaration names its arguments as symbols",
-    "calibrated_accuracy": "the definition of v holds an absolute value, which is not read",
-    "argmax_accuracy": "the definition of q holds an absolute value, which is not read",
 }
 #: The share of all rows of all fragments that read back, measured; it may only rise.
 SHARE = 0.96

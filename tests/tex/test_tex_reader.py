@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from sympy import IndexedBase, KroneckerDelta, Product, Sum, Symbol, exp, log, sqrt
+from sympy import Abs, IndexedBase, KroneckerDelta, Product, Sum, Symbol, exp, log, sqrt
 
 from derivations.language.notation import KL, Argmax, CrossEntropy, Entropy, OneHot
 from derivations.tex.declarations import Declaration, declare
@@ -59,6 +59,9 @@ def test_the_grammar_is_lalr_without_a_conflict():
     (r"\delta_{jy}", lambda: KroneckerDelta(j, Symbol("y", integer=True))),
     (r"\delta_{j,y}", lambda: KroneckerDelta(j, Symbol("y", integer=True))),
     (r"W_{j,l}", lambda: W[j, Symbol("l")]),
+    (r"\left|x - 1\right|", lambda: Abs(x - 1)),
+    (r"\lvert{a}\rvert b", lambda: Abs(a) * b),
+    (r"\bigl| a \bigr| - \left|{b - a}\right|", lambda: Abs(a) - Abs(b - a)),
     (r"\prod_{i=1}^{m} \mathbf{o}^{(i)}",
      lambda: Product(IndexedBase(r"\mathbf{o}")[i], (i, 1, Symbol("m", integer=True,
                                                                   positive=True)))),
@@ -86,6 +89,7 @@ def test_information_measures_and_optima():
     r"\frac{\partial}{\partial q_{j}} \left(q_{j} - p_{j}\right)",
     r"2 \cdot 3",
     r"\lambda\,(a + b)",
+    r"\left|{x - q_{j}}\right| + \lvert x \rvert",
 ])
 def test_a_row_prints_back_as_written(source):
     assert normal(as_written(read(source))) == normal(source)
@@ -114,6 +118,10 @@ def test_a_row_prints_back_as_written(source):
     (r"W_{j}", r"W has 2 indices, not 1"),
     (r"p_{\mathrm{model}}(o, \theta)", r"is declared with separators"),
     (r"\sum_{l} q_{l}", r"no range is declared for l"),
+    # bare bars are those of p(y | x) too: an absolute value is \left| x \right| or \lvert x \rvert
+    (r"|x - 1|", r"cannot read"),
+    (r"\left| x \middle| y \right|", r"cannot read"),
+    (r"\left| x \right", r"cannot read|unexpected|not read|end"),
 ])
 def test_an_ambiguous_or_unknown_row_is_refused_with_why(source, message):
     with pytest.raises(NotRead, match=message):

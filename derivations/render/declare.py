@@ -24,6 +24,7 @@ from sympy import (
     Symbol,
     default_sort_key,
     preorder_traversal,
+    sqrt,
 )
 from sympy.core.function import AppliedUndef
 
@@ -102,7 +103,8 @@ def declarations(d: Derivation, latex: Callable[[Basic], str]) -> tuple[str, ...
     for n in nodes:
         if isinstance(n, Vector) and not isinstance(n, OneHot):
             entry = n.rule.expr
-            if isinstance(entry, AppliedUndef) and entry.args == tuple(n.rule.variables):
+            if isinstance(entry, AppliedUndef) and entry.args == tuple(n.rule.variables) \
+                    and _subscript_only(entry.func):
                 as_vectors.setdefault(entry.func, n.size)
     shown_by: dict[Basic, Vector] = {}  # q(x; \theta), the vector of the q_j(x; \theta)
     for n in nodes:
@@ -110,11 +112,18 @@ def declarations(d: Derivation, latex: Callable[[Basic], str]) -> tuple[str, ...
                 n.display, AppliedUndef) and isinstance(n.rule.expr, AppliedUndef) \
                 and set(n.display.args) <= set(n.rule.expr.args):
             shown_by.setdefault(n.display.func, n)
-    functions = [f for f in functions if f not in shown_by]
+    at_family: dict[Basic, Vector] = {}  # softmax(z), the vector of the softmax(z)_j
+    for n in nodes:
+        if isinstance(n, Vector) and not isinstance(n, OneHot) and isinstance(
+                n.display, AppliedUndef) and n.display.args and all(
+                isinstance(a, IndexedBase) for a in n.display.args) and isinstance(
+                n.rule.expr, AppliedUndef) and n.rule.expr.args == tuple(n.rule.variables):
+            at_family.setdefault(n.display.func, n)
+    functions = [f for f in functions if f not in shown_by and f not in at_family]
     for f in functions:
         names = [chr(ord("a") + n) for n in range(f.nargs.args[0] if f.nargs.is_FiniteSet
                                                    else 1)]
-        line = "function " + f._template.format(*names)
+        line = "function " + _unsquared(f._template).format(*names)
         if f in as_vectors:
             line += rf" for a \in {_range(1, as_vectors[f], latex)}"
         lines.append(line)
@@ -123,13 +132,19 @@ def declarations(d: Derivation, latex: Callable[[Basic], str]) -> tuple[str, ...
         if isinstance(n, Vector) and not isinstance(n, OneHot) and isinstance(n.display, Symbol):
             entry = n.rule.expr
             own = (isinstance(entry, Indexed) and entry.indices == tuple(n.rule.variables)) or (
-                isinstance(entry, AppliedUndef) and entry.args == tuple(n.rule.variables))
+                isinstance(entry, AppliedUndef) and entry.args == tuple(n.rule.variables)
+                and _subscript_only(entry.func))
             if not own:  # u with u_j = 1/k: a vector given by its entries
                 named.setdefault(n.display, n)
     for display, v in sorted(named.items(), key=lambda kv: str(kv[0])):
         (index,) = v.rule.variables
         j = Symbol("j", integer=True)
         lines.append(f"vector {latex(display)} = {latex(v.rule.expr.xreplace({index: j}))} "
+                     rf"for j \in {_range(1, v.size, latex)}")
+    for _, v in sorted(at_family.items(), key=lambda kv: str(kv[0])):
+        (index,) = v.rule.variables
+        j = Symbol("j", integer=True)
+        lines.append(f"vector {latex(v.display)} = {latex(v.rule.expr.xreplace({index: j}))} "
                      rf"for j \in {_range(1, v.size, latex)}")
     for _, v in sorted(shown_by.items(), key=lambda kv: str(kv[0])):
         (index,) = v.rule.variables
@@ -182,9 +197,45 @@ def declarations(d: Derivation, latex: Callable[[Basic], str]) -> tuple[str, ...
         elif isinstance(h, Definition):
             renamed = {v: Symbol(next(fresh), **v.assumptions0) for v in h.formula.variables
                        if v not in declared}  # p(x) beside a family x_i would read x as it
-            lines.append(f"define {latex(h.applied().xreplace(renamed))} = "
-                         f"{latex(h.formula.expr.xreplace(renamed))}")
+            variables = [renamed.get(v, v) for v in h.formula.variables]
+            body = h.formula.expr.xreplace(renamed)
+            template = getattr(h.function, "_template", "")
+            squared = _squared(template)
+            of_square = body
+            squares: dict[Basic, Basic] = {}
+            for n in squared:  # N(y; mu, sigma^2) shows sigma squared: read, its argument is
+                variance = Symbol(next(fresh), positive=True)  # the variance
+                of_square = of_square.xreplace({variables[n]: sqrt(variance)})
+                squares[variance] = variables[n] ** 2
+            if squared and of_square.xreplace(squares) == body:  # a function of the square
+                for n, variance in zip(squared, squares, strict=True):
+                    variables[n] = variance
+                body = of_square
+                lines.append(f"define {_unsquared(template).format(*map(latex, variables))} = "
+                             f"{latex(body)}")
+            else:
+                lines.append(f"define {latex(h.applied().xreplace(renamed))} = {latex(body)}")
     return tuple(lines)
+
+
+def _subscript_only(function: Basic) -> bool:
+    """Whether ``function`` prints as a name with its one argument as subscript (``\\ell_{j}``),
+    so that the name alone shows the vector of its values; ``q_{j}(t)`` shows more."""
+    return bool(re.fullmatch(r"[^()]*_\{\{\{0\}\}\}", getattr(function, "_template", "")))
+
+
+_SQUARED = re.compile(r"\{([0-9]+)\}\^\{\{2\}\}")
+
+
+def _squared(template: str) -> list[int]:
+    """The arguments a function's template shows squared (``\\mathcal{N}(y; mu, sigma^2)``)."""
+    return [int(n) for n in _SQUARED.findall(template)]
+
+
+def _unsquared(template: str) -> str:
+    """``template`` with each argument shown squared shown plainly: the declaration of the
+    function of the square (the reader takes ``\\sigma^{2}`` there as the argument)."""
+    return _SQUARED.sub(lambda m: "{" + m.group(1) + "}", template)
 
 
 def by(rule: Rule, latex: Callable[[Basic], str]) -> str:

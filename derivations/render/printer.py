@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cmp_to_key
 from typing import Any
 
-from sympy import Add, Basic, Expr, Indexed, IndexedBase, Mul, Symbol, log
+from sympy import Add, Basic, Derivative, Expr, Indexed, IndexedBase, Mul, Symbol, log
 from sympy.core.function import AppliedUndef
 from sympy.printing.latex import LatexPrinter
 
@@ -103,9 +103,12 @@ class ProofPrinter(LatexPrinter):
     def _needs_mul_brackets(self, expr: Expr, first: bool = False, last: bool = False) -> bool:
         """SymPy's rule, except for a power of a sum: it prints as ``\\left(...\\right)^{n}``,
         already closed, so a sum inside it cannot run into the next factor (SymPy would
-        write ``\\left(\\left(a - \\sum_j b_j\\right)^{2}\\right) c``)."""
+        write ``\\left(\\left(a - \\sum_j b_j\\right)^{2}\\right) c``); and a derivative
+        before another factor is bracketed, so that it is seen to apply to its operand only."""
         if expr.is_Pow and expr.base.is_Add and expr.exp.is_Integer and expr.exp.is_positive:
             return False
+        if isinstance(expr, Derivative) and not last:  # d/dz f g: of f, or of f g?
+            return True
         return bool(super()._needs_mul_brackets(expr, first=first, last=last))
 
     def _macro(self, name: str) -> str:

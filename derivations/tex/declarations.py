@@ -135,6 +135,15 @@ class _Pass:
         self.hypotheses: list[Hypothesis] = []
         #: the summation indices and their ranges, shown in the report
         self.indices: list[tuple[Symbol, Expr, Expr]] = []
+        #: the names of declared vectors (a function of the same name is named apart)
+        self.vector_names: set[tuple[str, ...]] = set()
+        for d in declarations:
+            if d.keyword == "vector":
+                try:  # (a vector declaration that cannot be read says so when it is read)
+                    name = re.split(r"[=(]", d.text, maxsplit=1)[0]
+                    self.vector_names.add(tuple(t.text for t in tokens(name)))
+                except NotRead:
+                    pass
 
     def assumptions(self, key: str) -> dict[str, bool]:
         return {a: True for a in sorted(self.implied.get(key, ()))}
@@ -290,8 +299,7 @@ class _Pass:
                     for sep, f in zip(seps, shown[1:], strict=True)) + ")"
         signatures = self.vocabulary.functions.setdefault(key, [])
         if any(s.shape == shape and s.separators == separators for s in signatures) or (
-                key in self.vocabulary.vectors and (shape.startswith("A") or not self.vocabulary.
-                                                    vectors[key].placeholders)):
+                key in self.vocabulary.vectors and not shape.startswith("S")):
             raise NotRead(f"{_braced(head)!r} is declared twice in this form")
         if size is not None and shape != "S":
             raise NotRead("only a function of one subscript (f_{j}) stands for a vector")
@@ -299,6 +307,8 @@ class _Pass:
         ident = ident or "f"
         if not ident[0].isalpha():
             ident = "f_" + ident
+        if key in self.vector_names:  # q_{j}(t) beside the vector q: q is the vector's name
+            ident += "_entry"
         taken = {str(s.function) for sigs in self.vocabulary.functions.values() for s in sigs}
         base_ident, n = ident, 0
         while ident in taken:  # \ell_{j} and \ell^{*}_{j} are two functions
@@ -317,14 +327,19 @@ class _Pass:
         if lo != 1:
             raise NotRead("a vector counts its entries from 1")
         toks = [t.text for t in tokens(name)]
-        head, slots = _slots(toks, lambda key: False) if "(" in toks else (toks, [])
+        at_family = "(" in toks and toks[-1] == ")" and tuple(
+            toks[toks.index("(") + 1:-1]) in self.vocabulary.families
+        # softmax(z) with z a declared family: the name of one vector, not a placeholder
+        head, slots = _slots(toks, lambda key: False) if "(" in toks and not at_family \
+            else (toks, [])
         if [k for k, _ in slots] not in ([], ["A"]):
             raise NotRead("a vector is named by a name, or a name and a bracket of arguments")
         key = tuple(head)
-        bracketed = any(sig.shape.startswith("A") for sig in self.vocabulary.functions.get(
-            key, ()))  # q(x; \theta) beside q_{j}(x; \theta): a bracket first tells them apart
-        if key in self.vocabulary.vectors or (self.vocabulary.declared(key) and not (
-                slots and key in self.vocabulary.functions and not bracketed)):
+        # q or q(x; \theta) beside q_{j}(x; \theta): a subscript after the name is the function,
+        # anything else the vector
+        beside = key in self.vocabulary.functions and all(
+            sig.shape.startswith("S") for sig in self.vocabulary.functions[key])
+        if key in self.vocabulary.vectors or (self.vocabulary.declared(key) and not beside):
             raise NotRead(f"{_braced(head)!r} is declared twice")
         _one_name(key)
         _not_reserved(key)
@@ -354,7 +369,12 @@ class _Pass:
         template = head_text + ("(" + fields[0] + "".join(
             (f" {sep} " if sep == r"\mid" else f"{sep} ") + f
             for sep, f in zip(separators, fields[1:], strict=True)) + ")" if holes else "")
-        shown = named_function(ident, template) if holes else Symbol(_braced(head))
+        if at_family:  # softmax(z): shown as a function of the family, as it prints
+            family = self.vocabulary.families[tuple(toks[toks.index("(") + 1:-1])]
+            name = _braced(toks[:toks.index("(")]).replace("{", "{{").replace("}", "}}")
+            shown = named_function(ident, name + "({0})")(family.base)
+        else:
+            shown = named_function(ident, template) if holes else Symbol(_braced(head))
         self.vocabulary.vectors[key] = NamedVector(tuple(holes), separators, entry, index,
                                                    size, shown)
 

@@ -294,8 +294,12 @@ def _meant(expr: Basic) -> Basic:
         return Lambda(expr.variables, _meant(expr.expr))
     if not expr.args:
         return expr
-    if isinstance(expr, Vector):  # its label (e_y) or entries may hold a part as written
-        return type(expr)(*(_meant(a) for a in expr.args))
+    if isinstance(expr, Vector):  # its label (e_y) or entries may hold a part as written;
+        # a display applied to a family (softmax(z)) is only shown: it is kept as it is
+        shown, *rest = expr.args
+        keep = isinstance(shown, AppliedUndef) and not any(
+            isinstance(n, Written) for n in preorder_traversal(shown))
+        return type(expr)(shown if keep else _meant(shown), *(_meant(a) for a in rest))
     args = [_meant(a) for a in expr.args]
     if isinstance(expr, AppliedUndef) and any(isinstance(a, IndexedBase) for a in args):
         return _at_families(expr.func, tuple(args))
@@ -366,11 +370,14 @@ def terminals(toks: list[Tok], vocabulary: Vocabulary, payloads: list[Any]) -> l
         here[0] = toks[n].spaced
         found = next(((key, kind) for key, kind in names
                       if tuple(texts[n:n + len(key)]) == key
-                      and (kind != "ONEHOT" or texts[n + len(key):n + len(key) + 1] == ["_"])),
-                     None)  # e is the one-hot vector in e_y only: e^{x} is the exponential
+                      and (kind != "ONEHOT" or texts[n + len(key):n + len(key) + 1] == ["_"])
+                      and (kind != "VECTOR" or key[-1] != ")"
+                           or texts[n + len(key):n + len(key) + 1] != ["_"])),
+                     None)  # e is the one-hot vector in e_y only: e^{x} is the exponential;
+        # softmax(z) is the vector, softmax(z)_{j} its entry
         if found and found[1] == "FUNC" and found[0] in vocabulary.vectors \
-                and texts[n + len(found[0]):n + len(found[0]) + 1] == ["("]:
-            found = (found[0], "VECTOR")  # q(x; \theta), the vector of the q_{j}(x; \theta)
+                and texts[n + len(found[0]):n + len(found[0]) + 1] != ["_"]:
+            found = (found[0], "VECTOR")  # q(x; \theta) or q, the vector of the q_{j}(...)
         if found and len(found[0]) == 1 and texts[n + 1:n + 3] == ["^", "*"]:
             found = None  # q^{*} is a symbol of its own, beside a declared q
         if found:

@@ -78,3 +78,46 @@ def test_two_families_give_two_functions_that_print_as_written(tmp_path):
     assert sorted(latex(a) for a in start.args) == [
         r"\mathrm{softmax}(w)_{j}", r"\mathrm{softmax}(z)_{j}"]
     assert len({a.func for a in start.args}) == 2
+
+
+VECTORS = r"""
+%dv size k
+%dv index j \in \{1, \dots, k\}
+%dv index s \in \{1, \dots, k\}
+%dv family p_{j} for j \in \{1, \dots, k\}
+%dv family z_{j}
+%dv family w_{j}
+%dv function q_{a}(b)
+%dv vector q = q_{j}(t) for j \in \{1, \dots, k\}
+%dv function \operatorname{softmax}(z)_{a}
+%dv vector \operatorname{softmax}(z) = \operatorname{softmax}(z)_{j} for j \in \{1, \dots, k\}
+%dv assume t \in \mathbb{R}
+%dv assume z_{s} \in \mathbb{R}
+%dv assume w_{s} \in \mathbb{R}
+%dv simplex p_{j} for j \in \{1, \dots, k\}
+%dv define q_{a}(b) = \frac{e^{b\,z_{a}}}{\sum_{s=1}^{k} e^{b\,z_{s}}}
+%dv define \operatorname{softmax}(z)_{u} = \frac{e^{z_{u}}}{\sum_{s=1}^{k} e^{z_{s}}}
+"""
+
+
+@pytest.mark.parametrize(("rows", "ok"), [
+    # q alone is the vector of the q_j(t), at the chain's t: H(p, q) depends on t through it
+    (r"& H(p, q) \\ ={} & - \sum_{j=1}^{k} p_{j}\,\log q_{j}(t)", True),
+    (r"& H(p, q) \\ ={} & - \sum_{j=1}^{k} p_{j}\,\log q_{j}(2)", False),
+    (r"& \frac{\partial}{\partial t} H(p, q) \\ ={} & 0", False),
+    (r"& H(p, \operatorname{softmax}(z)) \\ ={} & "
+     r"- \sum_{j=1}^{k} p_{j}\,\log \operatorname{softmax}(z)_{j}", True),
+    (r"& H(p, \operatorname{softmax}(z)) \\ ={} & "
+     r"- \sum_{j=1}^{k} p_{j}\,\log \frac{e^{w_{j}}}{\sum_{s=1}^{k} e^{w_{s}}}", False),
+])
+def test_a_vector_named_like_the_function_of_its_entries(tmp_path, rows, ok):
+    reading, results = _results(tmp_path, VECTORS, rows)
+    assert reading.unread == []
+    assert [r.ok for r in results] == [ok]
+
+
+def test_a_vector_of_another_family_is_not_declared_by_one_of_z(tmp_path):
+    reading, results = _results(tmp_path, VECTORS, r"""
+  & H(p, \operatorname{softmax}(w)) \\
+  ={} & H(p, \operatorname{softmax}(z))""")
+    assert results == [] and reading.unread  # softmax(w) alone is no declared vector

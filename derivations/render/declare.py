@@ -120,7 +120,16 @@ def declarations(d: Derivation, latex: Callable[[Basic], str]) -> tuple[str, ...
                 n.rule.expr, AppliedUndef) and n.rule.expr.args == tuple(n.rule.variables):
             at_family.setdefault(n.display.func, n)
     functions = [f for f in functions if f not in shown_by and f not in at_family]
+    forms: set[str] = set()
     for f in functions:
+        # softmax(z + c 1)_j beside softmax(z)_j: the reader knows the form (and the shifted
+        # family) from the first declaration
+        form = re.sub(r"\(([^()]*)\)", lambda m: "(" + "".join(re.findall(
+            r"(?<!\\),|;|\\mid", m.group(1))) + ")", re.sub(r"\{[0-9]+\}", "#",
+                                                      _unsquared(f._template)))
+        if form in forms:
+            continue
+        forms.add(form)
         names = [chr(ord("a") + n) for n in range(f.nargs.args[0] if f.nargs.is_FiniteSet
                                                    else 1)]
         line = "function " + _unsquared(f._template).format(*names)

@@ -156,6 +156,31 @@ class AsFamily(Written):
         return self.args[0]
 
 
+class AsOnes(Written):
+    """``\\mathbf{1}``, the vector of ones: only in a shifted family, ``z + c\\,\\mathbf{1}``."""
+
+    def _latex(self, printer: Any) -> str:
+        return r"\mathbf{1}"
+
+    def meaning(self) -> Basic:
+        raise NotRead("the vector of ones stands only in a function's argument, as in "
+                      "softmax(z + c 1)")
+
+
+class AsShifted(Written):
+    """``z + c\\,\\mathbf{1}`` (or ``-``): a declared family with one number added to every
+    entry, as an argument of a declared function only (``softmax(z + c\\,\\mathbf{1})_{j}``).
+    ``args``: the family, the shift as written, and the sign (1 or -1)."""
+
+    def _latex(self, printer: Any) -> str:
+        base, shift, sign = self.args
+        return (f"{printer._print(base.label)} {'+' if sign == 1 else '-'} "
+                rf"{printer._print(shift)}\,\mathbf{{1}}")
+
+    def meaning(self) -> Basic:
+        raise NotRead("a shifted family stands only as a function's argument")
+
+
 class AsWeightedLog(Written):
     """``p_j \\log q_j`` in a document that declares the convention ``0 \\log 0 = 0``: the
     weights as written, then the log; it means ``XLogY(weights, q_j)``, zero where the weight
@@ -300,8 +325,10 @@ def _meant(expr: Basic) -> Basic:
         keep = isinstance(shown, AppliedUndef) and not any(
             isinstance(n, Written) for n in preorder_traversal(shown))
         return type(expr)(shown if keep else _meant(shown), *(_meant(a) for a in rest))
-    args = [_meant(a) for a in expr.args]
-    if isinstance(expr, AppliedUndef) and any(isinstance(a, IndexedBase) for a in args):
+    args = [a if isinstance(a, AsShifted) and isinstance(expr, AppliedUndef) else _meant(a)
+            for a in expr.args]
+    if isinstance(expr, AppliedUndef) and any(isinstance(a, (IndexedBase, AsShifted))
+                                              for a in args):
         return _at_families(expr.func, tuple(args))
     return expr.func(*args)
 
@@ -322,23 +349,43 @@ def _at_families(function: Any, args: tuple[Basic, ...]) -> Basic:
     family it is applied to (``softmax(z)`` and ``softmax(w)`` are two functions), printed as
     written. Its value depends on the family's entries only through its definition, which the
     kernel always unfolds; where no definition gives it, a derivative in an entry of the family
-    is refused when the row is read (``_Build._derivative``)."""
-    fixed = tuple((n, a) for n, a in enumerate(args) if isinstance(a, IndexedBase))
+    is refused when the row is read (``_Build._derivative``). A shifted family
+    (``softmax(z + c\\,\\mathbf{1})_{j}``) is likewise one function for each family and sign,
+    of the shift and the other arguments."""
+
+    def fixed_part(a: Basic) -> Basic:  # what is fixed of an argument: a family, its shift sign
+        return Tuple(a.args[0], a.args[2]) if isinstance(a, AsShifted) else a
+
+    fixed = tuple((n, fixed_part(a)) for n, a in enumerate(args)
+                  if isinstance(a, (IndexedBase, AsShifted)))
     key = (function, fixed)
+    values: list[Basic] = []  # the arguments left: the others, a shift in its family's place
+    fields = iter(range(len(args)))
+    shown: dict[int, str] = {}
+    for n, a in enumerate(args):
+        if isinstance(a, IndexedBase):
+            shown[n] = latex(a).replace("{", "{{").replace("}", "}}")
+        elif isinstance(a, AsShifted):
+            label = latex(a.args[0].label).replace("{", "{{").replace("}", "}}")
+            sign = "+" if a.args[2] == 1 else "-"
+            shown[n] = rf"{label} {sign} {{{next(fields)}}}\,\mathbf{{{{1}}}}"
+            values.append(_meant(a.args[1]))
+        else:
+            shown[n] = f"{{{next(fields)}}}"
+            values.append(a)
     if key not in _SPECIALISED:
-        fields = iter(range(len(args)))
-        renumbered = {n: f"{{{next(fields)}}}" for n, a in enumerate(args)
-                      if not isinstance(a, IndexedBase)}
         template = "".join(
-            text.replace("{", "{{").replace("}", "}}") + (
-                "" if field is None else renumbered.get(int(field)) or
-                latex(args[int(field)]).replace("{", "{{").replace("}", "}}"))
+            text.replace("{", "{{").replace("}", "}}") + ("" if field is None else
+                                                          shown[int(field)])
             for text, field, _, _ in string.Formatter().parse(function._template))
-        name = f"{function}_at_" + "_".join(str(a.label) for _, a in fixed)
+        name = f"{function}_at_" + "_".join(
+            str(a.args[0] if isinstance(a, Tuple) else a.label) + (
+                ("_plus" if a.args[1] == 1 else "_minus") if isinstance(a, Tuple) else "")
+            for _, a in fixed)
         name = re.sub(r"[^A-Za-z0-9_]+", "_", name)
         _SPECIALISED[key] = named_function(name, template,
                                            **function._explicit_class_assumptions)
-    return _SPECIALISED[key](*(a for a in args if not isinstance(a, IndexedBase)))
+    return _SPECIALISED[key](*values)
 
 
 class _Lexer(Lexer):
@@ -437,6 +484,9 @@ def terminals(toks: list[Tok], vocabulary: Vocabulary, payloads: list[Any]) -> l
                           "subscript cannot be read (declare 'family " f"{t}_{{j}}' or a function)")
         elif (len(t) == 1 and t.isalpha() and t.isascii()) or t in GREEK:
             emit("SYMBOL", vocabulary.automatic_symbol(t), t)
+        elif t == r"\mathbf" and following == "1":
+            emit("ONES", None, r"\mathbf{1}")
+            n += 1
         elif t in ACCENTS and (following in GREEK or (len(following) == 1
                                                        and following.isalpha())):
             spelling = f"{t}{{{following}}}"
@@ -525,6 +575,14 @@ def _family_only_as_argument(expr: Basic, parent: Basic | None) -> None:
     declared function, and a vector anywhere but as an argument of H or KL."""
     if isinstance(expr, AsFamily) and not isinstance(parent, AppliedUndef):
         _operands(expr)
+    if isinstance(expr, AsShifted) and not isinstance(parent, AppliedUndef):
+        raise NotRead("a shifted family (z + c 1) stands only as an argument of a declared "
+                      "function")
+    if isinstance(expr, AsOnes):
+        raise NotRead("the vector of ones stands only in a shifted family, z + c\\,\\mathbf{1}, "
+                      "as an argument of a declared function")
+    if isinstance(expr, AsShifted):
+        return
     if isinstance(expr, (Vector, AsVector)) and not isinstance(
             parent, (CrossEntropy, Entropy, KL, AsMeasure)):
         raise NotRead("a vector stands only as an argument of H or KL")
@@ -588,10 +646,11 @@ class _Build(Transformer):
 
     # sums and products
     def add(self, a: Basic, _: Token, b: Basic) -> Basic:
-        return Add(*_operands(a, b), evaluate=False)
+        return _shifted(a, b, 1) or Add(*_operands(a, b), evaluate=False)
 
     def sub(self, a: Basic, _: Token, b: Basic) -> Basic:
-        return Add(*_operands(a, Mul(-1, *_operands(b), evaluate=False)), evaluate=False)
+        return _shifted(a, b, -1) or Add(*_operands(a, Mul(-1, *_operands(b), evaluate=False)),
+                                         evaluate=False)
 
     def neg(self, _: Token, a: Basic) -> Basic:
         if a.is_Number:  # -1: a negative number, as the printer writes it
@@ -724,7 +783,7 @@ class _Build(Transformer):
                     and node.name not in self.vocabulary.implied:  # assumed of: declared
                 raise NotRead(f"{node} is not declared, so the derivative reads it as a constant; "
                               "declare it (a symbol, or a function of the variable)")
-            if isinstance(node, AsFamily) and any(
+            if isinstance(node, (AsFamily, AsShifted)) and any(
                     getattr(v, "base", None) == node.args[0] for v in variables):
                 raise NotRead(f"{node.args[0].label} stands whole as an argument: the derivative "
                               "in one of its entries cannot be read")
@@ -787,6 +846,9 @@ class _Build(Transformer):
         body = next(i for i in items if not isinstance(i, Token))
         braced = any(isinstance(i, Token) and i.type == "LBRACE" for i in items)
         return AsAbsolute(body, S.true if braced else S.false)
+
+    def ones(self, _: Token) -> Basic:
+        return AsOnes()
 
     def sqrt(self, _s: Token, a: Basic) -> Basic:
         return sqrt(a, evaluate=False)
@@ -895,6 +957,22 @@ class _Build(Transformer):
     def cross_entropy(self, _h: Token, _l: Token, p: Basic, _c: Token, q: Basic,
                       _r: Token) -> Basic:
         return _measure("H", p, q)
+
+
+def _shifted(family: Basic, shift: Basic, sign: int) -> Basic | None:
+    """``z + c\\,\\mathbf{1}`` as an :class:`AsShifted`, or None when the sum is not of that
+    form (a family plus a number times the vector of ones)."""
+    if not isinstance(family, AsFamily):
+        return None
+    factors = list(shift.args) if isinstance(shift, Mul) else [shift]
+    if not factors or not isinstance(factors[-1], AsOnes):
+        return None
+    amount = Mul(*factors[:-1], evaluate=False) if len(factors) > 2 else (
+        factors[0] if len(factors) == 2 else S.One)
+    _operands(amount)
+    if any(isinstance(n, (AsOnes, AsFamily)) for n in preorder_traversal(amount)):
+        return None
+    return AsShifted(family.args[0], amount, Integer(sign))
 
 
 def _operands(*values: Basic) -> tuple[Basic, ...]:

@@ -121,3 +121,39 @@ def test_a_vector_of_another_family_is_not_declared_by_one_of_z(tmp_path):
   & H(p, \operatorname{softmax}(w)) \\
   ={} & H(p, \operatorname{softmax}(z))""")
     assert results == [] and reading.unread  # softmax(w) alone is no declared vector
+
+
+SHIFTED = DEFINED + (r"%dv assume c \in \mathbb{R}" "\n"
+                     r"%dv define \operatorname{softmax}(z + v\,\mathbf{1})_{a} = "
+                     r"\frac{e^{v + z_{a}}}{\sum_{l=1}^{k} e^{v + z_{l}}}" "\n")
+
+
+@pytest.mark.parametrize(("rows", "ok"), [
+    (r"& \operatorname{softmax}(z + c\,\mathbf{1})_{j} \\ ={} & "
+     r"\frac{e^{c + z_{j}}}{\sum_{l=1}^{k} e^{c + z_{l}}} \\ ={} & "
+     r"\frac{e^{z_{j}}}{\sum_{l=1}^{k} e^{z_{l}}} \\ ={} & \operatorname{softmax}(z)_{j}", True),
+    # the shift's sign is part of the function: z - c 1 is not defined by the z + v 1 line
+    (r"& \operatorname{softmax}(z - c\,\mathbf{1})_{j} \\ ={} & "
+     r"\frac{e^{z_{j} - c}}{\sum_{l=1}^{k} e^{z_{l} - c}}", False),
+    (r"& \operatorname{softmax}(z + c\,\mathbf{1})_{j} \\ ={} & e^{c}\,"
+     r"\operatorname{softmax}(z)_{j}", False),
+    (r"& \operatorname{softmax}(w + c\,\mathbf{1})_{j} \\ ={} & "
+     r"\frac{e^{c + w_{j}}}{\sum_{l=1}^{k} e^{c + w_{l}}}", False),
+])
+def test_a_shifted_family_is_an_argument_of_its_own(tmp_path, rows, ok):
+    reading, results = _results(tmp_path, SHIFTED, rows)
+    assert reading.unread == []
+    assert [r.ok for r in results] == [ok]
+
+
+@pytest.mark.parametrize(("rows", "said"), [
+    (r"& \mathbf{1} \\ ={} & 1", "vector of ones stands only"),
+    (r"& \operatorname{softmax}(z + c)_{j} \\ ={} & 1", "stands alone here"),
+    (r"& z + c\,\mathbf{1} \\ ={} & 1", "stands only as an argument"),
+    (r"& \frac{\partial}{\partial z_{1}} \operatorname{softmax}(z + c\,\mathbf{1})_{j} "
+     r"\\ ={} & 0", "stands whole as an argument"),
+])
+def test_a_shifted_family_elsewhere_is_refused(tmp_path, rows, said):
+    reading, results = _results(tmp_path, SHIFTED, rows)
+    assert results == []
+    assert any(said in why for _, why in reading.unread), reading.unread

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from sympy import Basic, IndexedBase, Symbol, preorder_traversal
+from sympy import Basic, Derivative, Indexed, IndexedBase, Symbol, preorder_traversal
 from sympy.core.function import AppliedUndef
 
 from derivations import rules as rule_table
@@ -35,7 +35,7 @@ from derivations.render.report import SourceLines
 from derivations.tex.citations import lemmas, theorems, with_citations
 from derivations.tex.declarations import _RANGE, Declared, declare
 from derivations.tex.document import Chain, Row, expand, scan
-from derivations.tex.reader import as_written, meaning, read_row
+from derivations.tex.reader import as_written, hidden_families, meaning, read_row
 from derivations.tex.tokens import NotRead, normal, tokens
 
 _PACKAGE = re.compile(r"\\(?:usepackage|RequirePackage)\s*(?:\[[^\]]*\])?\s*\{([^}]*)\}")
@@ -123,7 +123,10 @@ def read_file(path: Path) -> Reading:
         rf"{latex(v)} \in \{{{latex(lo)}, \dots, {latex(hi)}\}} \quad\text{{(an index)}}"
         for v, lo, hi in declared.indices] + (
         [r"0 \log 0 = 0 \quad\text{(convention: } p \log q = 0 \text{ where } p = 0)"]
-        if declared.vocabulary.xlogy else [])
+        if declared.vocabulary.xlogy else []) + [
+        rf"{latex(v.shown(*v.placeholders) if v.placeholders else v.shown)} = \left("
+        rf"{latex(v.entry)}\right)_{{{latex(v.index)}=1}}^{{{latex(v.size)}}}"
+        for v in declared.vocabulary.vectors.values()]  # what a vector's name stands for
     reading.notes.extend((line, f"note: {what} is a display, not a chain (only align and "
                                 "align* are read): it is not checked")
                          for line, what in doc.skipped)
@@ -329,6 +332,26 @@ def _declared_objects(declared: Declared) -> list[Basic]:
     return [*v.symbols.values(), *(f.base for f in v.families.values())]
 
 
+def _hidden_dependence(exprs: tuple, hypotheses: list) -> str | None:
+    """Why a chain that differentiates in an entry of a family cannot be checked, or None: a
+    function applied to that family (``softmax(z)_j``) depends on its entries only through its
+    definition, so one that appears undefined, in a row or in a definition the chain unfolds,
+    would have a derivative of 0 there."""
+    bodies = [h.formula.expr for h in hypotheses if isinstance(h, Definition)]
+    nodes = [n for e in (*exprs, *bodies) for n in preorder_traversal(e)]
+    varied = {v.base for n in nodes if isinstance(n, Derivative) for v in n.variables
+              if isinstance(v, Indexed)}
+    defined = {h.function for h in hypotheses if isinstance(h, Definition)}
+    for n in nodes:
+        if isinstance(n, AppliedUndef) and n.func not in defined \
+                and hidden_families(n.func) & varied:
+            (family, *_) = sorted(hidden_families(n.func) & varied, key=str)
+            return (f"it differentiates in an entry of {latex(family)}, and {latex(n)} depends "
+                    f"on {latex(family)} through a definition that is not declared; define it "
+                    "('%dv define ...'), or the derivative would read it as a constant")
+    return None
+
+
 def _relevant(hypotheses: list, exprs: tuple) -> list:
     """The hypotheses of a chain: every one, but the definitions of functions it does not use
     (directly, or through another definition it uses): a definition holds only where its
@@ -373,10 +396,15 @@ def _derivation(segment: list[tuple[Row, str | None, Basic]], declared: Declared
     used = set().union(*(e.free_symbols for e in exprs))
     ranged = [IndexRange(v, lo, hi) for v, (lo, hi) in declared.vocabulary.ranges.items()
               if v in used]  # an index used free here: its declared range is a hypothesis
+    hypotheses = _relevant(declared.hypotheses, exprs)
+    hidden = _hidden_dependence(exprs, hypotheses)
+    if hidden:
+        reading.unread.append((first_row.line, f"not checked: {hidden}"))
+        return
     try:
         d = Derivation(name=name, title=f"The chain at line {first_row.line}",
                        summary=f"The chain that starts at line {first_row.line} of the file.",
-                       hypotheses=(*_relevant(declared.hypotheses, exprs), *ranged),
+                       hypotheses=(*hypotheses, *ranged),
                        start=start,
                        steps=tuple(steps))
     except Exception as exc:  # noqa: BLE001 - the chain is reported, never passed

@@ -35,6 +35,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sympy import Basic, Expr, IndexedBase, Lambda, Symbol
+from sympy.core.function import AppliedUndef
 
 from derivations.language.hypotheses import (
     Definition,
@@ -50,7 +51,8 @@ from derivations.language.hypotheses import (
     pattern_variables,
 )
 from derivations.language.notation import named_function
-from derivations.tex.reader import AsSuperscript, meaning, read_row
+from derivations.render.printer import latex
+from derivations.tex.reader import AsSuperscript, hidden_families, meaning, read_row
 from derivations.tex.tokens import NotRead, normal, tokens
 from derivations.tex.vocabulary import ACCENTS, GREEK, Family, NamedVector, Signature, Vocabulary
 
@@ -361,6 +363,14 @@ class _Pass:
         if not isinstance(index, Symbol):
             raise NotRead("a vector's entries run over one index letter")
         entry = self._expr(entry_text)
+        if at_family:  # softmax(z) names the vector of the softmax(z)_{j}, and nothing else
+            family = self.vocabulary.families[tuple(toks[toks.index("(") + 1:-1])]
+            if not (isinstance(entry, AppliedUndef) and entry.args == (index,)
+                    and hidden_families(entry.func) == {family.base}
+                    and normal(latex(entry)) == normal(f"{_braced(toks)}_{{{latex(index)}}}")):
+                raise NotRead(f"the vector {_braced(toks)} is the vector of its entries "
+                              f"{_braced(toks)}_{{{latex(index)}}}; its entries cannot be "
+                              "given otherwise")
         ident = re.sub(r"[^A-Za-z0-9]+", "_", "".join(t.lstrip("\\") for t in key)).strip("_")
         ident = f"vector_{ident or 'v'}_{len(self.vocabulary.vectors)}"
         head_text = _braced(head).replace("{", "{{").replace("}", "}}")
@@ -450,12 +460,23 @@ class _Pass:
         found = _FOR.match(text)
         if not found:
             raise NotRead("a simplex is declared 'simplex p_{j} for j \\in \\{1, \\dots, k\\}'")
-        _, lo, hi = self._range(found.group("range"))
+        var, lo, hi = self._range(found.group("range"))
         toks = [t.text for t in tokens(found.group("pattern"))]
         key = tuple(toks[:toks.index("_")] if "_" in toks else toks)
         family = self.vocabulary.families.get(key)
         if family is None or lo != 1:
             raise NotRead(f"{found.group('pattern')!r} is not a declared family counted from 1")
+        if family.rank == 2:  # each row a distribution: over the second index, of the row's size
+            written = toks[len(key):]
+            if len(written) != 6 or written[:2] != ["_", "{"] or written[3] != "," \
+                    or written[4] != var.strip():
+                raise NotRead(f"a simplex of a family of two indices makes each row a "
+                              f"distribution over its second index: 'simplex "
+                              f"{_braced(list(key))}_{{i,r}} for r \\in \\{{1, \\dots, k\\}}'")
+            shape = family.base.shape
+            if shape is not None and (hi - shape[1]).expand() != 0:
+                raise NotRead(f"the rows of {_braced(list(key))} have {latex(shape[1])} entries, "
+                              f"not {latex(hi)}")
         self.hypotheses.append(Simplex(family.base, hi))
 
 

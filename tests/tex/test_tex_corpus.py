@@ -27,7 +27,7 @@ SAID = {
 
 def verdict(path: Path) -> tuple[bool, list[str]]:
     reading = read_file(path)
-    results = check_all(reading.derivations)
+    results = check_all(reading.checked())
     ok = not reading.unread and all(r.ok for r in results)
     said = [why for _, why in (*reading.unread, *reading.notes)] + reading.hypotheses
     return ok, said

@@ -21,17 +21,17 @@ from derivations.rules import Lemma
 @cache
 def theorems() -> dict[str, Derivation]:
     """The catalogue's derivations that prove an inequality, by name."""
-    from derivations.loader import catalogue
+    from derivations.catalogue import CATALOGUE
 
-    return {d.name: d for d in catalogue()
+    return {d.name: d for d in CATALOGUE
             if d.relation in (Relation.LE, Relation.LT, Relation.GE, Relation.GT)}
 
 
 def with_citations(cited: list[Derivation]) -> list[Derivation]:
     """``cited`` and every catalogue derivation they cite in turn, each once, cited first."""
-    from derivations.loader import catalogue
+    from derivations.catalogue import CATALOGUE
 
-    known = {d.name: d for d in catalogue()}
+    known = {d.name: d for d in CATALOGUE}
     out: dict[str, Derivation] = {}
 
     def add(d: Derivation) -> None:

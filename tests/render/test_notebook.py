@@ -273,3 +273,9 @@ def test_the_do_not_edit_note_is_in_the_metadata_not_shown_to_the_reader(two_res
     nb = nbmodule.notebook(two_results, TITLE, SECTIONS)
     assert nb.metadata["derivations"] == {"note": nbmodule.GENERATED}
     assert not any("do not edit" in cell.source for cell in nb.cells)
+
+
+def test_the_committed_notebook_is_what_the_code_generates():
+    """``derivations notebook --check`` on ``proofs/notebook``: CI relies on this test."""
+    root = Path(__file__).resolve().parents[2]
+    assert notebook(out=root / "proofs" / "notebook", verify_only=True).stale == []

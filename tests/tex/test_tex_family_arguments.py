@@ -33,6 +33,13 @@ def _results(tmp_path, head: str, rows: str):
     return reading, check_all(reading.checked())
 
 
+def _verdicts(tmp_path, head: str, rows: str) -> list[bool]:
+    """Whether each chain of ``rows`` checks; every row must be read."""
+    reading, results = _results(tmp_path, head, rows)
+    assert reading.unread == []
+    return [r.ok for r in results]
+
+
 def test_the_definition_at_the_family_unfolds(tmp_path):
     reading, (result,) = _results(tmp_path, DEFINED, r"""
   & \operatorname{softmax}(z)_{j} \\
@@ -111,9 +118,7 @@ VECTORS = r"""
      r"- \sum_{j=1}^{k} p_{j}\,\log \frac{e^{w_{j}}}{\sum_{s=1}^{k} e^{w_{s}}}", False),
 ])
 def test_a_vector_named_like_the_function_of_its_entries(tmp_path, rows, ok):
-    reading, results = _results(tmp_path, VECTORS, rows)
-    assert reading.unread == []
-    assert [r.ok for r in results] == [ok]
+    assert _verdicts(tmp_path, VECTORS, rows) == [ok]
 
 
 def test_a_vector_of_another_family_is_not_declared_by_one_of_z(tmp_path):
@@ -141,9 +146,7 @@ SHIFTED = DEFINED + (r"%dv assume c \in \mathbb{R}" "\n"
      r"\frac{e^{c + w_{j}}}{\sum_{l=1}^{k} e^{c + w_{l}}}", False),
 ])
 def test_a_shifted_family_is_an_argument_of_its_own(tmp_path, rows, ok):
-    reading, results = _results(tmp_path, SHIFTED, rows)
-    assert reading.unread == []
-    assert [r.ok for r in results] == [ok]
+    assert _verdicts(tmp_path, SHIFTED, rows) == [ok]
 
 
 @pytest.mark.parametrize(("rows", "said"), [

@@ -224,8 +224,17 @@ class Point:
     def __init__(self, facts: Facts, rng: random.Random, settings: CheckSettings, *,
                  large: bool = True, magnitudes: tuple[int, int] | None = None,
                  far: bool = False, reach: str = "", zeros: tuple[Basic, ...] = (),
-                 landmarks: tuple[Rational, ...] = (), meeting: tuple[Basic, ...] = ()) -> None:
+                 landmarks: tuple[Rational, ...] = (), meeting: tuple[Basic, ...] = (),
+                 tie: str = "") -> None:
         self.facts, self.rng, self.settings, self.large = facts, rng, settings, large
+        #: a tie probe: "every" gives all the entries of a family drawn in its domain one
+        #: common value (the constant vector, where an extremum equals every entry and a strict
+        #: bound between it and a sum is tight, m08); "some" gives each entry after a family's
+        #: first, one time in two, the value of one drawn before it (a tie at the top); "" draws
+        #: each entry on its own. Random draws almost never tie.
+        self.tie = tie
+        #: the values drawn so far for the entries of each family (by label), for :attr:`tie`
+        self._family: dict[Basic, list[Expr]] = {}
         #: among ``zeros``, the difference of the two sides: its root is where they meet
         self.meeting = meeting
         #: the numeric constants of the step (:func:`landmarks`), at a point meant to visit
@@ -332,6 +341,20 @@ class Point:
         if far:
             return self._magnitude() * (1 if self.rng.random() < 0.5 else -1)
         return Rational(self.rng.randint(-3 * 10**5, 3 * 10**5), 10**5)
+
+    def _fresh(self, atom: Basic) -> Expr:
+        """:meth:`_real`, but at a tie probe (:attr:`tie`) an entry of a family may take the value
+        of an entry of the same family drawn before it, where that lies in its own domain."""
+        if not self.tie or not isinstance(atom, Indexed):
+            return self._real(atom)
+        earlier = self._family.setdefault(atom.base.label, [])
+        if earlier and (self.tie == "every" or self.rng.random() < 0.5):
+            value = self.rng.choice(earlier)
+            if self._admits(atom, value):
+                return value
+        value = self._real(atom)
+        earlier.append(value)
+        return value
 
     def _at_landmark(self, atom: Basic) -> Expr | None:
         """A value at the magnitude of one of the step's constants (half, once, twice, ten or a
@@ -617,7 +640,7 @@ class Point:
             self._shown.append((f"{atom.func}({', '.join(short(a) for a in atom.args)})",
                                 value))
             return
-        self._record(atom, self._real(atom))
+        self._record(atom, self._fresh(atom))
 
     def call(self, application: Basic, key: tuple[object, ...] | None) -> Expr:
         """The value of an opaque function's ``application``: the value an application of the
@@ -675,7 +698,7 @@ class Point:
         inside = set().union(*(i.free_symbols - {i} for i in rest), vocabulary.only_bound(sides))
         for atom in rest:
             if atom not in self.values and atom not in inside:
-                self._record(atom, self._real(atom))
+                self._record(atom, self._fresh(atom))
         memo: dict[int, tuple[Basic, Basic, bool]] = {}  # shared by both sides
         return [substitute(s, self.values, memo) for s in sides]
 

@@ -25,6 +25,7 @@ from sympy import (
     Abs,
     Basic,
     Heaviside,
+    IndexedBase,
     Integral,
     Mod,
     Pow,
@@ -55,7 +56,7 @@ from derivations.evidence.evaluator import Evaluator, Undefined, Unsupported, in
 from derivations.evidence.point import EmptyDomain, Point, landmarks, nodes, substitute
 from derivations.kernel.canonical import prepare
 from derivations.language import vocabulary
-from derivations.language.hypotheses import Facts
+from derivations.language.hypotheses import Facts, generic_entry
 from derivations.language.notation import XLogY
 from derivations.language.results import Counterexample
 from derivations.settings import CheckSettings
@@ -387,12 +388,73 @@ _PROBE_EVERY = 2
 _REACHES = ("huge", "tiny", "")
 
 
+@dataclass(frozen=True)
+class _Verdict:
+    """What one point showed: a counterexample, agreement (neither field set), or, in
+    ``skipped``, why it judged nothing."""
+
+    counterexample: Counterexample | None = None
+    skipped: str = ""
+
+
+def _verdict(found: Evaluation, compare: Comparison, settings: CheckSettings,
+             sides: list[Basic]) -> _Verdict:
+    """Judge the two values of one point: a point where the tolerance would decide and no
+    finer evaluation can, where the values change with the precision, or where neither side
+    has a value, judges nothing; a point where one side only has a value is a counterexample."""
+    point, (a, b) = found.point, found.values
+    both = a is not None and b is not None
+    judged = _judged(compare, found, settings) if both else None
+    if both and judged is None:
+        where = ", ".join(f"{n}={v}" for n, v in point.names) or "the only point"
+        return _Verdict(skipped=f"at {where} the sides differ by less than the tolerance and "
+                                "cannot be evaluated more finely")
+    if ((a is None) != (b is None) or (judged is not None and not judged[0])) \
+            and not _settled(found, settings, sides):
+        return _Verdict(skipped=f"the values at {', '.join(f'{n}={v}' for n, v in point.names)} "
+                                "change with the working precision (cancellation): not judged")
+    if (a is None) != (b is None):  # defined on one side only, at a point of the domain
+        return _Verdict(Counterexample(
+            tuple(point.names),
+            "undefined" if a is None else _shown_apart(a, a, settings.digits)[0],
+            "undefined" if b is None else _shown_apart(b, b, settings.digits)[0]))
+    if a is None or b is None:
+        return _Verdict(skipped=f"could not evaluate both sides to real numbers at "
+                                f"{', '.join(f'{n}={v}' for n, v in point.names)}")
+    assert judged is not None
+    holds, gap = judged
+    if not holds:
+        return _Verdict(Counterexample(tuple(point.names),
+                                       *_shown_apart(a, b, settings.digits, gap)))
+    return _Verdict()
+
+
+#: The tie probes (``Point.tie``) tried after the random points, where a step has a family
+#: whose entries are drawn in their domain: every entry equal, then some entries equal.
+_TIES = ("every", "some")
+
+
+def _tied_families(sides: list[Basic], facts: Facts) -> bool:
+    """Whether ``sides`` use a family whose entries are drawn one by one in their domain (not a
+    ranged family of integers, nor a simplex, drawn otherwise): one whose entries can tie."""
+    for node in nodes(sides):
+        if isinstance(node, IndexedBase):
+            generic = generic_entry(node)
+            if facts.range_of(generic) is None \
+                    and not any(s.covers(generic) for s in facts.simplices):
+                return True
+    return False
+
+
 def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, settings: CheckSettings,
            *, points: int, seed: int, large: bool = True,
            enough: int | None = None) -> SampleOutcome:
     """Compare both sides at ``points`` random points; stop at the first counterexample (or
     once ``enough`` points agree). A point where neither side has a value judges nothing: up
-    to ``points`` of them are replaced by further points.
+    to ``points`` of them are replaced by further points. Then, where the sides use a family
+    whose entries can tie, one point for each of :data:`_TIES` (random draws almost never tie,
+    and the tie is where an extremum bound is tight, m08); they come after the random points,
+    so that these are drawn as they would be without them, and are not counted among them.
 
     ``large=False`` keeps sizes small: for a cross-check of a step already proved, where the
     hunt for counterexamples at large sizes is not needed.
@@ -430,37 +492,24 @@ def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, settings: 
             except EmptyDomain as exc:
                 reason = str(exc)
                 continue
-            point, (a, b) = found.point, found.values
-            both = a is not None and b is not None
-            judged = _judged(compare, found, settings) if both else None
-            if both and judged is None:
-                where = ", ".join(f"{n}={v}" for n, v in point.names) or "the only point"
-                reason = (f"at {where} the sides differ by less than the tolerance and cannot "
-                          "be evaluated more finely")
+            verdict = _verdict(found, compare, settings, base)
+            if verdict.counterexample is not None:
+                return SampleOutcome(agreed, verdict.counterexample)
+            if verdict.skipped:
+                reason = verdict.skipped
                 undefined += 1
                 continue
-            if ((a is None) != (b is None) or (judged is not None and not judged[0])) \
-                    and not _settled(found, settings, base):
-                reason = (f"the values at {', '.join(f'{n}={v}' for n, v in point.names)} "
-                          "change with the working precision (cancellation): not judged")
-                undefined += 1
-                continue
-            if (a is None) != (b is None):  # defined on one side only, at a point of the domain
-                return SampleOutcome(agreed, Counterexample(
-                    tuple(point.names),
-                    "undefined" if a is None else _shown_apart(a, a, settings.digits)[0],
-                    "undefined" if b is None else _shown_apart(b, b, settings.digits)[0]))
-            if a is None or b is None:
-                reason = (f"could not evaluate both sides to real numbers at "
-                          f"{', '.join(f'{n}={v}' for n, v in point.names)}")
-                undefined += 1
-                continue
-            assert judged is not None
-            holds, gap = judged
-            if not holds:
-                return SampleOutcome(agreed, Counterexample(
-                    tuple(point.names), *_shown_apart(a, b, settings.digits, gap)))
             agreed += 1
             if enough is not None and agreed >= enough:
                 break
+        for tie in _TIES if _tied_families(base, facts) else ():
+            try:
+                found = evaluate_at(
+                    lambda: Point(facts, rng, settings, large=large, tie=tie),  # noqa: B023
+                    base, rng, settings)
+            except EmptyDomain:
+                continue
+            verdict = _verdict(found, compare, settings, base)
+            if verdict.counterexample is not None:
+                return SampleOutcome(agreed, verdict.counterexample)
     return SampleOutcome(agreed, None, "" if agreed else reason or "no point was evaluated")

@@ -28,11 +28,12 @@ from derivations.evidence.sampling import (
     _presum_shared,
     at_least,
     at_most,
+    below,
     equal,
     sample,
 )
 from derivations.language.hypotheses import Facts, IndexRange, Positive, Real, Size
-from derivations.language.notation import named_function
+from derivations.language.notation import MinOver, named_function
 from derivations.settings import DEFAULT
 
 TOLERANCE = mpmath.mpf(10) ** -DEFAULT.tolerance_digits
@@ -348,3 +349,39 @@ def test_an_opaque_function_has_one_value_at_equal_arguments():
     sides = [E(exp(x_ + y_)), E(exp(x_) * exp(y_)), E(exp(x_) + 1)]
     left, right, third = point.fix_values(point.fix_structure(sides))
     assert left == right and left != third
+
+
+def test_a_strict_bound_tight_where_the_entries_tie_is_refuted():
+    """Red-team m08: (k + 1) min z < sum z fails only where every entry is equal, which random
+    draws never give; the tie probe after the random points does, at every seed. The bound
+    that allows equality holds there, and the probe refutes it nowhere."""
+    z = IndexedBase("z", real=True)
+    facts = Facts.from_hypotheses([Size(k), Real(z[l])])
+    least, total = (k + 1) * MinOver(z, 1, k + 1), Sum(z[j], (j, 1, k + 1))
+    for seed in range(6):
+        strict = sample(least, total, facts, below, DEFAULT, points=24, seed=seed)
+        assert strict.counterexample is not None, seed
+        drawn = {v for name, v in strict.counterexample.values if name.startswith("z[")}
+        assert len(drawn) == 1 and strict.counterexample.lhs == strict.counterexample.rhs
+        weak = sample(least, total, facts, at_most, DEFAULT, points=24, seed=seed)
+        assert weak == SampleOutcome(agreed=24, counterexample=None, undecided=""), seed
+
+
+def _distinct_entries(tie: str, seed: int) -> int:
+    """How many distinct values six entries of a real family get at one point."""
+    z = IndexedBase("z", real=True)
+    point = Point(Facts.from_hypotheses([Real(z[l])]), random.Random(seed), DEFAULT, tie=tie)
+    for n in range(1, 7):
+        point.draw(z[n])
+    return len({point.values[z[n]] for n in range(1, 7)})
+
+
+def test_a_tie_probe_gives_entries_of_a_family_equal_values():
+    """A tie probe draws every entry of a family equal ("every"), or some of them equal to one
+    drawn before ("some": a tie at every seed, yet not always the constant vector); any other
+    point draws each entry on its own."""
+    seeds = range(8)
+    assert {_distinct_entries("every", s) for s in seeds} == {1}
+    some = {_distinct_entries("some", s) for s in seeds}
+    assert max(some) < 6 and max(some) > 1
+    assert max(_distinct_entries("", s) for s in seeds) == 6

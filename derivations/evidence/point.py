@@ -216,6 +216,8 @@ def short(value: Basic) -> str:
 
 #: The probe solves for the roots of a polynomial of at most this degree (exactly).
 _MAX_DEGREE = 8
+#: The probe writes out a sum or product of at most this many terms to make it vanish.
+_VANISH_TERMS = 64
 
 
 class Point:
@@ -508,8 +510,14 @@ class Point:
         |x|), where one real atom of it has a rational root in its domain once the others are
         drawn: the points where a side may stop being defined, or smooth, are where a wrong
         step shows. Any other point of the domain is as legitimate; nothing is drawn outside
-        it."""
+        it. A sum or product is written out at the point's sizes first, where it has at most
+        :data:`_VANISH_TERMS` terms: the hyperplane where ``sum_j w_j`` vanishes (q05)."""
         e = substitute(critical, self.structure)
+        if any(isinstance(n, (Sum, Product)) for n in nodes([e])):
+            try:
+                e = write_out(e, _VANISH_TERMS)
+            except EmptyDomain:
+                return
         if any(isinstance(n, (Sum, Product, Derivative, AppliedUndef)) for n in nodes([e])):
             return
         labels = {b.label for b in e.atoms(IndexedBase)}

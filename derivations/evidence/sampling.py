@@ -28,6 +28,7 @@ from sympy import (
     IndexedBase,
     Integral,
     Mod,
+    Piecewise,
     Pow,
     Product,
     Sum,
@@ -54,6 +55,7 @@ from derivations._compat import _sympify
 from derivations.evidence.arithmetic import Number
 from derivations.evidence.evaluator import Evaluator, Undefined, Unsupported, inexact
 from derivations.evidence.point import EmptyDomain, Point, landmarks, nodes, substitute
+from derivations.kernel import judge
 from derivations.kernel.canonical import prepare
 from derivations.language import vocabulary
 from derivations.language.hypotheses import Facts, generic_entry
@@ -207,13 +209,16 @@ def _shown_apart(a: Number, b: Number, digits: int,
     return left, right
 
 
-def _settled(found: Evaluation, settings: CheckSettings, sides: list[Basic]) -> bool:
+def _settled(found: Evaluation, settings: CheckSettings, sides: list[Basic],
+             owners: tuple[int, ...] = ()) -> bool:
     """Whether the values of a would-be counterexample can be trusted: with 20 more working
     digits each side keeps its value to 10 significant digits (or stays without one), and,
     where the fast evaluator gave them, SymPy's ``evalf`` (which raises its precision where a
     difference cancels) finds the same. A value lost to cancellation (``1 - sigma(a)`` at
     a = 10^6, where 1 and sigma(a) agree to 400000 digits; an exactly cancelled term beside a
-    tiny one) would make a false counterexample. Exact values are settled."""
+    tiny one) would make a false counterexample. Exact values are settled. ``sides`` are
+    the two sides and then the denominators they lost (:func:`_lost_denominators`), whose
+    sides ``owners`` gives."""
     if all(v is None or isinstance(v, Fraction) for v in found.values):
         return True
     digits = settings.working_digits + 20
@@ -225,8 +230,9 @@ def _settled(found: Evaluation, settings: CheckSettings, sides: list[Basic]) -> 
             if found.point.exact or not any(_extreme(v) for v in found.values):
                 return True  # (cancellation leaves its mark: a value far below or above 1)
             written = found.point.fix_values(found.point.fix_structure(sides, again=True))
-            return _same_values(found.values, [_evaluate(w, settings.digits) for w in written],
-                                digits=settings.tolerance_digits)
+            return _same_values(found.values, _fold(
+                [_evaluate(w, settings.digits) for w in written], owners),
+                digits=settings.tolerance_digits)
     except (Unsupported, EmptyDomain):
         return False
 
@@ -251,6 +257,51 @@ def _same_values(coarse: list[Number | None], fine: list[Number | None], *,
             if abs(x - y) > mpmath.mpf(10) ** -digits * max(abs(x), abs(y)):
                 return False
     return True
+
+
+def _lost_denominators(side: Basic, prepared: Basic, facts: Facts) -> list[Basic]:
+    """The denominators ``side`` divides by as written (``judge.written_denominators``: those
+    holding a sum, a product or an integral), prepared, that its prepared form no longer
+    divides by: renaming the variables of two sums alike lets SymPy cancel
+    ``sum_i w_i / sum_j w_j`` to 1, and the hyperplane where the sum vanishes, where the side
+    has no value, would go unseen (red-team q05). None under a ``Piecewise`` (whose other
+    branch may be taken where one vanishes), nor one that mentions a variable the side binds
+    (its value depends on that variable)."""
+    if side.has(Piecewise):
+        return []
+    bound = set().union(*(n.variables for n in nodes([side])
+                          if isinstance(n, (Sum, Product, Integral))))
+    kept = {p.base for p in nodes([prepared]) if isinstance(p, Pow)
+            and p.exp.is_nonnegative is not True}
+    lost = []
+    for written in judge.written_denominators(side, facts):
+        if written.free_symbols & bound:
+            continue
+        d = prepare(written, facts)
+        if not d.is_number and d not in kept and -d not in kept and d not in lost:
+            lost.append(d)
+    return lost
+
+
+def _fold(values: list[Number | None], owners: tuple[int, ...]) -> list[Number | None]:
+    """The two sides' values from those of the sides and of their lost denominators (after
+    them, each of the side ``owners`` gives): a side has no value where one of its lost
+    denominators is exactly zero or has none."""
+    if not owners:
+        return values
+    folded = list(values[:2])
+    for owner, d in zip(owners, values[2:], strict=True):
+        if d is None or (isinstance(d, Fraction) and d == 0):
+            folded[owner] = None
+    return folded
+
+
+def _folded(found: Evaluation, owners: tuple[int, ...]) -> Evaluation:
+    """``found`` with its values folded (:func:`_fold`), again when evaluated more finely."""
+    if not owners:
+        return found
+    return Evaluation(found.point, _fold(found.values, owners),
+                      lambda digits: _fold(found.again(digits), owners))
 
 
 #: A refinement doubles the working digits at most this many times (100 -> 400 digits).
@@ -398,10 +449,11 @@ class _Verdict:
 
 
 def _verdict(found: Evaluation, compare: Comparison, settings: CheckSettings,
-             sides: list[Basic]) -> _Verdict:
+             sides: list[Basic], owners: tuple[int, ...]) -> _Verdict:
     """Judge the two values of one point: a point where the tolerance would decide and no
     finer evaluation can, where the values change with the precision, or where neither side
-    has a value, judges nothing; a point where one side only has a value is a counterexample."""
+    has a value, judges nothing; a point where one side only has a value is a counterexample.
+    ``sides`` and ``owners`` as for :func:`_settled`."""
     point, (a, b) = found.point, found.values
     both = a is not None and b is not None
     judged = _judged(compare, found, settings) if both else None
@@ -410,7 +462,7 @@ def _verdict(found: Evaluation, compare: Comparison, settings: CheckSettings,
         return _Verdict(skipped=f"at {where} the sides differ by less than the tolerance and "
                                 "cannot be evaluated more finely")
     if ((a is None) != (b is None) or (judged is not None and not judged[0])) \
-            and not _settled(found, settings, sides):
+            and not _settled(found, settings, sides, owners):
         return _Verdict(skipped=f"the values at {', '.join(f'{n}={v}' for n, v in point.names)} "
                                 "change with the working precision (cancellation): not judged")
     if (a is None) != (b is None):  # defined on one side only, at a point of the domain
@@ -462,11 +514,19 @@ def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, settings: 
     blocked = vocabulary.unsupported(_sympify(lhs), _sympify(rhs))
     if blocked is not None:  # no point has a value for what it binds: nothing is drawn
         return SampleOutcome(0, None, blocked.reason)
-    base = [prepare(_sympify(lhs), facts), prepare(_sympify(rhs), facts)]
+    written = [_sympify(lhs), _sympify(rhs)]
+    base = [prepare(side, facts) for side in written]
+    # the denominators a side lost to its preparation are evaluated after both sides (q05)
+    lost = [(n, d) for n, side in enumerate(written)
+            for d in _lost_denominators(side, base[n], facts)]
+    owners = tuple(n for n, _ in lost)
+    evaluated = base + [d for _, d in lost]
     rng = random.Random(seed)
     # where the two sides meet is where a strict inequality fails and an equality holds
     meeting = tuple(_meeting(base))
-    probes = _probes(critical(base) + list(meeting), rng)
+    found_critical = critical(base)
+    found_critical += [d for _, d in lost if d not in found_critical]
+    probes = _probes(found_critical + list(meeting), rng)
     constants = landmarks(base)
     agreed = 0
     reason = ""
@@ -484,15 +544,15 @@ def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, settings: 
             visit = n % 4 == 2 if large else n == 1
             near = constants if visit else ()
             try:
-                found = evaluate_at(
+                found = _folded(evaluate_at(
                     lambda: Point(facts, rng, settings, large=large, far=far,  # noqa: B023
                                   reach=reach, zeros=zeros, landmarks=near,  # noqa: B023
                                   meeting=meeting),
-                    base, rng, settings)
+                    evaluated, rng, settings), owners)
             except EmptyDomain as exc:
                 reason = str(exc)
                 continue
-            verdict = _verdict(found, compare, settings, base)
+            verdict = _verdict(found, compare, settings, evaluated, owners)
             if verdict.counterexample is not None:
                 return SampleOutcome(agreed, verdict.counterexample)
             if verdict.skipped:
@@ -504,12 +564,12 @@ def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, settings: 
                 break
         for tie in _TIES if _tied_families(base, facts) else ():
             try:
-                found = evaluate_at(
+                found = _folded(evaluate_at(
                     lambda: Point(facts, rng, settings, large=large, tie=tie),  # noqa: B023
-                    base, rng, settings)
+                    evaluated, rng, settings), owners)
             except EmptyDomain:
                 continue
-            verdict = _verdict(found, compare, settings, base)
+            verdict = _verdict(found, compare, settings, evaluated, owners)
             if verdict.counterexample is not None:
                 return SampleOutcome(agreed, verdict.counterexample)
     return SampleOutcome(agreed, None, "" if agreed else reason or "no point was evaluated")

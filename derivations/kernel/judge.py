@@ -108,7 +108,7 @@ def may_be_undefined(expr: Basic, facts: Facts) -> bool:
     if vocabulary.unsupported(expr) is not None:
         return True  # an integral, a limit, an expectation, ...: it may diverge, and SymPy may
         # evaluate it by a rule that holds only under conditions it does not state
-    if not all(_never_zero_as_written(d, facts) for d in _written_denominators(expr, facts)):
+    if not all(_never_zero_as_written(d, facts) for d in written_denominators(expr, facts)):
         return True
     if expr.has(Integral):
         opaque = _opaque((expr,), facts)
@@ -121,7 +121,7 @@ def may_be_undefined(expr: Basic, facts: Facts) -> bool:
         or not all(_never_zero(d, facts) for d in _denominators(expr, facts))
 
 
-def _written_denominators(expr: Basic, facts: Facts) -> list[Basic]:
+def written_denominators(expr: Basic, facts: Facts) -> list[Basic]:
     """The denominators of ``expr`` as written, its binders and integrals untouched: renaming
     the variables of two sums alike (sum_i w_i / sum_j w_j), or making two integrals one
     opaque number, lets SymPy cancel a quotient to 1 before its denominator is looked at

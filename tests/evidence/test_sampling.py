@@ -385,3 +385,33 @@ def test_a_tie_probe_gives_entries_of_a_family_equal_values():
     some = {_distinct_entries("some", s) for s in seeds}
     assert max(some) < 6 and max(some) > 1
     assert max(_distinct_entries("", s) for s in seeds) == 6
+
+
+def test_a_sum_over_itself_has_no_value_where_the_sum_vanishes():
+    """Red-team q05: (sum_i w_i) / (sum_j w_j) = 1 is prepared to 1 = 1 (both binders renamed
+    alike), so its denominator was never evaluated. The denominator a side loses is evaluated
+    beside it, and a probe makes it vanish: every seed finds a point where the left side has
+    no value. Over positive entries the sum never vanishes, and the identity holds."""
+    w = IndexedBase("w", real=True)
+    facts = Facts.from_hypotheses([Size(k), Real(w[l])])
+    for seed in range(6):
+        outcome = sample(Sum(w[i], (i, 1, k)) / Sum(w[j], (j, 1, k)), Integer(1), facts, equal,
+                         DEFAULT, points=24, seed=seed)
+        assert outcome.counterexample is not None, seed
+        assert (outcome.counterexample.lhs, outcome.counterexample.rhs) == ("undefined", "1")
+        positive = sample(Sum(q[i], (i, 1, k)) / Sum(q[j], (j, 1, k)), Integer(1), NO_RANGE,
+                          equal, DEFAULT, points=24, seed=seed)
+        assert positive == SampleOutcome(agreed=24, counterexample=None, undecided=""), seed
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_probe_writes_a_sum_out_and_makes_it_vanish(seed):
+    """A probe for a sum writes it out at the point's size and solves for one entry: the
+    entries drawn sum to exactly zero."""
+    w = IndexedBase("w", real=True)
+    total = Sum(w[j], (j, 1, k))
+    point = Point(Facts.from_hypotheses([Size(k), Real(w[l])]), random.Random(seed), DEFAULT,
+                  zeros=(total,))
+    point.fix_free([total])
+    size = int(point.values[k])
+    assert sum(point.values[w[n]] for n in range(1, size + 1)) == 0

@@ -23,6 +23,16 @@ Suggested fix: collect the denominators (and ``may_be_undefined``) from the side
 bound variables are renamed (``rename_bound`` under ``evaluate(False)``, or rename with a
 check that the result has the same number of Pow(-) nodes), or record each denominator of the
 authored side once and demand it nonzero whatever the canonical form cancels.
+
+Closed in two parts. The kernel no longer proves it (round 15: a side's denominators are judged
+as written, ``judge.written_denominators``), which left it ``sampled``: the sampler compared the
+prepared sides, 1 and 1. Now the sampler evaluates beside each side the denominators it divides
+by as written but no longer once prepared (``sampling._lost_denominators``; not under a
+Piecewise, nor one that mentions a variable the side binds), and a side has no value where one
+of them is exactly zero; each is also a critical expression, and the probe writes a sum out at
+the point's sizes (up to ``point._VANISH_TERMS`` terms) and solves for one entry where it
+vanishes. The step fails: "the two sides differ", the left side undefined and the right side 1,
+at k = 21 and entries w_1, ..., w_21 summing to 0.
 """
 from sympy import IndexedBase, Integer, Sum, Symbol
 

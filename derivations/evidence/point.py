@@ -11,7 +11,7 @@ from __future__ import annotations
 import functools
 import itertools
 import random
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import mpmath
@@ -37,6 +37,7 @@ from sympy import (
     Sum,
     Symbol,
     default_sort_key,
+    floor,
     together,
 )
 from sympy.core.function import AppliedUndef
@@ -483,6 +484,7 @@ class Point:
         if not (lo.is_Integer and hi.is_Integer):
             return
         slope = e.diff(target)
+        window: Sequence[int]
         if hi - lo > 64 and slope.is_Rational and slope != 0:  # a n + b < 0, solved
             edge = -e.xreplace({target: Integer(0)}) / slope
             if not edge.is_Rational:
@@ -493,8 +495,8 @@ class Point:
             else:  # n > edge: the smallest such integers
                 above = int(edge) + 1 if edge == int(edge) else int(edge) + (edge > 0)
                 window = range(max(int(lo), above), min(int(hi), above + 8) + 1)
-        elif hi - lo > 64:
-            return
+        elif hi - lo > 64:  # n^2 - 1 < 0 only at n = 0 (m13): next to a real root
+            window = _near_roots(e, target, int(lo), int(hi))
         else:
             window = range(int(lo), int(hi) + 1)
         negative = sorted((value, v) for v in window
@@ -725,6 +727,24 @@ def _free_and_used(sides: tuple[Basic, ...], facts: Facts) -> tuple[list[Basic],
         if r.owner in owners or r.target in owners:
             used |= r.lo.free_symbols | r.hi.free_symbols
     return free, used
+
+
+def _near_roots(e: Basic, target: Basic, lo: int, hi: int) -> list[int]:
+    """The integers of ``lo..hi`` within 8 of the floor of a real root of ``e``, where ``e`` is a
+    polynomial in ``target`` with rational coefficients, of degree at most :data:`_MAX_DEGREE`:
+    where its sign may change (a quadratic exponent is negative only between its roots). Empty
+    otherwise."""
+    try:
+        poly = Poly(e, target, domain="QQ")
+    except (PolynomialError, CoercionFailed):
+        return []
+    if not 1 <= poly.degree() <= _MAX_DEGREE:
+        return []
+    near: set[int] = set()
+    for root in poly.real_roots():
+        centre = int(floor(root))
+        near.update(range(max(lo, centre - 8), min(hi, centre + 8) + 1))
+    return sorted(near)
 
 
 class EmptyDomain(Exception):

@@ -415,3 +415,20 @@ def test_a_probe_writes_a_sum_out_and_makes_it_vanish(seed):
     point.fix_free([total])
     size = int(point.values[k])
     assert sum(point.values[w[n]] for n in range(1, size + 1)) == 0
+
+
+def test_a_quadratic_exponent_is_made_negative_next_to_its_roots():
+    """Red-team m13: x^(n^2 - 1) x = x^(n^2) for |n| <= 10^6 is false only at x = 0 and n = 0,
+    the one integer where the exponent is negative. The probe takes n among the integers next
+    to the exponent's real roots (a linear exponent was solved already): every seed finds it,
+    and the same powers over a positive base agree."""
+    x_ = Symbol("x", real=True)
+    million = Integer(10) ** 6
+    facts = Facts.from_hypotheses([Real(x_), IndexRange(n, -million, million)])
+    for seed in range(6):
+        outcome = sample(x_ ** (n ** 2 - 1) * x_, x_ ** (n ** 2), facts, equal, DEFAULT,
+                         points=24, seed=seed)
+        assert outcome.counterexample is not None, seed
+        assert dict(outcome.counterexample.values) == {"n": "0", "x": "0"}
+        assert sample(a ** (n ** 2 - 1) * a, a ** (n ** 2), facts, equal, DEFAULT, points=24,
+                      seed=seed).counterexample is None

@@ -24,6 +24,12 @@ Suggested fix: solve ``exponent < 0`` for the integer exactly (``solveset``/``re
 over the integers of the range, or the real roots of the exponent and the integers between
 them), not only for linear exponents; or always try the integers nearest to the real roots of
 the exponent.
+
+Closed: where the range is too wide to try every integer and the exponent is not linear in the
+redrawn integer, ``_negative`` takes the integers within 8 of each real root of the exponent,
+a polynomial in it of degree at most 8 with rational coefficients (``point._near_roots``), and
+among them those that make it negative. The step fails: "the two sides differ", at n = 0 and
+x = 0, the left side undefined and the right side 1.
 """
 from sympy import Integer, Mul, Symbol
 

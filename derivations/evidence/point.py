@@ -25,6 +25,7 @@ from sympy import (
     IndexedBase,
     Integer,
     Integral,
+    KroneckerDelta,
     Limit,
     Max,
     Min,
@@ -73,6 +74,40 @@ def landmarks(sides: list[Basic]) -> tuple[Rational, ...]:
         if value.is_Float and value.is_finite and value != 0 and abs(value) < 10 ** 30:
             found.add(abs(Rational(str(value))))
     return tuple(sorted(n for n in found if n not in (0, 1, 2, Rational(1, 2))))
+
+
+#: The first this many values of a sum's index, from its lower bound, are put into a delta's
+#: equation by :func:`hot_sizes`; at most as many sizes are kept.
+_HOT_INDICES = 3
+
+
+def hot_sizes(sides: list[Basic], facts: Facts) -> list[tuple[Symbol, Integer]]:
+    """Sizes where a Kronecker delta of ``sides`` is hot: its equation solved for the one size
+    it holds, every other symbol of it the index of a sum at one of the first
+    :data:`_HOT_INDICES` values from the sum's lower bound. ``delta((j + 6)^2, k)`` summed from
+    j = 1 is hot at k = 49, 64, 81, sizes that neither the random draws nor the step's constants
+    (12 and 36) give (m05). Positive integer roots up to :data:`_LANDMARK_SIZE`, the smallest
+    first, at most :data:`_HOT_INDICES` of them."""
+    starts = {v: int(lo) for n in nodes(sides) if isinstance(n, (Sum, Product))
+              for v, lo, _ in n.limits if lo.is_Integer}
+    found: set[tuple[Symbol, Integer]] = set()
+    for delta in (n for n in nodes(sides) if isinstance(n, KroneckerDelta)):
+        equation = delta.args[0] - delta.args[1]
+        sizes = [s for s in facts.sizes if s in equation.free_symbols]
+        indices = _sorted(equation.free_symbols - set(sizes))
+        if len(sizes) != 1 or not set(indices) <= starts.keys():
+            continue
+        for offsets in itertools.product(range(_HOT_INDICES), repeat=len(indices)):
+            at = equation.xreplace({v: Integer(starts[v] + o)
+                                    for v, o in zip(indices, offsets, strict=True)})
+            try:
+                poly = Poly(at, sizes[0], domain="QQ")
+            except (PolynomialError, CoercionFailed):
+                continue
+            if 1 <= poly.degree() <= _MAX_DEGREE:
+                found.update((sizes[0], r) for r in poly.real_roots()
+                             if r.is_Integer and 1 <= r <= _LANDMARK_SIZE)
+    return sorted(found, key=lambda pair: (int(pair[1]), str(pair[0])))[:_HOT_INDICES]
 
 
 def write_out(e: Basic, max_terms: int) -> Basic:
@@ -228,8 +263,10 @@ class Point:
                  large: bool = True, magnitudes: tuple[int, int] | None = None,
                  far: bool = False, reach: str = "", zeros: tuple[Basic, ...] = (),
                  landmarks: tuple[Rational, ...] = (), meeting: tuple[Basic, ...] = (),
-                 tie: str = "") -> None:
+                 tie: str = "", sizes: dict[Basic, Integer] | None = None) -> None:
         self.facts, self.rng, self.settings, self.large = facts, rng, settings, large
+        #: sizes given in advance (where a delta is hot: :func:`hot_sizes`); others are drawn
+        self.sizes = sizes or {}
         #: a tie probe: "every" gives all the entries of a family drawn in its domain one
         #: common value (the constant vector, where an extremum equals every entry and a strict
         #: bound between it and a sum is tight, m08); "some" gives each entry after a family's
@@ -447,7 +484,9 @@ class Point:
         """
         free, used = _free_and_used(tuple(sides), self.facts)
         for size in self.facts.sizes:  # every size: one may occur only inside a range
-            self._record(size, self._size(), shown=size in used)
+            given = self.sizes.get(size)
+            self._record(size, given if given is not None else self._size(),
+                         shown=size in used)
         for sym in free:
             if isinstance(sym, Symbol) and sym not in self.values:
                 value = self._ranged(sym)

@@ -26,6 +26,7 @@ from sympy import (
     Basic,
     Heaviside,
     IndexedBase,
+    Integer,
     Integral,
     Mod,
     Piecewise,
@@ -54,7 +55,14 @@ from sympy import (
 from derivations._compat import _sympify
 from derivations.evidence.arithmetic import Number
 from derivations.evidence.evaluator import Evaluator, Undefined, Unsupported, inexact
-from derivations.evidence.point import EmptyDomain, Point, landmarks, nodes, substitute
+from derivations.evidence.point import (
+    EmptyDomain,
+    Point,
+    hot_sizes,
+    landmarks,
+    nodes,
+    substitute,
+)
 from derivations.kernel import judge
 from derivations.kernel.canonical import prepare
 from derivations.language import vocabulary
@@ -505,8 +513,9 @@ def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, settings: 
     once ``enough`` points agree). A point where neither side has a value judges nothing: up
     to ``points`` of them are replaced by further points. Then, where the sides use a family
     whose entries can tie, one point for each of :data:`_TIES` (random draws almost never tie,
-    and the tie is where an extremum bound is tight, m08); they come after the random points,
-    so that these are drawn as they would be without them, and are not counted among them.
+    and the tie is where an extremum bound is tight, m08), and one at each size where a delta
+    is hot (``point.hot_sizes``, m05); they come after the random points, so that these are
+    drawn as they would be without them, and are not counted among them.
 
     ``large=False`` keeps sizes small: for a cross-check of a step already proved, where the
     hunt for counterexamples at large sizes is not needed.
@@ -562,10 +571,15 @@ def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, settings: 
             agreed += 1
             if enough is not None and agreed >= enough:
                 break
-        for tie in _TIES if _tied_families(base, facts) else ():
+        # probes after the random points (which they leave as drawn), not counted among them
+        extra: list[tuple[str, dict[Basic, Integer]]] = [
+            (tie, {}) for tie in (_TIES if _tied_families(base, facts) else ())]
+        extra += [("", {size: value}) for size, value in hot_sizes(base, facts)]
+        for tie, sizes in extra:
             try:
                 found = _folded(evaluate_at(
-                    lambda: Point(facts, rng, settings, large=large, tie=tie),  # noqa: B023
+                    lambda: Point(facts, rng, settings, large=large, tie=tie,  # noqa: B023
+                                  sizes=sizes),  # noqa: B023
                     evaluated, rng, settings), owners)
             except EmptyDomain:
                 continue

@@ -22,7 +22,7 @@ from sympy import (
     pi,
 )
 
-from derivations.evidence.point import Point, nodes, substitute, write_out
+from derivations.evidence.point import Point, hot_sizes, nodes, substitute, write_out
 from derivations.evidence.sampling import (
     SampleOutcome,
     _presum_shared,
@@ -432,3 +432,21 @@ def test_a_quadratic_exponent_is_made_negative_next_to_its_roots():
         assert dict(outcome.counterexample.values) == {"n": "0", "x": "0"}
         assert sample(a ** (n ** 2 - 1) * a, a ** (n ** 2), facts, equal, DEFAULT, points=24,
                       seed=seed).counterexample is None
+
+
+def test_a_delta_is_visited_at_the_sizes_where_it_is_hot():
+    """Red-team m05: sum_{j <= k} delta((j + 6)^2, k) z_j = 0 is false only at square sizes
+    from 49 on, which neither the random sizes nor the step's constants (12, 36) give. The
+    delta's equation solved for k, at the first values of j, gives sizes of their own points:
+    every seed finds the sum hot. The delta at j = k, hot at every size, agrees there."""
+    z = IndexedBase("z", real=True)
+    facts = Facts.from_hypotheses([Size(k), Real(z[l])])
+    hot = Sum(KroneckerDelta((j + 6) ** 2, k) * z[j], (j, 1, k))
+    assert hot_sizes([hot], facts) == [(k, 49), (k, 64), (k, 81)]
+    for seed in range(6):
+        outcome = sample(hot, Integer(0), facts, equal, DEFAULT, points=24, seed=seed)
+        assert outcome.counterexample is not None, seed
+        assert dict(outcome.counterexample.values)["k"] in {"49", "64", "81"}
+        last = sample(Sum(KroneckerDelta(j, k) * z[j], (j, 1, k)), z[k], facts, equal, DEFAULT,
+                      points=24, seed=seed)
+        assert last == SampleOutcome(agreed=24, counterexample=None, undecided=""), seed

@@ -26,6 +26,13 @@ points are visited: solve each delta's equation for the size (here k = (j + 6)^2
 range: k = 49, 64, ...) and draw those sizes in the hunt; or grade a step "sized" only when the
 kernel can show that the sizes tried cover every case (e.g. the step is a polynomial identity
 in k of known degree), and otherwise at most "sampled".
+
+Closed by the first suggestion: after its random points, the sampler tries one point at each
+size where a delta of the step is hot (``point.hot_sizes``): the delta's equation solved for
+the one size it holds, every other symbol of it a sum's index at its lower bound or one of the
+next two values, positive integer roots up to 100000, at most three. Here k = 49, 64, 81; the
+hunt fails the step before the sized proof is tried: "the two sides differ", at k = 49 the
+left side is z_1 and the right side 0.
 """
 from sympy import IndexedBase, KroneckerDelta, S, Sum, Symbol
 

@@ -41,6 +41,7 @@ from sympy import (
     floor,
     together,
 )
+from sympy.core.evalf import PrecisionExhausted
 from sympy.core.function import AppliedUndef
 from sympy.polys.polyerrors import CoercionFailed, PolynomialError
 
@@ -252,6 +253,10 @@ def short(value: Basic) -> str:
 
 #: The probe solves for the roots of a polynomial of at most this degree (exactly).
 _MAX_DEGREE = 8
+#: Two applications whose inexact arguments agree to 90 digits share their value unless
+#: ``evalf`` shows a difference of their arguments with at most this many digits of precision
+#: (log(e^x (1 + 10^-1200)) - x is shown nonzero; log(e^x (1 + 10^-1400)) - x is not).
+_APART_DIGITS = 1000
 #: The probe writes out a sum or product of at most this many terms to make it vanish.
 _VANISH_TERMS = 64
 
@@ -300,7 +305,7 @@ class Point:
         self.structure: dict[Basic, Expr] = {}  # the sizes and free integers (fix_free)
         self._shown: list[tuple[Basic | str, Expr]] = []  # what a counterexample names
         #: the first application of each opaque function at each tuple of argument values
-        self._by_value: dict[tuple[Basic, tuple[object, ...]], Basic] = {}
+        self._by_value: dict[tuple[Basic, tuple[object, ...]], list[Basic]] = {}
 
     @property
     def names(self) -> list[tuple[str, str]]:
@@ -695,16 +700,41 @@ class Point:
         """The value of an opaque function's ``application``: the value an application of the
         same function at the same argument values (``key``; None where they are not all
         numbers) already has, else one drawn for it. An opaque function is a function: the
-        kernel may rewrite its argument into an equal form, and the sampler must agree."""
+        kernel may rewrite its argument into an equal form, and the sampler must agree. Inexact
+        argument values agree to 90 digits only: an earlier application whose arguments are
+        shown to differ here (:meth:`_apart`) does not give its value (m01: e^x + 10^-100)."""
+        earlier = self._by_value.setdefault((application.func, key), []) \
+            if key is not None else []
         if application not in self.values:
-            first = self._by_value.get((application.func, key)) if key is not None else None
+            first = next((a for a in earlier if not self._apart(a, application)), None)
             if first is not None:
                 self.values[application] = self.values[first]
             else:
                 self.draw(application)
-        if key is not None:
-            self._by_value.setdefault((application.func, key), application)
+        if key is not None and application not in earlier:
+            earlier.append(application)
         return self.values[application]
+
+    def _apart(self, first: Basic, second: Basic) -> bool:
+        """Whether two applications' arguments are shown to differ at this point: the difference
+        of a pair of them, with this point's values put in, is a nonzero rational, or SymPy's
+        ``evalf``, which raises its precision where terms cancel (up to
+        :data:`_APART_DIGITS`), gives it a value. Arguments holding a rounded value (that of an
+        inner application) are never shown apart."""
+        for a, b in zip(first.args, second.args, strict=True):
+            if a == b or a.has(Float) or b.has(Float):
+                continue
+            difference = substitute(a, self.values) - substitute(b, self.values)
+            if not difference.is_number or difference.is_zero:
+                continue
+            if difference.is_Rational:
+                return True
+            try:
+                if difference.evalf(15, strict=True, maxn=_APART_DIGITS) != 0:
+                    return True
+            except PrecisionExhausted:  # no digit of the difference: equal as far as shown
+                continue
+        return False
 
     def _arguments(self, application: Basic) -> tuple[object, ...] | None:
         """The values of an application's arguments, at this point (atoms they need are drawn),

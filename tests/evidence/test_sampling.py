@@ -450,3 +450,21 @@ def test_a_delta_is_visited_at_the_sizes_where_it_is_hot():
         last = sample(Sum(KroneckerDelta(j, k) * z[j], (j, 1, k)), z[k], facts, equal, DEFAULT,
                       points=24, seed=seed)
         assert last == SampleOutcome(agreed=24, counterexample=None, undecided=""), seed
+
+
+def test_applications_at_arguments_apart_by_less_than_the_key_do_not_share_a_value():
+    """Red-team m01: f(e^x + 10^-100) = f(e^x) was confirmed, the two arguments agreeing to the
+    90 digits of the key that lets applications at equal arguments share a value. Their
+    difference at the point, evaluated by SymPy (exactly, or raising its precision where terms
+    cancel), shows them apart: every seed refutes the step. Arguments equal in another form
+    (log(ab) and log a + log b, whose difference evalf finds no digit of) still share."""
+    x_ = Symbol("x", real=True)
+    facts = Facts.from_hypotheses([Real(x_), Positive(a), Positive(b)])
+    tiny = Rational(1, 10 ** 100)
+    for seed in range(6):
+        for near, there in ((exp(x_) + tiny, exp(x_)), (log(exp(x_) * (1 + tiny)), x_)):
+            apart = sample(f(near), f(there), facts, equal, DEFAULT, points=24, seed=seed)
+            assert apart.counterexample is not None, (seed, near)
+        same = sample(f(log(a * b)), f(log(a) + log(b)), facts, equal, DEFAULT, points=24,
+                      seed=seed)
+        assert same == SampleOutcome(agreed=24, counterexample=None, undecided=""), seed

@@ -22,6 +22,15 @@ values, or the canonical form of the argument), or when they agree to the workin
 *and* the difference of the two argument expressions evaluates to zero at twice that precision
 (as the comparison of the two sides already does); otherwise give each application its own
 draw. Equivalently: key on exact values only, and fall back to drawing separately.
+
+Closed by the second suggestion: an application is given the value of an earlier one whose
+arguments agree to 90 digits only when no pair of their arguments is shown to differ at the
+point (``Point._apart``): the difference, with the point's values put in, is a nonzero
+rational (here exactly 10^-100), or SymPy's ``evalf``, which raises its precision where terms
+cancel, gives it a value with at most 1000 digits of working precision. The step fails: "the
+two sides differ", f(e^x + 10^-100) and f(e^x) drawn apart. (A difference too small for
+that, log(e^x (1 + 10^-1400)) against x, still shares a value: a numeric test of equality has
+a floor somewhere; the kernel never proves such a step, so it would be graded ``sampled``.)
 """
 from sympy import Function, Rational, Symbol, exp
 

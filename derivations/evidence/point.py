@@ -557,12 +557,16 @@ class Point:
         drawn: the points where a side may stop being defined, or smooth, are where a wrong
         step shows. Any other point of the domain is as legitimate; nothing is drawn outside
         it. A sum or product is written out at the point's sizes first, where it has at most
-        :data:`_VANISH_TERMS` terms: the hyperplane where ``sum_j w_j`` vanishes (q05)."""
+        :data:`_VANISH_TERMS` terms and is then a polynomial: the hyperplane where ``sum_j w_j``
+        vanishes (q05). (Bringing a written-out ``sum_j e^{z_j}`` over one denominator, to find
+        no root, was most of the cost of a check.)"""
         e = substitute(critical, self.structure)
         if any(isinstance(n, (Sum, Product)) for n in nodes([e])):
             try:
                 e = write_out(e, _VANISH_TERMS)
             except EmptyDomain:
+                return
+            if not e.is_polynomial():
                 return
         if any(isinstance(n, (Sum, Product, Derivative, AppliedUndef)) for n in nodes([e])):
             return

@@ -67,7 +67,7 @@ from derivations.kernel import judge
 from derivations.kernel.canonical import prepare
 from derivations.language import vocabulary
 from derivations.language.hypotheses import Facts, generic_entry
-from derivations.language.notation import XLogY
+from derivations.language.notation import XLogY, unfold
 from derivations.language.results import Counterexample
 from derivations.settings import CheckSettings
 
@@ -275,8 +275,10 @@ def _lost_denominators(side: Basic, prepared: Basic, facts: Facts) -> list[Basic
     has no value, would go unseen (red-team q05). None under a ``Piecewise`` (whose other
     branch may be taken where one vanishes), nor one that mentions a variable the side binds
     (its value depends on that variable)."""
-    if side.has(Piecewise):
-        return []
+    if side.has(Piecewise) or not any(
+            isinstance(n, Pow) and n.base.has(Sum, Product, Integral)
+            for n in nodes([unfold(side)])):
+        return []  # no sum, product or integral in a denominator: none to lose (the common case)
     bound = set().union(*(n.variables for n in nodes([side])
                           if isinstance(n, (Sum, Product, Integral))))
     kept = {p.base for p in nodes([prepared]) if isinstance(p, Pow)

@@ -118,7 +118,8 @@ def _to_sympy(x: Number, digits: int) -> Expr:
 _Key = tuple[int, tuple[tuple[Basic, Number], ...]]
 
 #: Two applications of an opaque function share their value when their arguments agree exactly
-#: or, computed inexactly at the working precision (100 digits), to this many digits.
+#: or, computed inexactly at the working precision (100 digits), to this many digits, and the
+#: point does not show them apart (``point.Point._apart``: e^x + 10^-100 against e^x, m01).
 _KEY_DIGITS = 90
 
 

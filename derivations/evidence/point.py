@@ -558,10 +558,13 @@ class Point:
         step shows. Any other point of the domain is as legitimate; nothing is drawn outside
         it. A sum or product is written out at the point's sizes first, where it has at most
         :data:`_VANISH_TERMS` terms and is then a polynomial: the hyperplane where ``sum_j w_j``
-        vanishes (q05). (Bringing a written-out ``sum_j e^{z_j}`` over one denominator, to find
-        no root, was most of the cost of a check.)"""
+        vanishes (q05). (Writing out ``sum_j e^{z_j}`` and bringing it over one denominator, to
+        find no root, was most of the cost of a check.)"""
         e = substitute(critical, self.structure)
-        if any(isinstance(n, (Sum, Product)) for n in nodes([e])):
+        loops = [n for n in nodes([e]) if isinstance(n, (Sum, Product))]
+        if loops:
+            if not all(n.function.is_polynomial() for n in loops):
+                return
             try:
                 e = write_out(e, _VANISH_TERMS)
             except EmptyDomain:

@@ -13,6 +13,7 @@ which can only reject a step, never accept one).
 
 from __future__ import annotations
 
+import functools
 import itertools
 import random
 from collections.abc import Callable
@@ -67,7 +68,7 @@ from derivations.kernel import judge
 from derivations.kernel.canonical import prepare
 from derivations.language import vocabulary
 from derivations.language.hypotheses import Facts, generic_entry
-from derivations.language.notation import XLogY, unfold
+from derivations.language.notation import InformationMeasure, XLogY, unfold
 from derivations.language.results import Counterexample
 from derivations.settings import CheckSettings
 
@@ -267,30 +268,33 @@ def _same_values(coarse: list[Number | None], fine: list[Number | None], *,
     return True
 
 
-def _lost_denominators(side: Basic, prepared: Basic, facts: Facts) -> list[Basic]:
+@functools.lru_cache(maxsize=1024)
+def _lost_denominators(side: Basic, prepared: Basic, facts: Facts) -> tuple[Basic, ...]:
     """The denominators ``side`` divides by as written (``judge.written_denominators``: those
     holding a sum, a product or an integral), prepared, that its prepared form no longer
     divides by: renaming the variables of two sums alike lets SymPy cancel
     ``sum_i w_i / sum_j w_j`` to 1, and the hyperplane where the sum vanishes, where the side
     has no value, would go unseen (red-team q05). None under a ``Piecewise`` (whose other
     branch may be taken where one vanishes), nor one that mentions a variable the side binds
-    (its value depends on that variable)."""
-    if side.has(Piecewise) or not any(
-            isinstance(n, Pow) and n.base.has(Sum, Product, Integral)
-            for n in nodes([unfold(side)])):
-        return []  # no sum, product or integral in a denominator: none to lose (the common case)
+    (its value depends on that variable). The same for every check of a side: computed once
+    (a step's new side is the next step's previous one)."""
+    if side.has(Piecewise):
+        return ()
+    plain = unfold(side) if side.has(InformationMeasure) else side  # (unfold walks the tree)
+    if not any(isinstance(n, Pow) and n.base.has(Sum, Product, Integral) for n in nodes([plain])):
+        return ()  # no sum, product or integral in a denominator: none to lose (the common case)
     bound = set().union(*(n.variables for n in nodes([side])
                           if isinstance(n, (Sum, Product, Integral))))
     kept = {p.base for p in nodes([prepared]) if isinstance(p, Pow)
             and p.exp.is_nonnegative is not True}
-    lost = []
+    lost: list[Basic] = []
     for written in judge.written_denominators(side, facts):
         if written.free_symbols & bound:
             continue
         d = prepare(written, facts)
         if not d.is_number and d not in kept and -d not in kept and d not in lost:
             lost.append(d)
-    return lost
+    return tuple(lost)
 
 
 def _fold(values: list[Number | None], owners: tuple[int, ...]) -> list[Number | None]:
@@ -492,7 +496,8 @@ def _verdict(found: Evaluation, compare: Comparison, settings: CheckSettings,
 
 
 #: The tie probes (``Point.tie``) tried after the random points, where a step has a family
-#: whose entries are drawn in their domain: every entry equal, then some entries equal.
+#: whose entries are drawn in their domain: every entry equal, then some entries equal. A
+#: cross-check of a proved step (two random points) tries the first only.
 _TIES = ("every", "some")
 
 
@@ -514,7 +519,7 @@ def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, settings: 
     """Compare both sides at ``points`` random points; stop at the first counterexample (or
     once ``enough`` points agree). A point where neither side has a value judges nothing: up
     to ``points`` of them are replaced by further points. Then, where the sides use a family
-    whose entries can tie, one point for each of :data:`_TIES` (random draws almost never tie,
+    whose entries can tie, a point for each of :data:`_TIES` (random draws almost never tie,
     and the tie is where an extremum bound is tight, m08), and one at each size where a delta
     is hot (``point.hot_sizes``, m05); they come after the random points, so that these are
     drawn as they would be without them, and are not counted among them.
@@ -574,8 +579,8 @@ def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, settings: 
             if enough is not None and agreed >= enough:
                 break
         # probes after the random points (which they leave as drawn), not counted among them
-        extra: list[tuple[str, dict[Basic, Integer]]] = [
-            (tie, {}) for tie in (_TIES if _tied_families(base, facts) else ())]
+        ties = (_TIES if large else _TIES[:1]) if _tied_families(base, facts) else ()
+        extra: list[tuple[str, dict[Basic, Integer]]] = [(tie, {}) for tie in ties]
         extra += [("", {size: value}) for size, value in hot_sizes(base, facts)]
         for tie, sizes in extra:
             try:

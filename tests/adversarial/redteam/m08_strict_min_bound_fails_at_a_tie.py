@@ -26,13 +26,13 @@ where a strict bound between an extremum and a sum or an entry is tight), and so
 entries of a family equal values (a tie at the top); more generally, draw the point where the
 sides meet for steps with sums too, after the sums are written out at the point's sizes.
 
-Closed: after its random points, the sampler tries two tie probes wherever a side uses a family
-whose entries are drawn one by one in their domain (``sampling._TIES``, ``Point.tie``): one
-where every entry of the family takes one common value, one where some entries take the value
-of an entry drawn before them. They come after the random points, which are drawn as before
-(drawing ties as a share of the random draws moved them, and three other false bounds of the
-corpus went unrefuted). The first one fails the step: "the inequality < fails", at k = 6 and
-z_1 = ... = z_7 = 2.3988, both sides 16.7916.
+Closed: after its random points, a hunt tries two tie probes (a cross-check of a proved step
+the first only) wherever a side uses a family whose entries are drawn one by one in their
+domain (``sampling._TIES``, ``Point.tie``): one where every entry of the family takes one
+common value, one where some entries take the value of an entry drawn before them. They come
+after the random points, which are drawn as before (drawing ties as a share of the random draws
+moved them, and three other false bounds of the corpus went unrefuted). The first one fails the
+step: "the inequality < fails", at k = 6 and z_1 = ... = z_7 = 2.3988, both sides 16.7916.
 """
 from sympy import IndexedBase, Sum, Symbol
 

@@ -148,6 +148,8 @@ _STATE = frozenset({
     "derivations.checking.parallel._worker_cache",
     "derivations.checking.parts._PRINTED", "derivations.kernel.binders._bound_cache",
     "derivations.language.vocabulary._KNOWN",
+    # the functions the .tex reader makes of a declared function at a family, one per pair
+    "derivations.tex.reader._SPECIALISED", "derivations.tex.reader._HIDDEN",
 })
 
 

@@ -160,3 +160,15 @@ def test_a_shifted_family_elsewhere_is_refused(tmp_path, rows, said):
     reading, results = _results(tmp_path, SHIFTED, rows)
     assert results == []
     assert any(said in why for _, why in reading.unread), reading.unread
+
+
+def test_reading_a_family_argument_leaves_the_checking_code_as_loaded(tmp_path):
+    """The reader's table of functions at a family grows as files are read: it is state, not a
+    constant, so the verdict cache still trusts the process afterwards (a full run of the suite
+    found the cache refusing to store once a worker had read such a file)."""
+    from derivations.checking import integrity
+
+    integrity.baseline()
+    _results(tmp_path, SHIFTED, r"& \operatorname{softmax}(z - c\,\mathbf{1})_{j} + "
+                                r"\operatorname{softmax}(w)_{j} \\ ={} & 1")
+    assert integrity.tampered() is None

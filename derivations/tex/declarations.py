@@ -148,7 +148,16 @@ class _Pass:
                     pass
 
     def assumptions(self, key: str) -> dict[str, bool]:
-        return {a: True for a in sorted(self.implied.get(key, ()))}
+        """The assumptions the hypotheses give ``key``, fewest that imply them all (``real``,
+        not ``real`` and ``finite``): SymPy takes two symbols of one name and the same facts
+        for one, and its caches may then hand back either, whose declared assumptions a
+        message prints."""
+        kept = sorted(self.implied.get(key, ()))
+        for a in list(kept):  # drop each one the others still imply
+            others = {b: True for b in kept if b != a}
+            if others and getattr(Symbol("x", **others), f"is_{a}") is True:
+                kept.remove(a)
+        return dict.fromkeys(kept, True)
 
     def run(self, final: bool = False) -> Declared:
         problems = []

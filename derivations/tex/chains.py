@@ -89,6 +89,8 @@ class Reading:
 
     def checked(self) -> list[Derivation]:
         """What a check of the file checks: its chains and the theorems they cite."""
+        if not self.cited:  # (the catalogue is imported only for a file that cites it)
+            return list(self.derivations)
         names = {d.name for d in self.derivations}
         return [*(d for d in with_citations(self.cited) if d.name not in names),
                 *self.derivations]

@@ -60,18 +60,18 @@ class _Judgement:
 
 
 def _grade(v: _Judgement, lhs: Basic, rhs: Basic, facts: Facts, seed: int, *, proved: bool,
-           compare: Comparison, false_reason: str,
+           compare: Comparison, false_reason: str, ordered: bool = False,
            sized: Callable[[], bool] | None = None) -> StepResult:
     """The verdict once the kernel's answer is known: sampling hunts, weaker grades follow."""
     s = v.settings
     v.tried.append("sampled")
     hunt = sample(lhs, rhs, facts, compare, s,
                   points=s.cross_check_points if proved else s.hunt_points,
-                  seed=seed, large=not proved)
+                  seed=seed, large=not proved, ordered=ordered)
     if proved and not hunt.agreed and hunt.counterexample is None:
         # a cross-check that evaluated no point is no check: try as hard as a hunt would
         hunt = sample(lhs, rhs, facts, compare, s, points=s.hunt_points, seed=seed + 1,
-                      enough=s.cross_check_points)
+                      ordered=ordered, enough=s.cross_check_points)
     if hunt.counterexample is not None:
         reason = false_reason if not proved else (
             "sampling contradicts the symbolic proof (please report this engine bug)")
@@ -146,7 +146,7 @@ def _check_order(v: _Judgement, facts: Facts, seed: int) -> StepResult:
 
     proved = prove(low, high) or (certificate is None and _by_cases(v, prove, low, high, facts))
     result = _grade(v, prev, new, facts, seed, proved=proved, compare=compare,
-                    false_reason=false_reason)
+                    false_reason=false_reason, ordered=True)
     if certificate is not None and not proved and result.ok:
         # the inequality may hold, but this certificate does not show it
         return v.result(Status.FAILED, None, "the certificate does not account for the "
@@ -283,6 +283,15 @@ def _establish(v: _Judgement, facts: Facts, seed: int) -> StepResult:
         problem = judge.transform_problem(prev, new, transform, facts)
         if problem:
             return v.failed(problem)
+        for side, objective in (("old", prev.objective), ("new", new.objective)):
+            if judge.may_be_undefined(objective, facts):
+                # an optimiser set depends on where its objective has a value, and a transform
+                # applied to a formula may evaluate that domain away: exp(2 log theta) is
+                # theta^2 at every theta, 2 log theta at theta > 0 only (red-team r03)
+                return v.failed(f"the {side} objective {objective} may have no value somewhere "
+                                "the hypotheses allow; an arg min or arg max "
+                                "depends on where its objective is defined, so state the "
+                                "parameter's domain as a hypothesis")
         return _check_equal(v, new.objective, transform(prev.objective), facts, seed)
     if step.relation is Relation.SAME_OPTIMISER:
         return v.failed("a same-optimiser step needs arg min/arg max on both sides")

@@ -434,8 +434,16 @@ def _integral(ev: Evaluator, e: Integral) -> Value:
     if not mpmath.isfinite(value) or error > mpmath.mpf(10) ** (8 - ev.digits) * max(
             1, abs(value)):
         raise Unsupported(f"{e}: the quadrature did not settle (error {mpmath.nstr(error, 3)})")
+    if abs(value) > _QUADRATURE_CEILING:  # e^s on [0, oo) "settles" near 10^(8 * 10^107)
+        raise Unsupported(f"{e}: the quadrature ran away ({mpmath.nstr(value, 3)}), a sign of "
+                          "divergence")
     return +value
 
+
+#: A quadrature past this magnitude is taken for a divergent integral, not a value: tanh-sinh
+#: nodes near an infinite end sample the integrand so far out that e^s gives a finite number
+#: past any real one (red-team r09).
+_QUADRATURE_CEILING = mpmath.mpf(10) ** 10000
 
 #: Quadrature is refused past this many digits (a refinement past it costs tens of seconds).
 _QUADRATURE_DIGITS = 130

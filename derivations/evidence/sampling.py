@@ -25,17 +25,25 @@ import mpmath
 from sympy import (
     Abs,
     Basic,
+    CRootOf,
+    Dummy,
+    Expr,
+    Float,
+    Function,
     Heaviside,
     IndexedBase,
     Integer,
     Integral,
     Mod,
     Piecewise,
+    Poly,
     Pow,
     Product,
+    S,
     Sum,
     acoth,
     atanh,
+    ceiling,
     cot,
     coth,
     csc,
@@ -43,15 +51,21 @@ from sympy import (
     default_sort_key,
     digamma,
     exp,
+    floor,
+    frac,
     gamma,
     log,
     loggamma,
+    minimal_polynomial,
     pi,
+    postorder_traversal,
     sec,
     sign,
     tan,
     zeta,
 )
+from sympy.core.evalf import PrecisionExhausted
+from sympy.polys.polyerrors import CoercionFailed, NotAlgebraic, PolynomialError
 
 from derivations._compat import _sympify
 from derivations.evidence.arithmetic import Number
@@ -140,6 +154,10 @@ def _evaluate(e: Basic, digits: int) -> Number | None:
     value = _presum_shared(e, digits).evalf(digits) if not e.is_Rational else e
     if not value.is_number or value.is_real is not True or not value.is_finite:
         return None
+    if isinstance(value, Float) and value._prec < 8 and value._mpf_[2] > 33220:
+        return None  # a "zero" of no digits past 10^10000 ("0.e+1982..."): evalf's answer for a
+        # divergent integral (r09); one of no digits below that, a difference that cancels
+        # below its reach, is judged by _precise before it decides anything
     if value.is_Rational:
         return Fraction(int(value.p), int(value.q))
     return mpmath.mpf(str(value))
@@ -153,6 +171,8 @@ class Evaluation:
     point: Point
     values: list[Number | None]
     again: Callable[[int], list[Number | None]]
+    #: the sides with the point put in, where the exact path evaluated them (``evalf``)
+    written: list[Basic] | None = None
 
 
 def _defined(evaluator: Evaluator, side: Basic) -> Number | None:
@@ -189,7 +209,7 @@ def evaluate_at(new_point: Callable[[], _P], sides: list[Basic], rng: random.Ran
         point.exact = True
         written = point.fix_values(point.fix_structure(sides))
         return Evaluation(point, [_evaluate(s, settings.digits) for s in written],
-                          lambda digits: [_evaluate(s, digits) for s in written])
+                          lambda digits: [_evaluate(s, digits) for s in written], written)
 
 
 def at_point(new_point: Callable[[], _P], sides: list[Basic], rng: random.Random,
@@ -219,7 +239,7 @@ def _shown_apart(a: Number, b: Number, digits: int,
 
 
 def _settled(found: Evaluation, settings: CheckSettings, sides: list[Basic],
-             owners: tuple[int, ...] = ()) -> bool:
+             owners: Owners = ()) -> bool:
     """Whether the values of a would-be counterexample can be trusted: with 20 more working
     digits each side keeps its value to 10 significant digits (or stays without one), and,
     where the fast evaluator gave them, SymPy's ``evalf`` (which raises its precision where a
@@ -236,14 +256,80 @@ def _settled(found: Evaluation, settings: CheckSettings, sides: list[Basic],
             finer = found.again(digits)
             if not _same_values(found.values, finer):
                 return False
-            if found.point.exact or not any(_extreme(v) for v in found.values):
+            if found.written is not None:  # evalf's values: each to the digits asked for
+                return all(_precise(w, settings.digits) for w in found.written)
+            if not any(_extreme(v) for v in found.values):
                 return True  # (cancellation leaves its mark: a value far below or above 1)
             written = found.point.fix_values(found.point.fix_structure(sides, again=True))
             return _same_values(found.values, _fold(
                 [_evaluate(w, settings.digits) for w in written], owners),
-                digits=settings.tolerance_digits)
+                digits=settings.tolerance_digits) \
+                and all(_precise(w, settings.digits) for w in written)
     except (Unsupported, EmptyDomain):
         return False
+
+
+def _precise(e: Basic, digits: int) -> bool:
+    """Whether SymPy's ``evalf`` gives the value of ``e`` (a side with a point put in) to
+    ``digits`` digits, and not a guess. Where a difference cancels below what its precision can
+    reach, ``evalf`` returns a zero of no digits: ``1 - 1/(1 + e^-t)`` at t = 5 * 10^12 is
+    "0.e-165", whose log is about -332 at 30 digits and -492 at 100, not -5 * 10^12; the sum
+    around it keeps its first ten digits, so a comparison of precisions does not see it (a
+    false refutation of a true step, outside author's F12). ``strict`` evaluation raises there.
+    A subexpression it cannot tell from zero that is algebraic and proved zero (by its minimal
+    polynomial: the probe's exact roots, r^5 - r - 1 at a root r, red-team q02) is zero."""
+    for _ in range(_MAX_ZEROS):
+        try:
+            e.evalf(digits, strict=True)
+            return True
+        except PrecisionExhausted:
+            culprit = next((n for n in postorder_traversal(e) if _exhausts(n, digits)), None)
+            if culprit is None or not _algebraic_zero(culprit):
+                return False
+            e = e.xreplace({culprit: S.Zero})
+        except (ValueError, TypeError, ArithmeticError):
+            return False
+    return False
+
+
+#: :func:`_precise` proves at most this many subexpressions zero.
+_MAX_ZEROS = 8
+
+
+def _exhausts(node: Basic, digits: int) -> bool:
+    if not isinstance(node, Expr) or node.is_Atom or not node.is_number:
+        return False
+    try:
+        node.evalf(digits, strict=True)
+        return False
+    except PrecisionExhausted:
+        return True
+    except (ValueError, TypeError, ArithmeticError):
+        return False
+
+
+def _algebraic_zero(e: Basic) -> bool:
+    """``e`` is a polynomial with rational coefficients in one algebraic number ``g`` (a root
+    the probe found, ``CRootOf``, or a rational power of a rational) that the minimal
+    polynomial of ``g`` divides: exactly zero. (The minimal polynomial of ``e`` itself would
+    decide more, but takes seconds to minutes where ``e`` has large coefficients.)"""
+    if e.atoms(Function):
+        return False
+    generators = e.atoms(CRootOf) | {p for p in e.atoms(Pow) if p.base.is_Rational
+                                     and p.exp.is_Rational and not p.exp.is_Integer}
+    if len(generators) != 1 or any(not p.exp.is_Integer for p in e.atoms(Pow)
+                                   if p not in generators):
+        return False
+    (g,) = generators
+    try:
+        polynomial = Poly(e.xreplace({g: _X}), _X, domain="QQ")
+        return polynomial.rem(Poly(minimal_polynomial(g, _X), _X, domain="QQ")).is_zero
+    except (NotAlgebraic, PolynomialError, CoercionFailed, NotImplementedError, ValueError,
+            TypeError, ArithmeticError):
+        return False
+
+
+_X = Dummy("x")
 
 
 def _extreme(v: Number | None) -> bool:
@@ -297,25 +383,78 @@ def _lost_denominators(side: Basic, prepared: Basic, facts: Facts) -> tuple[Basi
     return tuple(lost)
 
 
-def _fold(values: list[Number | None], owners: tuple[int, ...]) -> list[Number | None]:
-    """The two sides' values from those of the sides and of their lost denominators (after
-    them, each of the side ``owners`` gives): a side has no value where one of its lost
-    denominators is exactly zero or has none."""
+@functools.lru_cache(maxsize=1024)
+def _poles(prepared: Basic, facts: Facts) -> tuple[Basic, ...]:
+    """For each power ``b^e`` of a prepared side whose exponent is a formula that may be
+    negative, the base where the exponent is negative, else 1 (a ``Piecewise``): zero exactly
+    where the power divides by zero. The exact path substitutes a point's integers before its
+    reals, and SymPy then combines ``b^n b^-n`` to 1 before ``b`` is seen to vanish (at
+    x = sqrt 2 in (x^2 - 2)^n (x^2 - 2)^-n: red-team m06, m07); evaluated beside the side, as a
+    lost denominator is, the pole stays. None under a ``Piecewise``, nor one whose base or
+    exponent mentions a variable the side binds."""
+    if prepared.has(Piecewise) or not any(
+            isinstance(n, Pow) and not n.exp.is_number for n in nodes([prepared])):
+        return ()
+    bound = set().union(*(n.variables for n in nodes([prepared])
+                          if isinstance(n, (Sum, Product, Integral))))
+    poles: list[Basic] = []
+    for power in judge.dividing_powers(prepared, facts):
+        if power.exp.is_number or (power.free_symbols & bound):
+            continue
+        pole = Piecewise((power.base, power.exp < 0), (Integer(1), True))
+        if pole not in poles:
+            poles.append(pole)
+    return tuple(poles)
+
+
+#: For each expression evaluated after the two sides, the side it belongs to, and whether it
+#: is a denominator (the side has no value where it is zero) or a defined function's formula
+#: at its arguments (the side has no value where it has none).
+Owners = tuple[tuple[int, bool], ...]
+
+
+@functools.lru_cache(maxsize=1024)
+def _instances(side: Basic, facts: Facts) -> tuple[Basic, ...]:
+    """The formula of each defined function ``side`` applies, at its arguments, prepared
+    (``Facts.definition_instances``): ``x r(x)`` with ``r(t) = 1/t`` is prepared to 1, and
+    1/x, evaluated beside it, has no value at x = 0 (red-team r05; a formula with a log, a
+    series or an integral in it the same, r09). None that mentions a variable the side binds
+    (its value depends on that variable), nor under a ``Piecewise``."""
+    if not facts.definitions or side.has(Piecewise):
+        return ()
+    plain = unfold(side) if side.has(InformationMeasure) else side
+    bound = set().union(*(n.variables for n in nodes([plain])
+                          if isinstance(n, (Sum, Product, Integral))))
+    found: list[Basic] = []
+    pending = facts.definition_instances(plain)
+    while pending:
+        instance = pending.pop(0)
+        if instance.free_symbols & bound or instance in found:
+            continue
+        found.append(instance)
+        pending += facts.definition_instances(instance)
+    return tuple(prepare(f, facts) for f in found)
+
+
+def _fold(values: list[Number | None], owners: Owners) -> list[Number | None]:
+    """The two sides' values from those of the sides and of what is evaluated beside them
+    (after them, each of the side ``owners`` gives): a side has no value where one of its lost
+    denominators is exactly zero or has none, or where a formula it unfolds has none."""
     if not owners:
         return values
     folded = list(values[:2])
-    for owner, d in zip(owners, values[2:], strict=True):
-        if d is None or (isinstance(d, Fraction) and d == 0):
+    for (owner, denominator), d in zip(owners, values[2:], strict=True):
+        if d is None or (denominator and isinstance(d, Fraction) and d == 0):
             folded[owner] = None
     return folded
 
 
-def _folded(found: Evaluation, owners: tuple[int, ...]) -> Evaluation:
+def _folded(found: Evaluation, owners: Owners) -> Evaluation:
     """``found`` with its values folded (:func:`_fold`), again when evaluated more finely."""
     if not owners:
         return found
     return Evaluation(found.point, _fold(found.values, owners),
-                      lambda digits: _fold(found.again(digits), owners))
+                      lambda digits: _fold(found.again(digits), owners), found.written)
 
 
 #: A refinement doubles the working digits at most this many times (100 -> 400 digits).
@@ -404,7 +543,8 @@ def critical(sides: list[Basic]) -> list[Basic]:
     """The subexpressions whose zeros are where a side may stop being defined or smooth: a
     power whose exponent may be negative (the point makes its base vanish and, where a free
     integer of the exponent allows, its exponent negative), the argument of a log, both
-    arguments of ``x log y``, the argument of |x| or sign x, and where a function of
+    arguments of ``x log y``, the argument of |x| or sign x, the argument of a floor, ceiling
+    or fractional part less 0, 1 or -1 (where it jumps), and where a function of
     :data:`_POLES` has a pole (zeta at 1, gamma at 0, Mod(p, 0), ...). Those with a sum's
     index in them are left out (their zeros depend on the index)."""
     found: set[Basic] = set()
@@ -415,6 +555,10 @@ def critical(sides: list[Basic]) -> list[Basic]:
             found.add(node.args[0])
         elif isinstance(node, XLogY):
             found.update(node.args)
+        elif isinstance(node, (floor, ceiling, frac)) and not node.args[0].is_number:
+            # a jump where the argument is an integer: 3x + 1/11 = 1 at x = 10/33, a point no
+            # draw gives (every drawn real has a power of ten for denominator: red-team r02)
+            found.update(node.args[0] - c for c in (0, 1, -1))
         elif isinstance(node, exp) and len(node.args[0].free_symbols) == 1:
             # the top of a bump exp(-c Q(y)^2) is where the exponent is stationary (q02)
             found.add(node.args[0].diff(next(iter(node.args[0].free_symbols))))
@@ -462,8 +606,44 @@ class _Verdict:
     skipped: str = ""
 
 
+def _not_real(point: Point, sides: list[Basic], settings: CheckSettings) -> tuple[str, str] | None:
+    """Both sides' values as text where neither is a real number and one at least is a finite
+    complex number whose imaginary part stays clear of zero at two precisions, else None. An
+    order between such values is no true statement about the point: sqrt(x) - 1 <= sqrt(x)
+    at x = -4 reads -1 + 2i <= 2i (red-team m04). A side with no value at all (1/0, log 0)
+    is not one."""
+    try:
+        written = point.fix_values(point.fix_structure(sides[:2], again=True))
+    except (Unsupported, EmptyDomain):
+        return None
+    texts, shown = [], False
+    for w in written:
+        values: list[tuple[mpmath.mpf, mpmath.mpf] | None] = []
+        for digits in (settings.digits, settings.digits + 20):
+            v = _presum_shared(w, digits).evalf(digits)
+            if not (v.is_number and v.is_finite is True):
+                values.append(None)
+                continue
+            re, im = (mpmath.mpf(str(part.evalf(digits))) for part in v.as_real_imag())
+            values.append((re, im))
+        coarse, fine = values
+        if coarse is None or fine is None:
+            texts.append("undefined")
+            continue
+        (re, im), (_, fine_im) = coarse, fine
+        scale = max(mpmath.mpf(1), abs(re), abs(im))
+        if abs(im) <= mpmath.mpf(10) ** -10 * scale \
+                or abs(im - fine_im) > mpmath.mpf(10) ** -10 * scale \
+                or not _precise(w, settings.digits):
+            return None  # real, or an imaginary part that is rounding: no verdict here
+        shown = True
+        sign = "-" if im < 0 else "+"
+        texts.append(f"{mpmath.nstr(re, 12)} {sign} {mpmath.nstr(abs(im), 12)}i (not real)")
+    return (texts[0], texts[1]) if shown else None
+
+
 def _verdict(found: Evaluation, compare: Comparison, settings: CheckSettings,
-             sides: list[Basic], owners: tuple[int, ...]) -> _Verdict:
+             sides: list[Basic], owners: Owners, *, ordered: bool = False) -> _Verdict:
     """Judge the two values of one point: a point where the tolerance would decide and no
     finer evaluation can, where the values change with the precision, or where neither side
     has a value, judges nothing; a point where one side only has a value is a counterexample.
@@ -484,6 +664,10 @@ def _verdict(found: Evaluation, compare: Comparison, settings: CheckSettings,
             tuple(point.names),
             "undefined" if a is None else _shown_apart(a, a, settings.digits)[0],
             "undefined" if b is None else _shown_apart(b, b, settings.digits)[0]))
+    if a is None and b is None and ordered:  # no order between values that are not real
+        texts = _not_real(point, sides, settings)
+        if texts is not None:
+            return _Verdict(Counterexample(tuple(point.names), *texts))
     if a is None or b is None:
         return _Verdict(skipped=f"could not evaluate both sides to real numbers at "
                                 f"{', '.join(f'{n}={v}' for n, v in point.names)}")
@@ -514,7 +698,7 @@ def _tied_families(sides: list[Basic], facts: Facts) -> bool:
 
 
 def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, settings: CheckSettings,
-           *, points: int, seed: int, large: bool = True,
+           *, points: int, seed: int, large: bool = True, ordered: bool = False,
            enough: int | None = None) -> SampleOutcome:
     """Compare both sides at ``points`` random points; stop at the first counterexample (or
     once ``enough`` points agree). A point where neither side has a value judges nothing: up
@@ -525,7 +709,8 @@ def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, settings: 
     drawn as they would be without them, and are not counted among them.
 
     ``large=False`` keeps sizes small: for a cross-check of a step already proved, where the
-    hunt for counterexamples at large sizes is not needed.
+    hunt for counterexamples at large sizes is not needed. ``ordered``: the step is an
+    inequality, false where a side is a complex number that is not real (:func:`_not_real`).
     """
     blocked = vocabulary.unsupported(_sympify(lhs), _sympify(rhs))
     if blocked is not None:  # no point has a value for what it binds: nothing is drawn
@@ -533,15 +718,21 @@ def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, settings: 
     written = [_sympify(lhs), _sympify(rhs)]
     base = [prepare(side, facts) for side in written]
     # the denominators a side lost to its preparation are evaluated after both sides (q05)
-    lost = [(n, d) for n, side in enumerate(written)
-            for d in _lost_denominators(side, base[n], facts)]
-    owners = tuple(n for n, _ in lost)
-    evaluated = base + [d for _, d in lost]
+    # and so are the formulas of the defined functions it applies, each at its arguments (r05)
+    lost = [(n, d, True) for n, side in enumerate(written)
+            for d in (*_lost_denominators(side, base[n], facts), *_poles(base[n], facts))]
+    lost += [(n, d, False) for n, side in enumerate(written) for d in _instances(side, facts)]
+    owners = tuple((n, denominator) for n, _, denominator in lost)
+    evaluated = base + [d for _, d, _ in lost]
     rng = random.Random(seed)
     # where the two sides meet is where a strict inequality fails and an equality holds
     meeting = tuple(_meeting(base))
     found_critical = critical(base)
-    found_critical += [d for _, d in lost if d not in found_critical]
+    found_critical += [c for _, d, denominator in lost if denominator
+                       for c in [d.args[0].expr if isinstance(d, Piecewise) else d]
+                       if c not in found_critical]
+    found_critical += [c for c in critical([d for _, d, denominator in lost if not denominator])
+                       if c not in found_critical]
     probes = _probes(found_critical + list(meeting), rng)
     constants = landmarks(base)
     agreed = 0
@@ -568,7 +759,7 @@ def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, settings: 
             except EmptyDomain as exc:
                 reason = str(exc)
                 continue
-            verdict = _verdict(found, compare, settings, evaluated, owners)
+            verdict = _verdict(found, compare, settings, evaluated, owners, ordered=ordered)
             if verdict.counterexample is not None:
                 return SampleOutcome(agreed, verdict.counterexample)
             if verdict.skipped:
@@ -590,7 +781,7 @@ def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, settings: 
                     evaluated, rng, settings), owners)
             except EmptyDomain:
                 continue
-            verdict = _verdict(found, compare, settings, evaluated, owners)
+            verdict = _verdict(found, compare, settings, evaluated, owners, ordered=ordered)
             if verdict.counterexample is not None:
                 return SampleOutcome(agreed, verdict.counterexample)
     return SampleOutcome(agreed, None, "" if agreed else reason or "no point was evaluated")

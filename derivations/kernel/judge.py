@@ -31,21 +31,34 @@ from sympy import (
     S,
     Sum,
     Symbol,
+    acoth,
     atan,
+    atanh,
     cancel,
     ceiling,
     cos,
     cosh,
+    cot,
+    coth,
+    csc,
+    csch,
     default_sort_key,
     diff,
+    digamma,
     exp,
     floor,
+    gamma,
     log,
+    loggamma,
+    polygamma,
+    sec,
     sign,
     sin,
     sinh,
+    tan,
     tanh,
     together,
+    zeta,
 )
 from sympy import preorder_traversal as preorder
 from sympy.core.function import AppliedUndef
@@ -62,6 +75,7 @@ from derivations.kernel.positivity import (
     is_positive,
     is_strictly_positive,
     not_smooth,
+    sympy_decides,
 )
 from derivations.language import vocabulary
 from derivations.language.hypotheses import Facts
@@ -108,6 +122,13 @@ def may_be_undefined(expr: Basic, facts: Facts) -> bool:
     if vocabulary.unsupported(expr) is not None:
         return True  # an integral, a limit, an expectation, ...: it may diverge, and SymPy may
         # evaluate it by a rule that holds only under conditions it does not state
+    if expr.has(S.NaN, S.ComplexInfinity) or _infinite_term(expr):
+        return True
+    if facts.definitions and any(may_be_undefined(instance, facts)
+                                 for instance in facts.definition_instances(unfold(expr))):
+        return True  # a defined function's formula, where it is applied, judged on its own:
+        # unfolded in context, SymPy may cancel its pole (x r(x), r(t) = 1/t: red-team r05) or
+        # hide its integral or series from the checks below (r09)
     if not all(_never_zero_as_written(d, facts) for d in written_denominators(expr, facts)):
         return True
     if expr.has(Integral):
@@ -119,6 +140,16 @@ def may_be_undefined(expr: Basic, facts: Facts) -> bool:
     # is judged on that)
     return _unproved_series(unfold(expr)) is not None or _partial(expr, facts) is not None \
         or not all(_never_zero(d, facts) for d in _denominators(expr, facts))
+
+
+def _infinite_term(e: Basic) -> bool:
+    """Whether ``e`` holds an infinity other than the bound of a sum, product or integral
+    (loggamma(n) is oo for an integer n < 0, at construction: no real value)."""
+    if e in (S.Infinity, S.NegativeInfinity):
+        return True
+    if isinstance(e, (Sum, Product, Integral)):
+        return _infinite_term(e.function)
+    return any(_infinite_term(a) for a in e.args if isinstance(a, Basic))
 
 
 def written_denominators(expr: Basic, facts: Facts) -> list[Basic]:
@@ -164,6 +195,12 @@ _TOTAL = (exp, sin, cos, atan, sinh, cosh, tanh, Abs, sign, Max, Min, floor, cei
           KroneckerDelta, XLogY)
 
 
+#: Functions with poles on the real line: defined only where the kernel shows the argument
+#: away from them (gamma, its log and digamma at a positive argument), never on SymPy's word.
+_POLED = (gamma, loggamma, digamma, polygamma, zeta, tan, cot, sec, csc, coth, csch, acoth,
+          atanh)
+
+
 def _partial(expr: Basic, facts: Facts) -> Basic | None:
     """An application in ``expr`` that may have no value under the hypotheses: a log whose
     argument is not shown positive, or any other function that SymPy's assumptions do not
@@ -181,6 +218,11 @@ def _partial(expr: Basic, facts: Facts) -> Basic | None:
             if node.args[-1].cond is not S.true:
                 return node  # no branch where every condition fails: no value there (m10)
             continue  # defined where its branches are (each is visited in turn)
+        elif isinstance(node, _POLED):
+            if not (isinstance(node, (gamma, loggamma, digamma))
+                    and is_strictly_positive(node.args[0], facts)):
+                return node  # a pole SymPy's assumptions do not always see (digamma(x) "finite"
+                # for x >= 0: the scan of tests/kernel/test_vetted_functions.py)
         elif isinstance(node, (Function, Mod)) and not isinstance(node, (AppliedUndef, *_TOTAL)) \
                 and not (node.is_finite is True and node.is_extended_real is True):
             return node  # (n! of a non-negative integer n is finite: SymPy says so)
@@ -218,15 +260,22 @@ def _denominators(expr: Basic, facts: Facts) -> list[Basic]:
 def _dividing(e: Basic, facts: Facts) -> list[Basic]:
     """The bases of the powers of ``e`` whose exponent may be negative (x^n at n = -1: m06),
     outside the argument ``y`` of an ``XLogY(x, y)``."""
+    return [p.base for p in dividing_powers(e, facts)]
+
+
+def dividing_powers(e: Basic, facts: Facts) -> list[Pow]:
+    """The powers of ``e`` whose exponent may be negative, outside the argument ``y`` of an
+    ``XLogY(x, y)``: each divides by its base wherever its exponent is negative."""
     if e.has(XLogY):
         e = e.replace(lambda n: isinstance(n, XLogY), lambda n: n.args[0])
-    return [p.base for p in e.atoms(Pow) if not _nonnegative_exponent(p.exp, facts)]
+    return sorted((p for p in e.atoms(Pow) if not _nonnegative_exponent(p.exp, facts)),
+                  key=default_sort_key)
 
 
 def _nonnegative_exponent(e: Basic, facts: Facts) -> bool:
     """Whether the exponent ``e`` is shown non-negative: by SymPy, by the kernel, or at every
     value of the ranged integers it is made of (``1 - y`` for ``0 <= y <= 1``)."""
-    if e.is_nonnegative is True or is_nonnegative(e, facts):
+    if (e.is_nonnegative is True and sympy_decides(e)) or is_nonnegative(e, facts):
         return True
     # linear in one ranged quantity (y, or a label y_i under a sum over i): its two ends
     atoms = [a for a in e.atoms(Symbol, Indexed) if facts.range_of(a) is not None
@@ -309,7 +358,7 @@ def proves_by_cases(prove: Callable[[Basic, Basic], bool], lhs: Basic, rhs: Basi
 
 
 def _never_zero(d: Basic, facts: Facts) -> bool:
-    return bool(d.is_nonzero is True or is_strictly_positive(d, facts)
+    return bool((d.is_nonzero is True and sympy_decides(d)) or is_strictly_positive(d, facts)
                 or is_strictly_positive(-d, facts) or facts.in_unit_interval(d))
 
 

@@ -16,6 +16,9 @@ from sympy import (
     Pow,
     S,
     Sum,
+    acos,
+    asin,
+    atan,
     ceiling,
     exp,
     expand,
@@ -45,18 +48,31 @@ def not_smooth(expr: Basic, u: Basic) -> str | None:
 
 
 
+#: Functions SymPy calls irrational, hence nonzero, at every rational argument, though
+#: atan(0) = asin(0) = 0 and acos(1) = 0: with n a nonnegative integer, SymPy holds atan(n) > 0
+#: (red-team r08; ``tests/kernel/test_vetted_functions.py`` scans every vetted function).
+_RATIONAL_LIARS = (asin, acos, atan)
+
+
+def sympy_decides(e: Basic) -> bool:
+    """Whether SymPy's assumptions may be asked about ``e``: not where it applies a function
+    of :data:`_RATIONAL_LIARS` to an argument SymPy knows rational."""
+    return not any(f.args[0].is_rational is True for f in e.atoms(*_RATIONAL_LIARS))
+
+
 def is_positive(expr: Basic, facts: Facts) -> bool:
     """True when the hypotheses prove ``expr > 0`` (SymPy's assumptions, after unfolding; with
     ``1 - a`` positive where ``0 < a < 1`` is declared)."""
     e = facts.complement(prepare(expr, facts))
-    return bool(e.is_positive is True)
+    return bool(e.is_positive is True and sympy_decides(e))
 
 
 def _nonnegative(e: Basic) -> bool:
     """A structural proof of ``e >= 0``: SymPy's assumptions, extended through sums, products
     and squares (a sum over a non-empty range of non-negative terms is non-negative); a
     Kronecker delta and one minus a delta are 0 or 1."""
-    if e.is_nonnegative is True or isinstance(e, KroneckerDelta) or _delta_complement(e):
+    if (e.is_nonnegative is True and sympy_decides(e)) or isinstance(e, KroneckerDelta) \
+            or _delta_complement(e):
         return True
     if isinstance(e, Sum):
         return all((hi - lo + 1).is_nonnegative for _, lo, hi in e.limits) and _nonnegative(
@@ -95,7 +111,7 @@ def _delta_complement(e: Basic) -> bool:
 
 def _positive(e: Basic) -> bool:
     """A structural proof of ``e > 0``, like :func:`_nonnegative`."""
-    if e.is_positive is True:
+    if e.is_positive is True and sympy_decides(e):
         return True
     if isinstance(e, Sum):
         return all((hi - lo).is_nonnegative for _, lo, hi in e.limits) and _positive(e.function)

@@ -114,10 +114,13 @@ def _unjustified(obj: Basic, implied: set[str]) -> list[str]:
     the declaration is known, else the primary ones)."""
     allowed = _implied_facts(implied)
     missing = {k for k, v in _assumptions(obj).items() if allowed.get(k) != v}
-    if not missing:
-        return []
     declared = getattr(obj.label if isinstance(obj, IndexedBase) else obj,
                        "_assumptions_orig", None) or {}
+    # an assumption SymPy knows outside its fact system (below_fermi, above_fermi, used by
+    # its KroneckerDelta to evaluate to 0) is no fact any hypothesis could state (r10)
+    missing |= {k for k in declared if k not in _assume_defined}
+    if not missing:
+        return []
     shown = sorted(k if v else f"not {k}" for k, v in dict(declared).items() if k in missing)
     return shown or sorted(k for k in missing if k in _PRIMARY) or sorted(missing)
 

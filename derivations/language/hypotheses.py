@@ -487,6 +487,25 @@ class Facts:
                 return expr
         raise ValueError("definitions refer to each other in a cycle")
 
+    def definition_instances(self, expr: Basic) -> list[Basic]:
+        """The formula of each defined function at each argument it is applied to in ``expr``
+        (once each, in a fixed order): what the application stands for, before SymPy's
+        algebra meets it in context. Unfolded in place, ``x r(x)`` with ``r(t) = 1/t`` is
+        ``x / x``, which SymPy makes 1 at once, and the pole at x = 0 is gone (red-team r05)."""
+        from sympy import default_sort_key
+        from sympy.core.function import AppliedUndef
+
+        found: list[Basic] = []
+        applications = sorted(expr.atoms(AppliedUndef), key=default_sort_key)
+        for d in self.definitions:
+            for application in applications:
+                if application.func == d.function \
+                        and len(application.args) == len(d.formula.variables):
+                    instance = _fresh_binders(d.formula)(*application.args)
+                    if instance not in found:
+                        found.append(instance)
+        return found
+
     def in_unit_interval(self, expr: Basic) -> bool:
         return any(u.covers(expr) for u in self.intervals)
 

@@ -103,8 +103,38 @@ def _by_class(cls: type) -> str | None:
     if cls not in _KNOWN:
         found = next((_ADVICE[base] for base in cls.__mro__ if base in _ADVICE), None)
         _KNOWN[cls] = found or (_STATS if str(cls.__module__).startswith("sympy.stats")
-                                else None)
+                                else _unvetted(cls))
     return _KNOWN[cls]
+
+
+#: The functions of SymPy the engine relies on: the kernel knows where each has a value
+#: (``judge._partial``), where it is smooth (``canonical.smooth``) and where it has a pole
+#: (the sampler's probes), and what SymPy's assumptions say of their values is checked against
+#: values by ``tests/kernel/test_vetted_functions.py``. Any other function of SymPy is
+#: refused: its assumptions were found wrong where the engine trusted them (arg and beta
+#: "finite" at their poles, divisor_sigma "an integer" everywhere: red-team r06 to r08).
+VETTED = frozenset({
+    "exp", "log", "sin", "cos", "tan", "cot", "sec", "csc", "asin", "acos", "atan",
+    "sinh", "cosh", "tanh", "coth", "sech", "csch", "atanh", "acoth", "Abs", "sign",
+    "floor", "ceiling", "frac", "Mod", "Heaviside", "KroneckerDelta", "Piecewise", "gamma",
+    "loggamma", "digamma", "zeta", "factorial", "erf",
+})
+_UNVETTED = ("the engine relies only on the functions of SymPy it has vetted (where each has a "
+             "value, and what SymPy's assumptions say of its values): stand for this one by a "
+             "named function (Function('F')), with a Definition if it has a formula, or write "
+             "it with vetted functions (docs/reference.md lists them)")
+
+
+def _unvetted(cls: type) -> str | None:
+    """:data:`_UNVETTED` for a function of SymPy outside :data:`VETTED` (an undefined function,
+    a function of this package, min and max are not refused)."""
+    from sympy import Function
+    from sympy.core.function import AppliedUndef
+
+    if not issubclass(cls, Function) or issubclass(cls, AppliedUndef) \
+            or not str(cls.__module__).startswith("sympy.") or cls.__name__ in VETTED:
+        return None
+    return _UNVETTED
 
 
 #: :func:`_by_class`'s answers, by class (a memo: ``checking.integrity`` names it as state and

@@ -110,6 +110,11 @@ class Lemma:
             return (f"the slack uses {rough}, which may jump; convexity is judged from the "
                     "second derivative only for sums, products, powers, exp and log")
         x0 = self.at_equality
+        if x0.is_real is not True:  # convexity and a stationary zero bound a real function at a
+            # real point only: (x - i)^2 is 0 at i and "convex", and takes -1 at x = 0 (r04)
+            return f"the equality point {x0} is not known to be real"
+        if f.is_extended_real is not True:
+            return f"the slack {f} is not known to be real on the domain"
         if self.positive_domain and x0.is_positive is not True:
             return f"the equality point {x0} is outside the domain x > 0"
         if f.subs(x, x0).simplify() != 0:

@@ -11,6 +11,7 @@ from sympy import (
     IndexedBase,
     Integer,
     KroneckerDelta,
+    Mul,
     Rational,
     Sum,
     Symbol,
@@ -20,11 +21,14 @@ from sympy import (
     log,
     oo,
     pi,
+    sqrt,
 )
 
 from derivations.evidence.point import Point, hot_sizes, nodes, substitute, write_out
 from derivations.evidence.sampling import (
     SampleOutcome,
+    _algebraic_zero,
+    _precise,
     _presum_shared,
     at_least,
     at_most,
@@ -468,3 +472,83 @@ def test_applications_at_arguments_apart_by_less_than_the_key_do_not_share_a_val
         same = sample(f(log(a * b)), f(log(a) + log(b)), facts, equal, DEFAULT, points=24,
                       seed=seed)
         assert same == SampleOutcome(agreed=24, counterexample=None, undecided=""), seed
+
+
+def test_an_order_between_values_that_are_not_real_is_a_counterexample():
+    """Red-team m04: sqrt(x) - 1 <= sqrt(x) for real x reads -1 + 2i <= 2i at x = -4. A point
+    where neither side has a real value judged nothing, so the step held by its points x >= 0;
+    for an inequality such a point is now a counterexample, when a side is a complex number
+    clear of the real line. Every seed finds one; the same step over x >= 0 agrees, and so
+    does an equality between the same complex values (sqrt(x)^2 = x)."""
+    x_ = Symbol("x", real=True)
+    facts = Facts.from_hypotheses([Real(x_)])
+    for seed in range(6):
+        found = sample(sqrt(x_) - 1, sqrt(x_), facts, at_most, DEFAULT, points=24, seed=seed,
+                       ordered=True)
+        assert found.counterexample is not None, seed
+        assert "(not real)" in found.counterexample.lhs
+        assert float(dict(found.counterexample.values)["x"]) < 0
+        nonneg = Symbol("x", nonnegative=True)
+        held = sample(sqrt(nonneg) - 1, sqrt(nonneg), Facts.from_hypotheses([Real(nonneg)]),
+                      at_most, DEFAULT, points=24, seed=seed, ordered=True)
+        assert held.counterexample is None and held.agreed == 24, seed
+        same = sample(sqrt(x_) * sqrt(x_), x_, facts, equal, DEFAULT, points=24, seed=seed)
+        assert same.counterexample is None, seed
+
+
+@pytest.mark.parametrize("exponent", [n, n ** 2 + 1], ids=["n", "n^2+1"])
+def test_a_pole_is_not_evaluated_away_when_the_exponent_is_fixed_first(exponent):
+    """Red-team m06, m07: (x^2 - 2)^e (x^2 - 2)^-e = 1 for an integer e of unknown sign is
+    false at x = sqrt 2, where the probe puts x exactly; but the exact path fixed the integer
+    first, and SymPy combined the two powers to 1 before the base was seen to vanish. The
+    base is now evaluated beside the side wherever its exponent is negative: every seed
+    finds the pole. With a base that never vanishes, the step agrees everywhere."""
+    x_ = Symbol("x", real=True)
+    facts = Facts.from_hypotheses([Real(x_), IndexRange(n, -3, 3)])
+    for seed in range(6):
+        for base, false in ((x_ ** 2 - 2, True), (x_ ** 2 + 2, False)):
+            side = Mul(base ** exponent, base ** -exponent, evaluate=False)
+            found = sample(side, Integer(1), facts, equal, DEFAULT, points=24, seed=seed)
+            assert (found.counterexample is not None) is false, (seed, base)
+            if false:
+                assert found.counterexample.lhs == "undefined"
+                assert dict(found.counterexample.values)["x"] in {"sqrt(2)", "-sqrt(2)"}
+
+
+def test_a_cancellation_beyond_evalf_reach_is_no_counterexample():
+    """Outside author's F12: -log(sigma(t)^y (1 - sigma(t))^(1 - y)), summed, against the
+    softplus form, a true identity, was refuted at |w x_i| near 10^13: 1 - sigma(t) cancels
+    below what evalf's precision reaches, evalf gives a zero of no digits, and its log is a
+    few hundred where it should be -5 * 10^12, a term too small against the sum for a
+    comparison of two precisions to see. Such a value is no value now (strict evalf), and
+    five of the first twelve seeds that refuted the identity agree. A false variant (the
+    softplus terms swapped) is still refuted at every seed."""
+    w = Symbol("w", real=True)
+    x = IndexedBase("x", real=True)
+    facts = Facts.from_hypotheses([Size(m), Real(w), Real(x[i]), IndexRange(labels[i], 0, 1)])
+    t = w * x[i]
+    sigma = 1 / (1 + exp(-t))
+    lhs = -Sum(log(sigma ** labels[i] * (1 - sigma) ** (1 - labels[i])), (i, 1, m))
+    softplus = Sum(labels[i] * log(1 + exp(-t)) + (1 - labels[i]) * log(1 + exp(t)), (i, 1, m))
+    swapped = Sum(labels[i] * log(1 + exp(t)) + (1 - labels[i]) * log(1 + exp(-t)), (i, 1, m))
+    for seed in (1, 3, 6):
+        assert sample(lhs, softplus, facts, equal, DEFAULT, points=24,
+                      seed=seed).counterexample is None, seed
+        assert sample(lhs, swapped, facts, equal, DEFAULT, points=24,
+                      seed=seed).counterexample is not None, seed
+
+
+def test_an_algebraic_zero_is_told_from_a_lost_cancellation():
+    """What :func:`_precise` accepts: a value evalf gives to its digits, or one whose only
+    doubt is an algebraic subexpression proved zero by its minimal polynomial (the probe's
+    exact roots: r^5 - r - 1 at a root r, red-team q02); not one that cancels below evalf's
+    reach (1 - sigma(5 * 10^12)), nor a tiny algebraic number that is not zero."""
+    from sympy import CRootOf
+    r = CRootOf(y ** 5 - y - 1, 0)
+    t = Integer(5 * 10 ** 12)
+    assert _precise(1 + exp(-10 ** 8 * (r ** 5 - r - 1) ** 2), 60)
+    assert _precise(log(1 + exp(t)), 60)
+    assert not _precise(log(1 - 1 / (1 + exp(-t))), 60)
+    assert _algebraic_zero(r ** 5 - r - 1) and _algebraic_zero((1 + sqrt(2)) ** 2 - 3 - 2 * sqrt(2))
+    assert not _algebraic_zero(r ** 5 - r - 1 + Rational(1, 10 ** 200))
+    assert not _algebraic_zero(exp(-t) - exp(-t) * (1 + Rational(1, 10 ** 200)))

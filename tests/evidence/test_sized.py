@@ -9,6 +9,7 @@ from sympy import (
     Integer,
     KroneckerDelta,
     Max,
+    Mul,
     Sum,
     Symbol,
     expand,
@@ -16,7 +17,7 @@ from sympy import (
 )
 
 from derivations.evidence.sized import prove_sized
-from derivations.language.hypotheses import Facts, IndexRange, Positive, Size
+from derivations.language.hypotheses import Facts, IndexRange, Positive, Real, Size
 from derivations.settings import DEFAULT
 
 k = Symbol("k", integer=True, positive=True)
@@ -31,6 +32,8 @@ labels = IndexedBase("t", integer=True)
 RANGED = Facts.from_hypotheses([Size(k), Size(m), IndexRange(y, 1, k), IndexRange(labels, 1, k),
                                 Positive(q[j])])
 UNRANGED = Facts.from_hypotheses([Size(k), Size(m), Positive(q[j])])
+c = Symbol("c", real=True)
+REAL = Facts.from_hypotheses([Size(k), Real(c)])
 DELTA_SUM = Sum(KroneckerDelta(j, y) * log(q[j]), (j, 1, k))
 
 
@@ -50,6 +53,11 @@ DELTA_SUM = Sum(KroneckerDelta(j, y) * log(q[j]), (j, 1, k))
                  True, id="every label enumerated over its range"),
     pytest.param(Sum(Max(labels[i], 2), (i, 1, m)) + k, Sum(labels[i], (i, 1, m)) + k, RANGED,
                  False, id="a label equal to 1 breaks max(t_i, 2) = t_i"),
+    # red-team m07's variant: fixing k combines the two powers to 1 before the base is seen
+    pytest.param(Mul((c ** 2 - 2) ** k, (c ** 2 - 2) ** -k, evaluate=False), Integer(1), REAL,
+                 False, id="b^k b^-k = 1 where b may vanish"),
+    pytest.param(Mul((c ** 2 + 2) ** k, (c ** 2 + 2) ** -k, evaluate=False), Integer(1), REAL,
+                 True, id="b^k b^-k = 1 where b never vanishes"),
 ])
 def test_prove_sized(lhs, rhs, facts, expected):
     assert prove_sized(lhs, rhs, facts, DEFAULT) is expected

@@ -1,5 +1,5 @@
 """Red-team round 12's symbolic-grade finds, at the kernel: each false statement is no longer
-proved (the files in tests/adversarial/redteam_open/ show what the sampler still accepts)."""
+proved (their files, in tests/adversarial/redteam/, are also refused or failed by the sampler)."""
 
 from __future__ import annotations
 

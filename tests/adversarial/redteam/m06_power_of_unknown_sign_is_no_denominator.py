@@ -11,7 +11,7 @@ Counterexample: x = sqrt(2), n = 1: the left side is 0 * (1/0), undefined; the r
 
 Grade obtained: symbolic (no case split: the direct proof), exit 0.
 
-    python -m derivations check --no-cache --min-evidence symbolic tests/adversarial/redteam_round12/m06_power_of_unknown_sign_is_no_denominator.py
+    python -m derivations check --no-cache --min-evidence symbolic tests/adversarial/redteam/m06_power_of_unknown_sign_is_no_denominator.py
 
 Route: checking/grade.py ``_check_equal`` -> kernel/judge.py ``proves_equal``: ``prove_equal``
 (canonical: ``expand`` gives 1) and ``may_be_undefined``, whose ``_denominators`` keeps only
@@ -25,6 +25,13 @@ of x^2 - 2, so no point has x = sqrt(2). (With base x, the probe finds x = 0 and
 Suggested fix: in ``judge._denominators`` take every power whose exponent is not proved
 non-negative (``p.exp.is_nonnegative is not True``), as ``sampling.critical`` and
 ``positivity._nonnegative`` already do, so that its base must be proved never zero.
+
+Closed in two parts. The kernel no longer proves it (round 12: a power whose exponent may be
+negative divides by its base, ``judge.dividing_powers``), which left it ``sampled``: the probe
+put x at sqrt 2 exactly, but the exact path substituted the integer n first, and SymPy
+combined (x^2 - 2)^1 (x^2 - 2)^-1 to 1 before the base was seen to vanish. Each such power's
+base, where its exponent is negative, is now evaluated beside the side, as a lost denominator
+is (``sampling._poles``): the step fails, "at n = 3, x = -sqrt(2) the left side is undefined".
 """
 from sympy import Mul, S, Symbol
 

@@ -15,7 +15,7 @@ side is 1.
 Grade obtained: symbolic (JSON: ``"tried": ["symbolic", "cases", "sampled"]``, reason "proved
 case by case: n = -3, -2, -1, 0, 1, 2, 3"), exit 0.
 
-    python -m derivations check --no-cache --min-evidence symbolic tests/adversarial/redteam_round12/m07_case_split_evaluates_away_the_pole.py
+    python -m derivations check --no-cache --min-evidence symbolic tests/adversarial/redteam/m07_case_split_evaluates_away_the_pole.py
 
 Route: checking/grade.py ``_check_equal`` -> ``_by_cases`` -> kernel/judge.py
 ``proves_by_cases``: ``lhs.xreplace({n: Integer(v)})`` rebuilds the ``Mul`` (written with
@@ -34,6 +34,12 @@ undefined in some case), or substitute without evaluation (``xreplace`` inside
 ``evaluate(False)``) and judge the unevaluated case, so that what each case proves is the step
 as written at that value. The same in ``sized.prove_sized`` (ask ``may_be_undefined`` of the
 sides before fixing the sizes, or substitute unevaluated).
+
+Closed in three parts: the case split asks first whether a side may be undefined as written
+(round 12, ``judge.proves_by_cases``); the sampler evaluates the base of each power whose
+exponent may be negative beside the side (``sampling._poles``, as for m06), so the step fails
+at x = sqrt 2; and ``sized.prove_sized`` asks the same question of the sides before it fixes
+any size, so the variant with a size k is no longer "proved at concrete sizes" either.
 """
 from sympy import Mul, S, Symbol
 

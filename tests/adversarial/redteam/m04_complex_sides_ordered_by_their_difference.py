@@ -14,7 +14,7 @@ x in R", covers).
 
 Grade obtained: symbolic, exit 0.
 
-    python -m derivations check --no-cache --min-evidence symbolic tests/adversarial/redteam_round12/m04_complex_sides_ordered_by_their_difference.py
+    python -m derivations check --no-cache --min-evidence symbolic tests/adversarial/redteam/m04_complex_sides_ordered_by_their_difference.py
 
 Route: checking/grade.py ``_check_order`` -> kernel/judge.py ``proves_order``:
 ``may_be_undefined`` is False (sqrt is a Pow with a positive exponent, not a partial function
@@ -26,6 +26,14 @@ Suggested fix: in ``proves_order`` require both sides real (``prepare(side).is_r
 before any order judgement, the difference included, exactly as ``order._le`` does below the
 top; and let the sampler count a point where a side of an order step is not real as a
 counterexample (an order between non-real numbers is false), not as a point with no value.
+
+Closed in two parts. The kernel no longer proves it (round 12: ``proves_order`` asks that both
+sides be real, which sqrt(x) - 1 is not shown to be), which left it ``sampled``: the sampler
+took a point where neither side has a real value as one that judges nothing. For an
+inequality such a point is now a counterexample where a side is a complex number whose
+imaginary part stays clear of zero at two precisions (``sampling._not_real``): the step
+fails, "at x = -2.29657 the left side is -1.0 + 1.515...i (not real)". A point where a side
+has no value at all (1/0, log 0) still judges nothing.
 """
 from sympy import Symbol, sqrt
 

@@ -46,6 +46,9 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
+from derivations import _compat  # noqa: F401  # first: corrects SymPy's inverse-trigonometry
+
+# assumptions before any author's expression is built (``_compat``)
 from derivations._version import __version__
 
 #: Each public name and the module that defines it.

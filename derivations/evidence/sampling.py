@@ -544,7 +544,8 @@ def critical(sides: list[Basic]) -> list[Basic]:
     power whose exponent may be negative (the point makes its base vanish and, where a free
     integer of the exponent allows, its exponent negative), the argument of a log, both
     arguments of ``x log y``, the argument of |x| or sign x, the argument of a floor, ceiling
-    or fractional part less 0, 1 or -1 (where it jumps), and where a function of
+    or fractional part less 0, 1 or -1 (where it jumps; Mod(p, q) where p - c q is 0), and
+    where a function of
     :data:`_POLES` has a pole (zeta at 1, gamma at 0, Mod(p, 0), ...). Those with a sum's
     index in them are left out (their zeros depend on the index)."""
     found: set[Basic] = set()
@@ -564,6 +565,9 @@ def critical(sides: list[Basic]) -> list[Basic]:
             found.add(node.args[0].diff(next(iter(node.args[0].free_symbols))))
         elif isinstance(node, tuple(_POLES)):
             found.update(_POLES[type(node)](*node.args))  # type: ignore[attr-defined]
+        if isinstance(node, Mod) and not node.args[0].is_number:
+            # Mod(p, q) jumps where p/q is an integer, as floor does (s09)
+            found.update(node.args[0] - c * node.args[1] for c in (0, 1, -1))
     bound = set().union(*(n.variables for n in nodes(sides)
                           if isinstance(n, (Sum, Product, Integral))))
     return sorted((c for c in found if not c.is_number and not c.free_symbols & bound),

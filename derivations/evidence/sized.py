@@ -59,8 +59,9 @@ def prove_sized(lhs: Basic, rhs: Basic, facts: Facts, settings: CheckSettings) -
     used = [s for s in facts.sizes if any(s in side.free_symbols for side in sides)]
     if not used:
         return False
-    if any(may_be_undefined(side, facts) for side in sides):
-        return False  # fixing a size may evaluate a pole away: b^k b^-k is 1 at k = 1 (m07)
+    if any(may_be_undefined(side, facts) for side in (lhs, rhs)):
+        return False  # fixing a size may evaluate a pole away: b^k b^-k is 1 at k = 1 (m07);
+        # asked of the sides as written (prepared, sin(pi j)/j summed over j is 0: s05)
     for values in itertools.product(sizes, repeat=len(used)):
         fixed = dict(zip(used, map(Integer, values), strict=True))
         try:

@@ -124,8 +124,10 @@ def may_be_undefined(expr: Basic, facts: Facts) -> bool:
         # evaluate it by a rule that holds only under conditions it does not state
     if expr.has(S.NaN, S.ComplexInfinity) or _infinite_term(expr):
         return True
-    if facts.definitions and any(may_be_undefined(instance, facts)
-                                 for instance in facts.definition_instances(unfold(expr))):
+    if facts.definitions and any(
+            may_be_undefined(instance, facts) or _partial(instance, facts, prepared=False)
+            or not all(_never_zero(d, facts) for d in _dividing(instance, facts))
+            for instance in facts.definition_instances(unfold(expr))):
         return True  # a defined function's formula, where it is applied, judged on its own:
         # unfolded in context, SymPy may cancel its pole (x r(x), r(t) = 1/t: red-team r05) or
         # hide its integral or series from the checks below (r09)
@@ -156,8 +158,9 @@ def written_denominators(expr: Basic, facts: Facts) -> list[Basic]:
     """The denominators of ``expr`` as written, its binders and integrals untouched: renaming
     the variables of two sums alike (sum_i w_i / sum_j w_j), or making two integrals one
     opaque number, lets SymPy cancel a quotient to 1 before its denominator is looked at
-    (red-team q04, q05)."""
-    return [d for d in _dividing(unfold(expr), facts) if d.has(Sum, Product, Integral)]
+    (red-team q04, q05); renaming a summation variable to a plain integer lets SymPy make
+    sin(pi j)/j the number 0, and the term at j = 0 has no value (s05)."""
+    return _dividing(unfold(expr), facts)
 
 
 def _never_zero_as_written(d: Basic, facts: Facts) -> bool:
@@ -201,13 +204,13 @@ _POLED = (gamma, loggamma, digamma, polygamma, zeta, tan, cot, sec, csc, coth, c
           atanh)
 
 
-def _partial(expr: Basic, facts: Facts) -> Basic | None:
+def _partial(expr: Basic, facts: Facts, *, prepared: bool = True) -> Basic | None:
     """An application in ``expr`` that may have no value under the hypotheses: a log whose
     argument is not shown positive, or any other function that SymPy's assumptions do not
     show finite and real here (atanh at 1, gamma at -7, zeta at 1, Mod(y, 0)); None when there
-    is none. SymPy's algebra treats such
-    an application as a number and cancels it (F^2 - F^2), dropping its poles."""
-    for node in preorder(prepare(expr, facts)):
+    is none (``prepared=False``: in ``expr`` as it stands, unevaluated). SymPy's algebra treats
+    such an application as a number and cancels it (F^2 - F^2), dropping its poles."""
+    for node in preorder(prepare(expr, facts) if prepared else expr):
         if isinstance(node, Extremum):  # a max or min of no entries has no value
             if not order.nonempty(node, facts):
                 return node

@@ -276,6 +276,12 @@ class Definition(Hypothesis):
             return f"the definition of {self.function} must be a Lambda, got {self.formula!r}"
         own = set(self.formula.variables)
         for d in self.formula.expr.atoms(Derivative):
+            if not own & set(d.variables) and own & d.expr.free_symbols:
+                return (f"the definition of {self.function} holds the derivative {d}, whose "
+                        "variable would capture an argument substituted for "
+                        f"{', '.join(map(str, sorted(own & d.expr.free_symbols, key=str)))} "
+                        "(d/dx (t x^2) at t = x is not d/dx (x^3)). Carry out the derivative in "
+                        "the formula")
             if own & set(d.variables):
                 return (f"the definition of {self.function} differentiates with respect to its "
                         f"own argument ({d}); applied at another argument, the variable of the "
@@ -413,11 +419,14 @@ def _fresh_binders(formula: Lambda) -> Lambda:
     """The formula with the variables of its own sums and products renamed to fresh ones, so
     that an argument substituted into its body is never captured (``f(x) = sum_i x i`` applied
     at ``i``)."""
-    from sympy import Dummy, Product, Sum
+    from sympy import Dummy, Integral, Product, Sum
 
     body = formula.expr
-    for binder in sorted(body.atoms(Sum, Product), key=str):
-        renaming = {v: Dummy(str(v), integer=True) for v, *_ in binder.limits}
+    for binder in sorted(body.atoms(Sum, Product, Integral), key=str):
+        # an integral's variable too: f(t) = int_0^oo e^(-t x) dx at x would be int e^(-x^2) (s11)
+        renaming = {v: Dummy(str(v), **({"integer": True} if not isinstance(binder, Integral)
+                                        else {"real": True}))
+                    for v, *_ in binder.limits}
         body = body.xreplace({binder: binder.xreplace(renaming)})
     return Lambda(formula.variables, body)
 
@@ -489,11 +498,14 @@ class Facts:
 
     def definition_instances(self, expr: Basic) -> list[Basic]:
         """The formula of each defined function at each argument it is applied to in ``expr``
-        (once each, in a fixed order): what the application stands for, before SymPy's
-        algebra meets it in context. Unfolded in place, ``x r(x)`` with ``r(t) = 1/t`` is
-        ``x / x``, which SymPy makes 1 at once, and the pole at x = 0 is gone (red-team r05)."""
+        (once each, in a fixed order), substituted without SymPy's evaluation: what the
+        application stands for, before SymPy's algebra meets it in context or cancels it
+        (``f(t, s) = t/s`` at ``(x, x)`` is ``x/x``, not 1: red-team s01). Unfolded in place,
+        ``x r(x)`` with ``r(t) = 1/t`` is ``x / x``, which SymPy makes 1 at once, and the pole
+        at x = 0 is gone (red-team r05)."""
         from sympy import default_sort_key
         from sympy.core.function import AppliedUndef
+        from sympy.core.parameters import evaluate
 
         found: list[Basic] = []
         applications = sorted(expr.atoms(AppliedUndef), key=default_sort_key)
@@ -501,7 +513,10 @@ class Facts:
             for application in applications:
                 if application.func == d.function \
                         and len(application.args) == len(d.formula.variables):
-                    instance = _fresh_binders(d.formula)(*application.args)
+                    formula = _fresh_binders(d.formula)
+                    with evaluate(False):  # t/s at (x, x) stays x/x (s01)
+                        instance = formula.expr.xreplace(
+                            dict(zip(formula.variables, application.args, strict=True)))
                     if instance not in found:
                         found.append(instance)
         return found

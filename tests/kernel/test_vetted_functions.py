@@ -73,10 +73,29 @@ LIES = _lies()
 
 
 def test_the_scan_finds_the_lies_it_was_written_for():
-    """The scan is not empty by accident: it finds the lies the red team reported."""
+    """The scan is not empty by accident: it finds the lies the red team reported that the
+    kernel works around (a pole SymPy calls finite or real); those of atan, asin and acos at
+    a rational argument are corrected in SymPy's own handler (``derivations._compat``), so
+    that SymPy's algebra does not act on them either."""
     facts = {(name, fact) for name, _, fact, _, _ in LIES}
-    assert {("atan", "positive"), ("atan", "nonzero"), ("digamma", "finite"),
-            ("tan", "extended_real")} <= facts
+    assert {("digamma", "finite"), ("tan", "extended_real")} <= facts
+    assert not {name for name, *_ in LIES} & {"atan", "asin", "acos"}
+
+
+def test_inverse_trigonometry_at_a_rational_argument_is_not_called_irrational():
+    """Red-team s02, s03, s04: SymPy 1.14 called atan(n) irrational for every integer n, hence
+    nonzero, and its algebra acted on it: Eq(atan(j), 0) was False, sign(atan(n)) was 1 for
+    n >= 0, and a sum over j = 0..k of [atan j = 0] was 0 (its term at j = 0 is 1). Corrected,
+    none of these is decided; at a rational argument away from the rational value the value
+    is still irrational (atan 2, asin 1/2 is pi/6, acos 1/3)."""
+    n = Symbol("n", integer=True, nonnegative=True)
+    for f, one in ((sympy.atan, 0), (sympy.asin, 0), (sympy.acos, 1)):
+        assert f(n).is_rational is None and f(n).is_zero is None
+        assert not isinstance(sympy.Eq(f(n), 0), sympy.logic.boolalg.BooleanFalse)
+        assert f(Integer(one)) == 0
+    assert sympy.atan(n).is_positive is None and isinstance(sympy.sign(sympy.atan(n)), sympy.sign)
+    assert sympy.atan(Integer(2)).is_rational is False
+    assert sympy.acos(Rational(1, 3)).is_rational is False
 
 
 @pytest.mark.parametrize(("name", "label", "fact", "claim", "point"), LIES,

@@ -384,33 +384,35 @@ def _lost_denominators(side: Basic, prepared: Basic, facts: Facts) -> tuple[Basi
 
 
 @functools.lru_cache(maxsize=1024)
-def _poles(prepared: Basic, facts: Facts) -> tuple[Basic, ...]:
-    """For each power ``b^e`` of a prepared side whose exponent is a formula that may be
-    negative, the base where the exponent is negative, else 1 (a ``Piecewise``): zero exactly
-    where the power divides by zero. The exact path substitutes a point's integers before its
-    reals, and SymPy then combines ``b^n b^-n`` to 1 before ``b`` is seen to vanish (at
-    x = sqrt 2 in (x^2 - 2)^n (x^2 - 2)^-n: red-team m06, m07); evaluated beside the side, as a
-    lost denominator is, the pole stays. None under a ``Piecewise``, nor one whose base or
+def _poles(prepared: Basic, facts: Facts) -> tuple[tuple[Basic, Basic], ...]:
+    """The base and the exponent of each power ``b^e`` of a prepared side whose exponent is a
+    formula that may be negative: the side has no value where ``b`` is exactly zero and ``e``
+    negative. The exact path substitutes a point's integers before its reals, and SymPy then
+    combines ``b^n b^-n`` to 1 before ``b`` is seen to vanish (at x = sqrt 2 in
+    (x^2 - 2)^n (x^2 - 2)^-n: red-team m06, m07); evaluated beside the side, as a lost
+    denominator is, the pole stays. (Both are plain expressions, which the fast evaluator
+    takes: a point it can judge is not sent to the exact path, where x^(n^2) at n = 10^6 is
+    a rational of a trillion digits.) None under a ``Piecewise``, nor one whose base or
     exponent mentions a variable the side binds."""
     if prepared.has(Piecewise) or not any(
             isinstance(n, Pow) and not n.exp.is_number for n in nodes([prepared])):
         return ()
     bound = set().union(*(n.variables for n in nodes([prepared])
                           if isinstance(n, (Sum, Product, Integral))))
-    poles: list[Basic] = []
+    poles: list[tuple[Basic, Basic]] = []
     for power in judge.dividing_powers(prepared, facts):
         if power.exp.is_number or (power.free_symbols & bound):
             continue
-        pole = Piecewise((power.base, power.exp < 0), (Integer(1), True))
-        if pole not in poles:
-            poles.append(pole)
+        if (power.base, power.exp) not in poles:
+            poles.append((power.base, power.exp))
     return tuple(poles)
 
 
-#: For each expression evaluated after the two sides, the side it belongs to, and whether it
-#: is a denominator (the side has no value where it is zero) or a defined function's formula
-#: at its arguments (the side has no value where it has none).
-Owners = tuple[tuple[int, bool], ...]
+#: For each expression evaluated after the two sides, the side it belongs to, and what it is:
+#: a denominator (the side has no value where it is zero or has none), a defined function's
+#: formula at its arguments (where it has none), or the base of a power, the next entry being
+#: its exponent (where the base is zero and the exponent negative).
+Owners = tuple[tuple[int, str], ...]
 
 
 @functools.lru_cache(maxsize=1024)
@@ -443,8 +445,16 @@ def _fold(values: list[Number | None], owners: Owners) -> list[Number | None]:
     if not owners:
         return values
     folded = list(values[:2])
-    for (owner, denominator), d in zip(owners, values[2:], strict=True):
-        if d is None or (denominator and isinstance(d, Fraction) and d == 0):
+    extra = values[2:]
+    for index, ((owner, kind), d) in enumerate(zip(owners, extra, strict=True)):
+        zero = isinstance(d, Fraction) and d == 0
+        if kind == "exponent":
+            continue
+        if kind == "base":
+            e = extra[index + 1]
+            if e is None or (zero and e < 0):
+                folded[owner] = None
+        elif d is None or (kind == "denominator" and zero):
             folded[owner] = None
     return folded
 
@@ -723,19 +733,20 @@ def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, settings: 
     base = [prepare(side, facts) for side in written]
     # the denominators a side lost to its preparation are evaluated after both sides (q05)
     # and so are the formulas of the defined functions it applies, each at its arguments (r05)
-    lost = [(n, d, True) for n, side in enumerate(written)
-            for d in (*_lost_denominators(side, base[n], facts), *_poles(base[n], facts))]
-    lost += [(n, d, False) for n, side in enumerate(written) for d in _instances(side, facts)]
-    owners = tuple((n, denominator) for n, _, denominator in lost)
+    lost = [(n, d, "denominator") for n, side in enumerate(written)
+            for d in _lost_denominators(side, base[n], facts)]
+    lost += [(n, d, "value") for n, side in enumerate(written) for d in _instances(side, facts)]
+    lost += [(n, e, kind) for n in range(2) for pole in _poles(base[n], facts)
+             for e, kind in zip(pole, ("base", "exponent"), strict=True)]
+    owners = tuple((n, kind) for n, _, kind in lost)
     evaluated = base + [d for _, d, _ in lost]
     rng = random.Random(seed)
     # where the two sides meet is where a strict inequality fails and an equality holds
     meeting = tuple(_meeting(base))
     found_critical = critical(base)
-    found_critical += [c for _, d, denominator in lost if denominator
-                       for c in [d.args[0].expr if isinstance(d, Piecewise) else d]
-                       if c not in found_critical]
-    found_critical += [c for c in critical([d for _, d, denominator in lost if not denominator])
+    found_critical += [d for _, d, kind in lost if kind in ("denominator", "base")
+                       and d not in found_critical]
+    found_critical += [c for c in critical([d for _, d, kind in lost if kind == "value"])
                        if c not in found_critical]
     probes = _probes(found_critical + list(meeting), rng)
     constants = landmarks(base)

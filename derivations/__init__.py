@@ -46,9 +46,6 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from derivations import _compat  # noqa: F401  # first: corrects SymPy's inverse-trigonometry
-
-# assumptions before any author's expression is built (``_compat``)
 from derivations._version import __version__
 
 #: Each public name and the module that defines it.
@@ -174,6 +171,8 @@ def __getattr__(name: str) -> Any:
     home = _HOMES.get(name)
     if home is None:
         raise AttributeError(f"module 'derivations' has no attribute {name!r}")
+    # first: _compat corrects one of SymPy's assumptions before an author's expression is built
+    importlib.import_module("derivations._compat")
     module = importlib.import_module(home)
     value = module if name == "rules" else getattr(module, name)
     globals()[name] = value  # asked once

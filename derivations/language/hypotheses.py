@@ -424,9 +424,10 @@ def _fresh_binders(formula: Lambda) -> Lambda:
     body = formula.expr
     for binder in sorted(body.atoms(Sum, Product, Integral), key=str):
         # an integral's variable too: f(t) = int_0^oo e^(-t x) dx at x would be int e^(-x^2) (s11)
+        # (an indefinite integral's variable is free: its value depends on it)
         renaming = {v: Dummy(str(v), **({"integer": True} if not isinstance(binder, Integral)
                                         else {"real": True}))
-                    for v, *_ in binder.limits}
+                    for v, *ends in binder.limits if len(ends) == 2}
         body = body.xreplace({binder: binder.xreplace(renaming)})
     return Lambda(formula.variables, body)
 

@@ -50,7 +50,6 @@ from sympy import (
     gamma,
     log,
     loggamma,
-    polygamma,
     sec,
     sign,
     sin,
@@ -126,7 +125,6 @@ def may_be_undefined(expr: Basic, facts: Facts) -> bool:
         return True
     if facts.definitions and any(
             may_be_undefined(instance, facts) or _partial(instance, facts, prepared=False)
-            or not all(_never_zero(d, facts) for d in _dividing(instance, facts))
             for instance in facts.definition_instances(unfold(expr))):
         return True  # a defined function's formula, where it is applied, judged on its own:
         # unfolded in context, SymPy may cancel its pole (x r(x), r(t) = 1/t: red-team r05) or
@@ -200,7 +198,7 @@ _TOTAL = (exp, sin, cos, atan, sinh, cosh, tanh, Abs, sign, Max, Min, floor, cei
 
 #: Functions with poles on the real line: defined only where the kernel shows the argument
 #: away from them (gamma, its log and digamma at a positive argument), never on SymPy's word.
-_POLED = (gamma, loggamma, digamma, polygamma, zeta, tan, cot, sec, csc, coth, csch, acoth,
+_POLED = (gamma, loggamma, digamma, zeta, tan, cot, sec, csc, coth, csch, acoth,
           atanh)
 
 

@@ -61,6 +61,7 @@ from sympy import (
 )
 from sympy import preorder_traversal as preorder
 from sympy.core.function import AppliedUndef
+from sympy.core.parameters import evaluate
 
 from derivations.kernel import integrals, order
 from derivations.kernel.canonical import (
@@ -78,7 +79,7 @@ from derivations.kernel.positivity import (
 )
 from derivations.language import vocabulary
 from derivations.language.hypotheses import Facts
-from derivations.language.notation import Extremum, Optimum, XLogY, flipped, unfold
+from derivations.language.notation import Extremum, Optimum, Vector, XLogY, flipped, unfold
 
 
 def proves_equal(lhs: Basic, rhs: Basic, facts: Facts) -> bool:
@@ -129,7 +130,14 @@ def may_be_undefined(expr: Basic, facts: Facts) -> bool:
         return True  # a defined function's formula, where it is applied, judged on its own:
         # unfolded in context, SymPy may cancel its pole (x r(x), r(t) = 1/t: red-team r05) or
         # hide its integral or series from the checks below (r09)
+    if any(may_be_undefined(component, inside)
+           or _partial(component, inside, prepared=False) is not None
+           for component, inside in _components(expr, facts)):
+        return True  # a vector's rule, at an index of its range, judged as written: applied
+        # to an integer, SymPy makes sin(pi j)/(j - 1) the number 0 (red-team s05)
     if not all(_never_zero_as_written(d, facts) for d in written_denominators(expr, facts)):
+        return True
+    if undefined_xlogy(unfold(expr), facts) is not None:
         return True
     if expr.has(Integral):
         opaque = _opaque((expr,), facts)
@@ -140,6 +148,18 @@ def may_be_undefined(expr: Basic, facts: Facts) -> bool:
     # is judged on that)
     return _unproved_series(unfold(expr)) is not None or _partial(expr, facts) is not None \
         or not all(_never_zero(d, facts) for d in _denominators(expr, facts))
+
+
+def _components(expr: Basic, facts: Facts) -> list[tuple[Basic, Facts]]:
+    """The rule of each vector in ``expr`` at a generic index ``j`` of its range, ``1 <= j <=
+    size`` a hypothesis, substituted without SymPy's evaluation."""
+    found = []
+    for vector in sorted(expr.atoms(Vector), key=default_sort_key):
+        j, inside = order._generic(Integer(1), vector.size, facts)
+        with evaluate(False):
+            component = vector.rule.expr.xreplace({vector.rule.variables[0]: j})
+        found.append((component, inside))
+    return found
 
 
 def _infinite_term(e: Basic) -> bool:
@@ -192,8 +212,78 @@ def evaluate_integrals(expr: Basic, antiderivatives: tuple[Lambda, ...],
 
 
 #: Functions with a value at every real argument (an opaque function is total by assumption).
+#: ``XLogY`` is not one of them, but it is judged as written (:func:`undefined_xlogy`), before
+#: definitions are unfolded into its arguments.
 _TOTAL = (exp, sin, cos, atan, sinh, cosh, tanh, Abs, sign, Max, Min, floor, ceiling,
           KroneckerDelta, XLogY)
+
+
+def undefined_xlogy(expr: Basic, facts: Facts) -> Basic | None:
+    """A term ``XLogY(x, y)`` of ``expr`` (as written) that may have no value, or None.
+
+    ``x log y`` with ``0 log y = 0`` has a value wherever ``x`` is 0, and elsewhere only where
+    ``y`` has one and is positive. It is shown defined in two ways:
+
+    - ``y`` is shown defined and strictly positive (``p log q`` for a positive ``q``);
+    - ``x`` is shown non-negative, and ``y`` is ``x`` times factors each either defined and
+      strictly positive, or a power ``D^e`` with a negative exponent whose base is
+      non-negative and at least ``x`` (so ``x`` is 0 wherever ``D`` is): ``p log p``,
+      ``p log(p / q)``, and an empirical ``p(x, y) log(p(x, y) / p(x))``, where the pair's
+      frequency is at most the input's.
+
+    Anything else (``x log w`` for ``w >= 0``) may have no value: where ``x`` is not 0 and
+    ``y`` is, the term is ``x log 0`` (red-team s07), and SymPy's algebra must not cancel it."""
+    if not expr.has(XLogY):
+        return None
+    if isinstance(expr, XLogY) and not _xlogy_defined(*expr.args, facts):
+        return expr
+    if isinstance(expr, (Sum, Product)):  # judged at a generic index of each range
+        return next((found for body, inside in _generic_terms(expr, facts)
+                     if (found := undefined_xlogy(body, inside)) is not None), None)
+    return next((found for a in expr.args if isinstance(a, Basic)
+                 if (found := undefined_xlogy(a, facts)) is not None), None)
+
+
+def _generic_terms(s: Sum | Product, facts: Facts) -> list[tuple[Basic, Facts]]:
+    """The term of ``s`` at a generic index of each range, with the range as a hypothesis;
+    over a range of a few constant integers, the term at each of them instead (a two-entry
+    pair ``(a, 1 - a)`` is positive at index 1 and at index 2, not at a generic one)."""
+    body, inside = s.function, facts
+    limits = list(s.limits)
+    if len(limits) == 1 and all(b.is_Integer for b in limits[0][1:]) \
+            and 0 <= limits[0][2] - limits[0][1] < _MAX_CASES:
+        v, lo, hi = limits[0]
+        return [(order._at(body, v, Integer(n)), facts) for n in range(lo, hi + 1)]
+    for n, (v, lo, hi) in enumerate(limits):
+        j, inside = order._generic(lo, hi, inside)
+        body = order._at(body, v, j)
+        limits[n + 1:] = [(w, a.xreplace({v: j}), b.xreplace({v: j}))
+                          for w, a, b in limits[n + 1:]]
+    return [(body, inside)]
+
+
+def _xlogy_defined(x: Basic, y: Basic, facts: Facts) -> bool:
+    if x.is_zero:
+        return True
+    if _defined_positive(y, facts):
+        return True
+    if not is_nonnegative(x, facts):
+        return False
+    factors = list(Mul.make_args(y))
+    if x not in factors:
+        return False
+    factors.remove(x)
+    return all(_defined_positive(f, facts)
+               or (isinstance(f, Pow) and f.exp.is_number and f.exp.is_negative
+                   and is_nonnegative(f.base, facts)
+                   and proves_order(prepare(x, facts), prepare(f.base, facts), facts,
+                                    strict=False))
+               for f in factors)
+
+
+def _defined_positive(e: Basic, facts: Facts) -> bool:
+    """``e`` is shown to have a value, and a positive one, everywhere under the hypotheses."""
+    return not may_be_undefined(e, facts) and is_strictly_positive(e, facts)
 
 
 #: Functions with poles on the real line: defined only where the kernel shows the argument

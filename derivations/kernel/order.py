@@ -121,10 +121,11 @@ def _common(xs: tuple[Basic, ...], ys: tuple[Basic, ...]) -> tuple[list[Basic], 
 
 def _common_factor(a: Basic, b: Basic, facts: Facts, strict: bool, depth: int) -> bool:
     """``c x <= c y`` from ``x <= y`` for ``c >= 0`` (``c > 0`` when strict), or from
-    ``y <= x`` for ``c <= 0`` (``c < 0``)."""
-    if not (isinstance(a, Mul) and isinstance(b, Mul)):
+    ``y <= x`` for ``c <= 0`` (``c < 0``); one side may be ``c`` alone (``x`` or ``y`` is 1:
+    ``delta_cy delta_ux <= delta_ux``)."""
+    if not (isinstance(a, Mul) or isinstance(b, Mul)):
         return False
-    shared, left, right = _common(a.args, b.args)
+    shared, left, right = _common(Mul.make_args(a), Mul.make_args(b))
     if not shared:
         return False
     c, x, y = Mul(*shared), Mul(*left), Mul(*right)

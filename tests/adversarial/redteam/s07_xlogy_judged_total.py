@@ -29,6 +29,13 @@ Suggested fix: take XLogY out of `_TOTAL`; in `_partial`, accept XLogY(x, y) onl
 `y` is shown strictly positive or `x` shown zero... more usefully, where y >= 0 is shown and
 x = 0 wherever y = 0 (e.g. x a Kronecker delta hot only where y > 0, or x and y the same
 family) -- otherwise it may have no value, and proves_equal must not cancel it.
+
+Closed: `judge.undefined_xlogy` judges every XLogY(x, y) as written (inside a sum, at a generic
+index of its range, or at each of a few constant indices). It has a value where y is shown
+defined and positive, or where x is shown non-negative and y is x times factors each positive
+or a negative power of a base at least x (p log p, p log(p/q), and the empirical p(x, y) log
+(p(x, y)/p(x))). Otherwise the side may have no value, and `proves_equal` refuses it. Both
+derivations here now fail: the sampler finds w = 0 (and y < 0).
 """
 
 from sympy import Integer, Symbol

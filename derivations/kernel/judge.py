@@ -235,7 +235,7 @@ def undefined_xlogy(expr: Basic, facts: Facts) -> Basic | None:
     ``y`` is, the term is ``x log 0`` (red-team s07), and SymPy's algebra must not cancel it."""
     if not expr.has(XLogY):
         return None
-    if isinstance(expr, XLogY) and not _xlogy_defined(*expr.args, facts):
+    if isinstance(expr, XLogY) and not _xlogy_defined(expr.args[0], expr.args[1], facts):
         return expr
     if isinstance(expr, (Sum, Product)):  # judged at a generic index of each range
         return next((found for body, inside in _generic_terms(expr, facts)

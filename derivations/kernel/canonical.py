@@ -67,7 +67,7 @@ from derivations.language.notation import XLogY, unfold
 _ROUNDS = 4
 
 
-_T = TypeVar("_T", bound=Basic)
+_T = TypeVar("_T")
 #: Expressions remembered per memoised function: a catalogue check meets a few hundred.
 _MEMO_SIZE = 2048
 
@@ -89,7 +89,7 @@ def _plain_facts(facts: Facts) -> bool:
     return all(_interchangeable(x) for x in parts if isinstance(x, Basic))
 
 
-def _memoised(function: Callable[[Basic, Facts], _T]) -> Callable[[Basic, Facts], _T]:
+def memoised(function: Callable[[Basic, Facts], _T]) -> Callable[[Basic, Facts], _T]:
     """``function`` remembering its results for the last :data:`_MEMO_SIZE` arguments.
 
     Each expression of a derivation is canonicalised as the new side of one step and again as
@@ -109,7 +109,7 @@ def _memoised(function: Callable[[Basic, Facts], _T]) -> Callable[[Basic, Facts]
     return call
 
 
-@_memoised
+@memoised
 def prepare(expr: Basic, facts: Facts) -> Basic:
     """Unfold notation and definitions: the plain SymPy meaning of an expression.
 
@@ -174,7 +174,7 @@ def _differentiate(e: Basic) -> Basic:
                      lambda d: d.doit(deep=False))
 
 
-@_memoised
+@memoised
 def canonical(expr: Basic, facts: Facts) -> Expr:
     """A canonical form of ``expr`` under ``facts`` (equal to it wherever the hypotheses hold).
 

@@ -66,6 +66,7 @@ from sympy.core.parameters import evaluate
 from derivations.kernel import integrals, order
 from derivations.kernel.canonical import (
     differentiated,
+    memoised,
     generalise_sums,
     prepare,
     prove_equal,
@@ -115,6 +116,7 @@ def _rational_in_sums(lhs: Basic, rhs: Basic, facts: Facts) -> bool:
     return bool(cancel(together(difference)) == 0)
 
 
+@memoised
 def may_be_undefined(expr: Basic, facts: Facts) -> bool:
     """Whether ``expr`` may have no value under the hypotheses: it divides by something that
     may vanish, or it has an infinite series not proved absolutely convergent (what

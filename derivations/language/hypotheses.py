@@ -492,7 +492,8 @@ class Facts:
         for _ in range(len(self.definitions) + 1):
             before = expr
             for d in self.definitions:
-                expr = expr.replace(d.function, _fresh_binders(d.formula))
+                if expr.has(d.function):
+                    expr = expr.replace(d.function, _fresh_binders(d.formula))
             if expr == before:
                 return expr
         raise ValueError("definitions refer to each other in a cycle")

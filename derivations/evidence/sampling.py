@@ -65,6 +65,7 @@ from sympy import (
     zeta,
 )
 from sympy.core.evalf import PrecisionExhausted
+from sympy.core.function import AppliedUndef
 from sympy.polys.polyerrors import CoercionFailed, NotAlgebraic, PolynomialError
 
 from derivations._compat import _sympify
@@ -438,6 +439,30 @@ def _instances(side: Basic, facts: Facts) -> tuple[Basic, ...]:
     return tuple(prepare(f, facts) for f in found)
 
 
+@functools.lru_cache(maxsize=1024)
+def _written_partials(side: Basic, prepared: Basic, facts: Facts) -> tuple[Basic, ...]:
+    """Each application in ``side`` as written of a function that may have no value
+    (``judge._partial``: gamma, a log, Mod, ...), prepared, that its prepared form has lost:
+    once a summation variable is renamed to an integer, SymPy makes sin(pi j) gamma(x) the
+    number 0, and gamma's poles go unseen (red-team t01). None that mentions a variable the
+    side binds, nor under a ``Piecewise``."""
+    if side.has(Piecewise):
+        return ()
+    plain = unfold(side) if side.has(InformationMeasure) else side
+    bound = set().union(*(n.variables for n in nodes([plain])
+                          if isinstance(n, (Sum, Product, Integral))))
+    kept = set(nodes([prepared]))
+    found: list[Basic] = []
+    for node in nodes([plain]):
+        if isinstance(node, (Function, Mod)) and not isinstance(node, AppliedUndef) \
+                and not node.free_symbols & bound \
+                and judge._partial(node, facts, prepared=False) is node:
+            value = prepare(node, facts)
+            if value not in kept and value not in found:
+                found.append(value)
+    return tuple(found)
+
+
 def _fold(values: list[Number | None], owners: Owners) -> list[Number | None]:
     """The two sides' values from those of the sides and of what is evaluated beside them
     (after them, each of the side ``owners`` gives): a side has no value where one of its lost
@@ -736,6 +761,8 @@ def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, settings: 
     lost = [(n, d, "denominator") for n, side in enumerate(written)
             for d in _lost_denominators(side, base[n], facts)]
     lost += [(n, d, "value") for n, side in enumerate(written) for d in _instances(side, facts)]
+    lost += [(n, f, "value") for n, side in enumerate(written)
+             for f in _written_partials(side, base[n], facts)]
     lost += [(n, e, kind) for n in range(2) for pole in _poles(base[n], facts)
              for e, kind in zip(pole, ("base", "exponent"), strict=True)]
     owners = tuple((n, kind) for n, _, kind in lost)

@@ -66,8 +66,8 @@ from sympy.core.parameters import evaluate
 from derivations.kernel import integrals, order
 from derivations.kernel.canonical import (
     differentiated,
-    memoised,
     generalise_sums,
+    memoised,
     prepare,
     prove_equal,
 )
@@ -141,6 +141,9 @@ def may_be_undefined(expr: Basic, facts: Facts) -> bool:
         return True
     if undefined_xlogy(unfold(expr), facts) is not None:
         return True
+    if _partial(unfold(expr), facts, prepared=False) is not None:
+        return True  # a function's pole, judged as written: once a summation variable is
+        # renamed to an integer, SymPy makes sin(pi j) gamma(x) the number 0 (red-team t01)
     if expr.has(Integral):
         opaque = _opaque((expr,), facts)
         if opaque is None:

@@ -21,11 +21,13 @@ from sympy import (
     IndexedBase,
     KroneckerDelta,
     Lambda,
+    NumberSymbol,
     Product,
     S,
     Sum,
     Symbol,
     default_sort_key,
+    exp,
     expand,
     latex,
     srepr,
@@ -34,6 +36,7 @@ from sympy import preorder_traversal as preorder
 from sympy.core.assumptions import _assume_rules
 from sympy.core.facts import FactKB
 from sympy.core.function import AppliedUndef, UndefinedFunction
+from sympy.core.numbers import ImaginaryUnit
 
 from derivations._compat import _assume_defined
 from derivations.errors import AuthoringError
@@ -50,7 +53,7 @@ from derivations.language.hypotheses import (
     same_family,
 )
 from derivations.language.implementation import Implementation
-from derivations.language.notation import OneHot, Vector, named_function
+from derivations.language.notation import OneHot, Vector, named_function, reads_as_function
 from derivations.language.relation import Relation
 from derivations.language.step import Step
 
@@ -125,6 +128,42 @@ def _unjustified(obj: Basic, implied: set[str]) -> list[str]:
     return shown or sorted(k for k in missing if k in _PRIMARY) or sorted(missing)
 
 
+def _sympy_letters(expr: Basic) -> tuple[tuple[str, object], ...]:
+    """What SymPy itself prints with letters in ``expr``, each with what it is: its constants
+    (``EulerGamma`` as \\gamma, ``GoldenRatio`` as \\phi, ``E`` and the base of ``exp`` as e,
+    ``I`` as i), a Kronecker delta, and the head of every other application of one of its
+    functions (``Heaviside(x)`` as \\theta(x), ``gamma(x)`` as \\Gamma(x))."""
+    found: list[tuple[str, object]] = []
+    for node in preorder(expr):
+        if isinstance(node, (NumberSymbol, ImaginaryUnit)):
+            found.append((latex(node), node))
+        elif isinstance(node, exp):
+            found.append((latex(S.Exp1), S.Exp1))
+        elif isinstance(node, KroneckerDelta):  # (two deltas printed alike are told apart
+            found.append((latex(node), KroneckerDelta))  # by their indices' own check)
+        elif isinstance(node, Function) and not isinstance(node, AppliedUndef) \
+                and type(node).__module__.startswith("sympy."):
+            head = _function_head(node)
+            if head:
+                found.append((head, type(node)))
+    return tuple(dict.fromkeys(found))
+
+
+#: The head each function class of SymPy prints (by class: it does not depend on arguments).
+_HEADS: dict[type, str] = {}
+
+
+def _function_head(node: Basic) -> str:
+    """What SymPy prints before the bracketed arguments of ``node`` (\\theta for Heaviside,
+    \\operatorname{sign} for sign), or "" where it prints none (|x|, x!)."""
+    cls = type(node)
+    if cls not in _HEADS:
+        printed = latex(node)
+        cut = printed.find("\\left(")
+        _HEADS[cls] = printed[:cut].rstrip("{ ") if cut > 0 else ""
+    return _HEADS[cls]
+
+
 @dataclass(frozen=True)
 class _Scan:
     """What the declaration checks look at in one expression, found in two walks (free symbols;
@@ -136,6 +175,8 @@ class _Scan:
     calls: frozenset[AppliedUndef]
     #: family labels that also stand on their own, as a scalar (``a`` next to ``a_l``)
     scalar_labels: frozenset[Basic] = frozenset()
+    #: what SymPy prints with letters of its own (:func:`_sympy_letters`)
+    letters: tuple[tuple[str, object], ...] = ()
 
     @classmethod
     def of(cls, expr: Basic) -> _Scan:
@@ -145,7 +186,8 @@ class _Scan:
         scalars = frozenset(labels & _outside_families(expr)) if labels else frozenset()
         return cls(frozenset(expr.free_symbols), families,
                    frozenset(a for a in found if isinstance(a, Indexed)),
-                   frozenset(a for a in found if isinstance(a, AppliedUndef)), scalars)
+                   frozenset(a for a in found if isinstance(a, AppliedUndef)), scalars,
+                   _sympy_letters(expr))
 
 
 #: A symbol name that would print as an expression: an operator, a relation, a bracket, a
@@ -820,7 +862,8 @@ class Derivation:
                 if name_problem:
                     raise AuthoringError(
                         f"{where}: the symbol named {sym.name!r} in {place}: {name_problem}")
-                if _OPERATOR_NAME.search(sym.name):
+                if _OPERATOR_NAME.search(sym.name) \
+                        or reads_as_function(sym.name, words=False):
                     raise AuthoringError(
                         f"{where}: the symbol named {sym.name!r} in {place} prints as an "
                         "expression (its name has an operator, a relation or a bracket in it), "
@@ -1057,6 +1100,9 @@ class Derivation:
             for c in sorted(scan.calls, key=default_sort_key):
                 if c not in shown_as:
                     meet(latex(c), c, place)
+        for place, scan in places:  # a parameter gamma next to EulerGamma (red-team t05)
+            for printed, identity in scan.letters:
+                meet(printed, identity, place)
         indices = {str(v) for _, e in self._places() for b in e.atoms(Sum, Product)
                    for v, _, _ in b.limits}
         indices |= {str(i) for _, scan in places for e in scan.entries for i in e.indices

@@ -443,6 +443,43 @@ _MISLEADING = re.compile(
     r"partial|nabla|le|leq|ge|geq|ne|neq|approx|equiv|cdot|times|pm|mp)(?![A-Za-z])|[=<>]")
 
 
+#: Commands that typeset a fraction, a binomial or a root, whatever TeX calls them.
+_FRACTION = re.compile(r"\\(frac|dfrac|tfrac|cfrac|genfrac|over|atop|above|choose|brace|brack|"
+                       r"binom|dbinom|tbinom|sqrt|root)(?![A-Za-z])")
+#: Commands that typeset their argument's letters upright or in another font: what they hold
+#: is read as a word (\operatorname{log} reads as log).
+_WRAPPER = re.compile(r"\\(operatorname|mathop|mathrm|mathit|mathsf|mathbf|mathtt|mathnormal|"
+                      r"text|textrm|textit|textsf|textup|textnormal|mbox|hbox|rm|it)\*?\s*"
+                      r"\{([^{}]*)\}")
+#: The names of functions a reader knows: a word of a printed name that is one of them reads
+#: as that function, whatever command typesets it.
+_FUNCTION_WORDS = frozenset({
+    "log", "ln", "lg", "exp", "sin", "cos", "tan", "cot", "sec", "csc", "sinh", "cosh", "tanh",
+    "coth", "sech", "csch", "arcsin", "arccos", "arctan", "asin", "acos", "atan", "max", "min",
+    "sup", "inf", "lim", "det", "arg", "mod", "bmod", "pmod", "gcd", "sgn", "sign", "erf",
+    "argmax", "argmin",
+})
+
+
+def reads_as_function(text: str, *, words: bool = True) -> str | None:
+    """What in printed TeX ``text`` typesets as a known operation although it is not one: a
+    fraction, binomial or root command (``\\tfrac``, ``\\over``), or, with ``words``, a word
+    that names a known function however it is set (``\\operatorname{log}``,
+    ``\\mathrm{exp}``, plain ``log``); without ``words``, such a word only inside a command
+    that sets it upright (a symbol named ``log`` prints in italics, as a product of letters).
+    None when there is nothing of the kind."""
+    found = _FRACTION.search(text)
+    if found:
+        return found.group(0)
+    wrapped = [m.group(2) for m in _WRAPPER.finditer(text)]
+    plain = _WRAPPER.sub(lambda m: " " + m.group(2) + " ", text) if words else " ".join(wrapped)
+    plain = re.sub(r"\\[A-Za-z]+", " ", plain)  # what is left of other commands: their names
+    for word in re.findall(r"[A-Za-z]+", plain):
+        if word in _FUNCTION_WORDS:
+            return word
+    return None
+
+
 def _top_level_operator(head: str) -> str | None:
     """A ``+``, ``-`` or ``/`` outside every bracket of ``head``: ``f(x) - 1`` would print an
     opaque function as an arithmetic expression (inside brackets, ``softmax(z + c)``, it
@@ -505,11 +542,12 @@ def _template_arity(name: str, template: str) -> int:
                          "an opaque function must not print as its arguments alone")
     plain = head.replace("\\left", "").replace("\\right", "")
     found = _MISLEADING.search(plain)
-    misleading = found.group(0) if found else _top_level_operator(plain)
+    misleading = found.group(0) if found else (reads_as_function(plain)
+                                               or _top_level_operator(plain))
     if misleading:
         raise ValueError(f"the template of {name!r} ({template!r}) prints {misleading!r}, "
                          "which reads as something the function is not; give it a name of its "
-                         "own (\\operatorname{{...}})")
+                         "own (\\operatorname{...})")
     return len(numbers)
 
 

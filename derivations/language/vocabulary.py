@@ -22,7 +22,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from sympy import Basic, Integral, Lambda, Limit, Order, Product, Subs, Sum, Symbol, UnevaluatedExpr
+from sympy import (
+    Basic,
+    Float,
+    Integral,
+    Lambda,
+    Limit,
+    Order,
+    Product,
+    Subs,
+    Sum,
+    Symbol,
+    UnevaluatedExpr,
+)
 
 #: The constructs the engine cannot check, with what an author can write instead.
 _ADVICE: dict[type, str] = {
@@ -37,6 +49,9 @@ _ADVICE: dict[type, str] = {
                      "reads and the printer keeps",
     Order: "an order term stands for a set of functions, not a value: write the terms, or "
            "bound the remainder in an inequality step",
+    Float: "a decimal is printed as a decimal, but SymPy computes with a binary float rounded "
+           "to its precision (x + 1.0e-20 x - x is 0 to SymPy): write an exact number, "
+           "Rational(1, 10) for 0.1, or a symbol with a hypothesis",
 }
 #: Every object of ``sympy.stats`` (a random symbol, an expectation, a probability, ...).
 _STATS = ("the engine has no random variables: write the expectation or probability as a "
@@ -116,13 +131,22 @@ def _by_class(cls: type) -> str | None:
 VETTED = frozenset({
     "exp", "log", "sin", "cos", "tan", "cot", "sec", "csc", "asin", "acos", "atan",
     "sinh", "cosh", "tanh", "coth", "sech", "csch", "atanh", "acoth", "Abs", "sign",
-    "floor", "ceiling", "frac", "Mod", "Heaviside", "KroneckerDelta", "Piecewise", "gamma",
+    "floor", "ceiling", "frac", "Heaviside", "KroneckerDelta", "Piecewise", "gamma",
     "loggamma", "digamma", "zeta", "factorial", "erf",
 })
 _UNVETTED = ("the engine relies only on the functions of SymPy it has vetted (where each has a "
              "value, and what SymPy's assumptions say of its values): stand for this one by a "
              "named function (Function('F')), with a Definition if it has a formula, or write "
              "it with vetted functions (docs/reference.md lists them)")
+
+
+#: Functions of SymPy refused for a reason of their own.
+_REFUSED = {
+    "Mod": ("SymPy 1.14 evaluates Mod wrongly at some integer arguments (Mod(2 Mod(b, 6), 3) "
+            "becomes Mod(2 Mod(b, 6)^2, 3) for an integer b, and Mod(-b/3, b) becomes -b/3), "
+            "and the engine renames every summation variable to an integer: write the "
+            "remainder of p by q as p - q floor(p/q)"),
+}
 
 
 def _unvetted(cls: type) -> str | None:
@@ -134,7 +158,7 @@ def _unvetted(cls: type) -> str | None:
     if not issubclass(cls, Function) or issubclass(cls, AppliedUndef) \
             or not str(cls.__module__).startswith("sympy.") or cls.__name__ in VETTED:
         return None
-    return _UNVETTED
+    return _REFUSED.get(cls.__name__, _UNVETTED)
 
 
 #: :func:`_by_class`'s answers, by class (a memo: ``checking.integrity`` names it as state and

@@ -552,3 +552,19 @@ def test_an_algebraic_zero_is_told_from_a_lost_cancellation():
     assert _algebraic_zero(r ** 5 - r - 1) and _algebraic_zero((1 + sqrt(2)) ** 2 - 3 - 2 * sqrt(2))
     assert not _algebraic_zero(r ** 5 - r - 1 + Rational(1, 10 ** 200))
     assert not _algebraic_zero(exp(-t) - exp(-t) * (1 + Rational(1, 10 ** 200)))
+
+
+def test_a_pole_the_renamed_summand_lost_is_evaluated_beside_the_side():
+    """Red-team t01: renamed to an integer, sum_j sin(pi j) gamma(c) is 0, but gamma(c) has
+    no value at c = 0, nor the side there; the kernel does not prove it either."""
+    from sympy import Integer, Sum, gamma, pi, sin
+
+    from derivations.kernel import judge
+
+    plain = Symbol("jj")
+    side = Sum(sin(pi * plain) * gamma(c), (plain, 0, k))
+    facts = Facts.from_hypotheses([Size(k), Real(c)])
+    outcome = sample(side, Integer(0), facts, equal, DEFAULT, points=24, seed=0)
+    assert outcome.counterexample is not None
+    assert dict(outcome.counterexample.values)["c"] in ("0", "-1", "-2", "-3")
+    assert not judge.proves_equal(side, Integer(0), facts)

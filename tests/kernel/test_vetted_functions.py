@@ -33,7 +33,7 @@ DECLARATIONS = {
 POINTS = [Integer(v) for v in range(-4, 5)] + [Rational(1, 2), Rational(-1, 2), Rational(3, 2),
                                                Rational(-7, 3), Integer(10), pi / 2, pi, -pi]
 #: Functions of more than one argument, or with conditions for arguments, scanned elsewhere.
-SKIPPED = {"Piecewise", "KroneckerDelta", "Mod", "Heaviside"}
+SKIPPED = {"Piecewise", "KroneckerDelta", "Heaviside"}
 SIGNS = ("positive", "nonnegative", "nonzero", "zero", "negative", "nonpositive")
 
 

@@ -16,8 +16,13 @@ from derivations.render.report import as_json, text
 DATA = Path(__file__).resolve().parents[1] / "data"
 
 
-def test_json_is_deterministic_and_complete():
-    results = check_all(CATALOGUE)
+@pytest.fixture(scope="module")
+def results():
+    """The catalogue's results, checked once for the module's reports."""
+    return check_all(CATALOGUE)
+
+
+def test_json_is_deterministic_and_complete(results):
     a = as_json(results, {"sympy": "x"})
     b = as_json(check_all(CATALOGUE), {"sympy": "x"})
     assert a == b
@@ -27,9 +32,9 @@ def test_json_is_deterministic_and_complete():
     assert len(data["derivations"]) == len(CATALOGUE)
 
 
-def test_text_report_summary_counts():
+def test_text_report_summary_counts(results):
     steps = sum(len(d.steps) for d in CATALOGUE)
-    out = text(check_all(CATALOGUE))
+    out = text(results)
     assert out.endswith(f"{len(CATALOGUE)} derivations, {steps} steps: {steps} symbolic, 0 sized, "
                         "0 sampled, 0 failed; 0 derivations failed\n")
 

@@ -589,6 +589,10 @@ class Point:
                 self.draw(atom)
         rest = together(substitute(e, {a: self.values[a] for a in atoms if a != target}))
         numerator = rest.as_numer_denom()[0]
+        if any(p.exp.is_Integer and abs(p.exp) > 2 * _MAX_DEGREE and p.base.has(target)
+               for p in numerator.atoms(Pow)):
+            return  # (1 - a)^(1 - y) at y = -10^6: past the degree solved, and expanding it
+            # to find out took a minute
         try:  # rational coefficients only: a root next to exp(3/7) is irrational anyway, and
             # SymPy's root finding over such coefficients takes seconds
             poly = Poly(numerator, target, domain="QQ")

@@ -463,6 +463,53 @@ def _written_partials(side: Basic, prepared: Basic, facts: Facts) -> tuple[Basic
     return tuple(found)
 
 
+@functools.lru_cache(maxsize=1024)
+def _term_poles(side: Basic, facts: Facts) -> tuple[tuple[Basic, str], ...]:
+    """Where a term of a sum or product of ``side``, or an entry of a vector, has no value,
+    as a product over the range: ``prod_j d_j`` for each denominator ``d_j`` of the term as
+    written that the kernel does not show nonzero on the range (a "denominator": the side
+    has no value where it is zero), and ``prod_j f_j`` for each application ``f_j`` of a
+    function that may have no value there (a "value": the side has none where it has none).
+    Renamed to an integer, the summation variable lets SymPy make sin(pi j)/j, or
+    sin(pi j) cot(pi j / 2), the number 0 (red-team s05, t01); the product keeps the pole.
+    Only for a term that mentions no other bound variable, with constant or free bounds."""
+    from sympy.core.parameters import evaluate
+
+    from derivations.kernel import order
+    from derivations.language.notation import Vector
+
+    if side.has(Piecewise):
+        return ()
+    terms = [(v.rule.expr, v.rule.variables[0], Integer(1), v.size)
+             for v in side.atoms(Vector)]
+    plain = unfold(side) if side.has(InformationMeasure) else side
+    terms += [(n.function, *n.limits[0]) for n in nodes([plain])
+              if isinstance(n, (Sum, Product)) and len(n.limits) == 1]
+    bound = set().union(*(n.variables for n in nodes([plain])
+                          if isinstance(n, (Sum, Product, Integral))))
+    found: list[tuple[Basic, str]] = []
+    for body, v, lo, hi in terms:
+        if (lo.free_symbols | hi.free_symbols) & bound or lo.is_infinite or hi.is_infinite:
+            continue
+        j, inside = order._generic(lo, hi, facts)
+        with evaluate(False):
+            term = body.xreplace({v: j})
+        candidates = [(p.base, "denominator") for p in judge.dividing_powers(term, inside)
+                      if not judge._never_zero(p.base, inside)]
+        candidates += [(f, "value") for f in nodes([term])
+                       if isinstance(f, Function) and not isinstance(f, AppliedUndef)
+                       and judge._partial(f, inside, prepared=False) is f]
+        for e, kind in candidates:
+            if j not in e.free_symbols or (e.free_symbols - {j}) & bound:
+                continue
+            with evaluate(False):
+                entry = Product(e.xreplace({j: v}), (v, lo, hi))
+            entry = prepare(entry, facts)
+            if (entry, kind) not in found:
+                found.append((entry, kind))
+    return tuple(found)
+
+
 def _fold(values: list[Number | None], owners: Owners) -> list[Number | None]:
     """The two sides' values from those of the sides and of what is evaluated beside them
     (after them, each of the side ``owners`` gives): a side has no value where one of its lost
@@ -763,6 +810,7 @@ def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, settings: 
     lost += [(n, d, "value") for n, side in enumerate(written) for d in _instances(side, facts)]
     lost += [(n, f, "value") for n, side in enumerate(written)
              for f in _written_partials(side, base[n], facts)]
+    lost += [(n, e, kind) for n, side in enumerate(written) for e, kind in _term_poles(side, facts)]
     lost += [(n, e, kind) for n in range(2) for pole in _poles(base[n], facts)
              for e, kind in zip(pole, ("base", "exponent"), strict=True)]
     owners = tuple((n, kind) for n, _, kind in lost)

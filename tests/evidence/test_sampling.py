@@ -568,3 +568,19 @@ def test_a_pole_the_renamed_summand_lost_is_evaluated_beside_the_side():
     assert outcome.counterexample is not None
     assert dict(outcome.counterexample.values)["c"] in ("0", "-1", "-2", "-3")
     assert not judge.proves_equal(side, Integer(0), facts)
+
+
+def test_a_term_with_a_pole_in_the_range_is_found_by_its_product_over_the_range():
+    """Red-team s05, t01: renamed to an integer, sin(pi j)/j is 0, and so is the sum; the
+    term at j = 0 has no value, nor the side. Over 1..k it has one, and the identity holds."""
+    from sympy import Integer, Sum, cot, pi, sin
+
+    plain = Symbol("jj")
+    facts = Facts.from_hypotheses([Size(k)])
+    for term in (sin(pi * plain) / plain, sin(pi * plain) * cot(pi * plain / 2)):
+        outcome = sample(Sum(term, (plain, 0, k)), Integer(0), facts, equal, DEFAULT,
+                         points=24, seed=0)
+        assert outcome.counterexample is not None, term
+    true = sample(Sum(sin(pi * plain) / plain, (plain, 1, k)), Integer(0), facts, equal,
+                  DEFAULT, points=24, seed=0)
+    assert true.counterexample is None and true.agreed

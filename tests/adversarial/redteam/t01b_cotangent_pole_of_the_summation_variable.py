@@ -16,6 +16,9 @@ to evaluate each term of a concrete range as written (as s05 does).
 Command:
     python -m derivations check \
         tests/adversarial/redteam_open/t01b_cotangent_pole_of_the_summation_variable.py --no-cache
+
+Closed the same session as it was found: the product of cot(pi j / 2) over the range,
+evaluated beside the side, has no value (`sampling._term_poles`); the step fails at any k.
 """
 
 from sympy import Integer, Sum, Symbol, cot, pi, sin

@@ -33,6 +33,14 @@ Suggested fix: in `written_denominators`, keep every denominator of a summand to
 with the summation range as a declared range of its binder (j in [0, k]: j may be 0), before
 any renaming; or rename binders under `evaluate(False)`. The sampler's `_lost_denominators`
 needs the same change.
+
+Closed in the kernel the next session (each vector's rule judged at a generic index of its
+range, unevaluated: `judge._components`; every written denominator judged), and in the
+sampler: for each term of a sum or product, and each entry of a vector, whose denominator or
+function the kernel does not show defined on the range, the product of that denominator (or
+function) over the range, written with the variable as it stands, is evaluated beside the
+side (`sampling._term_poles`). Both derivations now fail: at k = 5 the left side has no
+value.
 """
 
 from sympy import IndexedBase, Integer, Lambda, Sum, Symbol, pi, sin

@@ -472,8 +472,12 @@ def reads_as_function(text: str, *, words: bool = True) -> str | None:
     if found:
         return found.group(0)
     wrapped = [m.group(2) for m in _WRAPPER.finditer(text)]
-    plain = _WRAPPER.sub(lambda m: " " + m.group(2) + " ", text) if words else " ".join(wrapped)
+    plain = _WRAPPER.sub(lambda m: m.group(2), text) if words else "".join(wrapped)
+    # letters set apart only by thin spaces or empty groups typeset as one word (l\!o{}g)
+    plain = re.sub(r"\\[,;:! ]|[{}]", "", plain)
     plain = re.sub(r"\\[A-Za-z]+", " ", plain)  # what is left of other commands: their names
+    if words and re.search(r"(^|[^A-Za-z])e\s*\^", plain):
+        return "e^"  # the exponential function
     for word in re.findall(r"[A-Za-z]+", plain):
         if word in _FUNCTION_WORDS:
             return word

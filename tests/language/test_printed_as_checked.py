@@ -58,7 +58,9 @@ def test_a_symbol_printed_like_the_head_of_a_function_of_sympy_is_refused():
 
 @pytest.mark.parametrize("template", [r"\operatorname{{log}}\left({0}\right)",
                                       r"\mathrm{{exp}}({0})", r"\tfrac{{1}}{{{0}}}",
-                                      r"{{1 \over {0}}}", r"\text{{max}}({0})", r"log({0})"])
+                                      r"{{1 \over {0}}}", r"\text{{max}}({0})", r"log({0})",
+                                      r"\mathrm{{l}}\mathrm{{o}}\mathrm{{g}}({0})",
+                                      r"l\!o{{}}g({0})", r"e^{{{0}}}"])
 def test_a_template_that_typesets_a_known_function_is_refused(template):
     """t06: \\operatorname{log} typesets as \\log, \\tfrac as a fraction."""
     with pytest.raises(ValueError, match="reads as something"):

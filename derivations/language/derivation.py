@@ -15,6 +15,7 @@ from sympy import (
     Basic,
     Derivative,
     Dummy,
+    Float,
     Function,
     Idx,
     Indexed,
@@ -1147,6 +1148,12 @@ class Derivation:
         shown += [(f"hypothesis {n}", e) for n, h in enumerate(self.hypotheses, 1)
                   if not isinstance(h, Definition) for e in _hypothesis_expressions(h)]
         scans.update({id(e): _Scan.of(e) for _, e in shown if id(e) not in scans})
+        for place, expr in shown:
+            if place.startswith("hypothesis") and expr.has(Float):
+                raise AuthoringError(
+                    f"{where}: {place} holds a decimal number ({expr}); SymPy computes with it "
+                    "as a binary float rounded to its precision, not the decimal printed: "
+                    "write an exact number (Rational(1, 10) for 0.1)")
         self._check_clashes(
             where, [(p, scans[id(e)]) for p, e in shown]
             + [(f"the definition of {d.function}", _Scan.of(d.formula)) for d in definitions],

@@ -78,3 +78,12 @@ def test_a_template_with_a_name_of_its_own_is_kept():
 def test_a_symbol_named_like_a_function_or_a_fraction_is_refused(name):
     with pytest.raises(AuthoringError, match="prints as an expression"):
         _square("named", Symbol(name, real=True), Real(Symbol(name, real=True)))
+
+
+def test_a_decimal_in_a_hypothesis_is_refused():
+    n = Symbol("n", integer=True)
+    from derivations import IndexRange
+
+    with pytest.raises(AuthoringError, match="decimal number"):
+        Derivation(name="d", title="t", hypotheses=(IndexRange(n, 0, Float("2.5")),), start=n,
+                   steps=(Step(n, rules.algebra, "the same"),))

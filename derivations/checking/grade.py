@@ -118,7 +118,10 @@ def _check_equal(v: _Judgement, lhs: Basic, rhs: Basic, facts: Facts, seed: int)
     # the integrals an antiderivative evaluates are replaced by their values for the proof;
     # the sampler still compares the step as written (quadrature against the value)
     evaluated = v.evaluated[1] if v.evaluated is not None and lhs is v.prev else lhs
-    proved = prove(evaluated, rhs) or _by_cases(v, prove, evaluated, rhs, facts)
+    # (the evaluated side is prepared: the side as written is judged for a value first, as
+    # proves_equal judges every side, u09)
+    proved = (evaluated is lhs or not judge.may_be_undefined(lhs, facts)) and (
+        prove(evaluated, rhs) or _by_cases(v, prove, evaluated, rhs, facts))
     return _grade(v, lhs, rhs, facts, seed, proved=proved,
                   compare=equal, false_reason="the two sides differ",
                   sized=lambda: prove_sized(lhs, rhs, facts, v.settings))

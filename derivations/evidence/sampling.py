@@ -26,6 +26,7 @@ from sympy import (
     Abs,
     Basic,
     CRootOf,
+    Derivative,
     Dummy,
     Expr,
     Float,
@@ -368,8 +369,9 @@ def _lost_denominators(side: Basic, prepared: Basic, facts: Facts) -> tuple[Basi
     if side.has(Piecewise):
         return ()
     plain = unfold(side) if side.has(InformationMeasure) else side  # (unfold walks the tree)
-    if not any(isinstance(n, Pow) and n.base.has(Sum, Product, Integral) for n in nodes([plain])):
-        return ()  # no sum, product or integral in a denominator: none to lose (the common case)
+    if not any(isinstance(n, Pow) and (n.base.has(Sum, Product, Integral) or not (
+            n.exp.is_number and n.exp.is_nonnegative)) for n in nodes([plain])):
+        return ()  # no denominator: none to lose (the common case)
     bound = set().union(*(n.variables for n in nodes([side])
                           if isinstance(n, (Sum, Product, Integral))))
     kept = {p.base for p in nodes([prepared]) if isinstance(p, Pow)
@@ -423,6 +425,12 @@ def _instances(side: Basic, facts: Facts) -> tuple[Basic, ...]:
     1/x, evaluated beside it, has no value at x = 0 (red-team r05; a formula with a log, a
     series or an integral in it the same, r09). None that mentions a variable the side binds
     (its value depends on that variable), nor under a ``Piecewise``."""
+    return tuple(prepare(f, facts) for f in _instance_forms(side, facts))
+
+
+@functools.lru_cache(maxsize=1024)
+def _instance_forms(side: Basic, facts: Facts) -> tuple[Basic, ...]:
+    """:func:`_instances` as substituted, before they are prepared."""
     if not facts.definitions or side.has(Piecewise):
         return ()
     plain = unfold(side) if side.has(InformationMeasure) else side
@@ -436,7 +444,7 @@ def _instances(side: Basic, facts: Facts) -> tuple[Basic, ...]:
             continue
         found.append(instance)
         pending += facts.definition_instances(instance)
-    return tuple(prepare(f, facts) for f in found)
+    return tuple(found)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -460,6 +468,29 @@ def _written_partials(side: Basic, prepared: Basic, facts: Facts) -> tuple[Basic
             value = prepare(node, facts)
             if value not in kept and value not in found:
                 found.append(value)
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=1024)
+def _carried_derivatives(side: Basic, facts: Facts) -> tuple[Basic, ...]:
+    """Each derivative of ``side`` carried out on its own (``canonical.differentiated``):
+    where the function has no derivative, the formula has a pole that SymPy cancels in
+    context (sqrt(x^2 + y^2) d/dx sqrt(x^2 + y^2) is x, and d/dx sqrt(x^2 + y^2) has no value
+    at 0: red-team u02). None that mentions a variable the side binds."""
+    from derivations.kernel.canonical import differentiated
+
+    plain = unfold(side) if side.has(InformationMeasure) else side
+    if not plain.has(Derivative) or plain.has(Piecewise):
+        return ()
+    bound = set().union(*(n.variables for n in nodes([plain])
+                          if isinstance(n, (Sum, Product, Integral))))
+    found: list[Basic] = []
+    for d in sorted(plain.atoms(Derivative), key=default_sort_key):
+        if d.free_symbols & bound:
+            continue
+        carried = differentiated(d, facts)
+        if not carried.has(Derivative) and carried not in found:
+            found.append(carried)
     return tuple(found)
 
 
@@ -498,7 +529,8 @@ def _term_poles(side: Basic, facts: Facts) -> tuple[tuple[Basic, str], ...]:
                       if not judge._never_zero(p.base, inside)]
         candidates += [(f, "value") for f in nodes([term])
                        if isinstance(f, Function) and not isinstance(f, AppliedUndef)
-                       and judge._partial(f, inside, prepared=False) is f]
+                       and (judge._partial(f, inside, prepared=False) is f
+                            or judge.undefined_xlogy(f, inside) is f)]
         for e, kind in candidates:
             if j not in e.free_symbols or (e.free_symbols - {j}) & bound:
                 continue
@@ -811,6 +843,14 @@ def sample(lhs: Basic, rhs: Basic, facts: Facts, compare: Comparison, settings: 
     lost += [(n, f, "value") for n, side in enumerate(written)
              for f in _written_partials(side, base[n], facts)]
     lost += [(n, e, kind) for n, side in enumerate(written) for e, kind in _term_poles(side, facts)]
+    lost += [(n, e, "value") for n, side in enumerate(written)
+             for e in _carried_derivatives(side, facts)]
+    # and the same of each defined function's formula where it is applied (u01)
+    lost += [(n, e, kind) for n, side in enumerate(written) for form in _instance_forms(side, facts)
+             for e, kind in (*((f, "value") for f in _written_partials(
+                 form, prepare(form, facts), facts)), *_term_poles(form, facts),
+                 *((d, "denominator") for d in _lost_denominators(
+                     form, prepare(form, facts), facts)))]
     lost += [(n, e, kind) for n in range(2) for pole in _poles(base[n], facts)
              for e, kind in zip(pole, ("base", "exponent"), strict=True)]
     owners = tuple((n, kind) for n, _, kind in lost)

@@ -64,6 +64,7 @@ from sympy.core.function import AppliedUndef
 from sympy.core.parameters import evaluate
 
 from derivations.kernel import integrals, order
+from derivations.kernel.binders import freshen
 from derivations.kernel.canonical import (
     differentiated,
     generalise_sums,
@@ -141,6 +142,12 @@ def may_be_undefined(expr: Basic, facts: Facts) -> bool:
         return True
     if undefined_xlogy(unfold(expr), facts) is not None:
         return True
+    if any(not (carried := differentiated(d, facts)).has(Derivative)
+           and may_be_undefined(carried, facts)
+           for d in unfold(expr).atoms(Derivative)):
+        return True  # a derivative carried out on its own: where the function has no
+        # derivative, its formula has a pole (d/dx sqrt(x^2 + y^2) at 0), which SymPy cancels
+        # in context (times sqrt(x^2 + y^2): red-team u02)
     if _partial(unfold(expr), facts, prepared=False) is not None:
         return True  # a function's pole, judged as written: once a summation variable is
         # renamed to an integer, SymPy makes sin(pi j) gamma(x) the number 0 (red-team t01)
@@ -249,6 +256,14 @@ def undefined_xlogy(expr: Basic, facts: Facts) -> Basic | None:
                  if (found := undefined_xlogy(a, facts)) is not None), None)
 
 
+def _at(body: Basic, v: Basic, t: Basic) -> Basic:
+    """``body`` at ``v = t``, its inner binders made fresh, without SymPy's evaluation: at a
+    positive integer j, sin(pi j) xlogy(j, x) would be 0, and xlogy(j, y) the plain j log y
+    (red-team u05)."""
+    with evaluate(False):
+        return freshen(body).xreplace({v: t})
+
+
 def _generic_terms(s: Sum | Product, facts: Facts) -> list[tuple[Basic, Facts]]:
     """The term of ``s`` at a generic index of each range, with the range as a hypothesis;
     over a range of a few constant integers, the term at each of them instead (a two-entry
@@ -258,29 +273,35 @@ def _generic_terms(s: Sum | Product, facts: Facts) -> list[tuple[Basic, Facts]]:
     if len(limits) == 1 and all(b.is_Integer for b in limits[0][1:]) \
             and 0 <= limits[0][2] - limits[0][1] < _MAX_CASES:
         v, lo, hi = limits[0]
-        return [(order._at(body, v, Integer(n)), facts) for n in range(lo, hi + 1)]
+        return [(_at(body, v, Integer(n)), facts) for n in range(lo, hi + 1)]
     for n, (v, lo, hi) in enumerate(limits):
         j, inside = order._generic(lo, hi, inside)
-        body = order._at(body, v, j)
+        body = _at(body, v, j)
         limits[n + 1:] = [(w, a.xreplace({v: j}), b.xreplace({v: j}))
                           for w, a, b in limits[n + 1:]]
     return [(body, inside)]
 
 
 def _xlogy_defined(x: Basic, y: Basic, facts: Facts) -> bool:
-    if x.is_zero:
+    """Whether ``XLogY(x, y)`` is shown to have a value (:func:`undefined_xlogy`). ``x`` and
+    ``y`` may be as substituted, without evaluation: whether something has a value is judged
+    on that form, where no pole has been cancelled; signs and order on the evaluated one, where
+    a Kronecker delta at two integers is 0 or 1."""
+    plain = _evaluated(x)
+    if plain.is_zero:
         return True
     if _defined_positive(y, facts):
         return True
-    if not is_nonnegative(x, facts):
+    if not is_nonnegative(plain, facts):
         return False
-    factors = list(Mul.make_args(y))
+    factors = [f for factor in Mul.make_args(y) for f in Mul.make_args(factor)]
     if x not in factors:
         return False
     factors.remove(x)
     return all(_defined_positive(f, facts)
                or (isinstance(f, Pow) and f.exp.is_number and f.exp.is_negative
-                   and is_nonnegative(f.base, facts)
+                   and not may_be_undefined(f.base, facts)
+                   and is_nonnegative(_evaluated(f.base), facts)
                    and proves_order(prepare(x, facts), prepare(f.base, facts), facts,
                                     strict=False))
                for f in factors)
@@ -288,7 +309,14 @@ def _xlogy_defined(x: Basic, y: Basic, facts: Facts) -> bool:
 
 def _defined_positive(e: Basic, facts: Facts) -> bool:
     """``e`` is shown to have a value, and a positive one, everywhere under the hypotheses."""
-    return not may_be_undefined(e, facts) and is_strictly_positive(e, facts)
+    return not may_be_undefined(e, facts) and is_strictly_positive(_evaluated(e), facts)
+
+
+def _evaluated(e: Basic) -> Basic:
+    """``e`` rebuilt with SymPy's evaluation (what a substitution without it left as built)."""
+    if not e.args or isinstance(e, (Symbol, Indexed)):
+        return e
+    return e.func(*(_evaluated(a) for a in e.args))
 
 
 #: Functions with poles on the real line: defined only where the kernel shows the argument

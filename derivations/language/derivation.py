@@ -20,6 +20,7 @@ from sympy import (
     Idx,
     Indexed,
     IndexedBase,
+    Integral,
     KroneckerDelta,
     Lambda,
     NumberSymbol,
@@ -207,6 +208,18 @@ _NAMED_LATEX = named_function("_probe", "p({0})")._latex.__code__
 
 #: Commands a printed name may hold beyond prose math's: TeX's spacing of a delimiter.
 _SPACING = re.compile(r"\\(mathopen|mathclose)(?![A-Za-z])")
+
+
+#: Two plain letters side by side: a product to a reader.
+_LETTERS = re.compile(r"[A-Za-z]{2}")
+
+
+def _main_part(printed: str) -> str:
+    """A printed name without its subscripts, superscripts, groups and commands: what a
+    reader reads at the baseline."""
+    printed = re.sub(r"[_^](\{[^{}]*\}|\\?[A-Za-z0-9])", " ", printed)
+    printed = re.sub(r"\\[A-Za-z]+\*?(\{[^{}]*\})?", " ", printed)
+    return re.sub(r"[{}]", " ", printed)
 
 
 def _name_problem(name: str) -> str | None:
@@ -630,6 +643,7 @@ class Derivation:
         self._check_vocabulary(where)
         self._check_ranks(where)
         self._check_binders(where)
+        self._check_bound_readings(where)
         self._check_derivatives(where)
         self._check_definition_domains(where)
         object.__setattr__(self, "implementations", tuple(self.implementations))
@@ -869,6 +883,11 @@ class Derivation:
                         f"{where}: the symbol named {sym.name!r} in {place} prints as an "
                         "expression (its name has an operator, a relation or a bracket in it), "
                         "which it is not; give it a plain name")
+                if _LETTERS.search(_main_part(latex(sym))):
+                    raise AuthoringError(
+                        f"{where}: the symbol named {sym.name!r} in {place} prints as "
+                        f"{latex(sym)!r}, which reads as a product of letters (ab^2 as a b^2); "
+                        "name it with one letter, a Greek letter or a subscript (a_b)")
             for call in expr.atoms(AppliedUndef):
                 if call.func in defined and len(call.args) != defined[call.func]:
                     raise AuthoringError(
@@ -1126,6 +1145,51 @@ class Derivation:
                     raise AuthoringError(
                         f"{where}: the vector shown as {latex(v.display)!r} in {place} prints "
                         "like a one-hot vector e_y but is not one (OneHot); name it otherwise")
+
+    def _check_bound_readings(self, where: str) -> None:
+        """A variable bound in a printed side must read as bound: not free beside its own sum
+        (``sum_j a_j + c_j`` reads as ``sum_j (a_j + c_j)``: red-team u08), nor named like a
+        free symbol of another side or of its definition (:meth:`_check_bound_names`)."""
+        places = [("the start", self.start)]
+        places += [(f"step {n}", s.expr) for n, s in enumerate(self.steps, 1)]
+        for place, expr in places:
+            binders = expr.atoms(Sum, Product)
+            twice = {v for b in binders for v in b.variables} & expr.free_symbols
+            if twice:
+                raise AuthoringError(
+                    f"{where}: {place} uses {', '.join(sorted(map(str, twice)))} both as the "
+                    "variable of a sum or product and free, outside it; printed, a reader "
+                    "cannot tell where the sum ends: name the summation variable otherwise")
+        self._check_bound_names(where, places, [d for d in self.hypotheses
+                                                if isinstance(d, Definition)])
+
+    @staticmethod
+    def _check_bound_names(where: str, places: list[tuple[str, Basic]],
+                           definitions: list[Definition]) -> None:
+        """A variable bound by a sum, a product or an integral of a printed side, or the
+        variable of a definition, must not print like a symbol that stands free in a side:
+        ``int_0^1 t t dt = t/2`` and ``f(t) = t + t`` beside ``f(1) = 1 + t`` read as one t
+        (red-team u14, u15)."""
+        sides = [(p, e) for p, e in places if p == "the start" or p.startswith("step ")]
+        free = {latex(s): (s, p) for p, e in sides
+                for s in e.free_symbols - {b.label for b in e.atoms(IndexedBase)}
+                if isinstance(s, Symbol)}  # (a family's label prints with its index)
+        bound = [(v, p, free) for p, e in sides for b in e.atoms(Sum, Product, Integral)
+                 for v in b.variables]
+        for d in definitions:  # its variable stands for every value (f(t) = t + t): no
+            # other symbol of its formula may print like it
+            body = d.formula.expr
+            own = {latex(s): (s, f"the definition of {d.function}") for s in
+                   body.free_symbols - {b.label for b in body.atoms(IndexedBase)}
+                   - set(d.formula.variables) if isinstance(s, Symbol)}
+            bound += [(v, f"the definition of {d.function}", own) for v in d.formula.variables]
+        for v, place, seen in bound:
+            other = seen.get(latex(v))
+            if other is not None:
+                raise AuthoringError(
+                    f"{where}: {latex(v)!r} is bound in {place} and stands free in {other[1]}; "
+                    "printed, a reader takes them for one variable: name the bound one "
+                    "otherwise")
 
     def _check_declarations(self, where: str) -> None:
         """Every assumption a symbol carries must be implied by a displayed hypothesis."""

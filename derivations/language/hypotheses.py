@@ -515,8 +515,9 @@ class Facts:
             for application in applications:
                 if application.func == d.function \
                         and len(application.args) == len(d.formula.variables):
-                    formula = _fresh_binders(d.formula)
-                    with evaluate(False):  # t/s at (x, x) stays x/x (s01)
+                    with evaluate(False):  # t/s at (x, x) stays x/x (s01); renamed to an
+                        # integer, sin(pi i) would be 0 (u01)
+                        formula = _fresh_binders(d.formula)
                         instance = formula.expr.xreplace(
                             dict(zip(formula.variables, application.args, strict=True)))
                     if instance not in found:

@@ -8,6 +8,7 @@ start from the same object, and nothing is typed twice.
 
 from __future__ import annotations
 
+import functools
 import re
 import string
 from collections.abc import Callable
@@ -440,7 +441,7 @@ def named_function(name: str, template: str, **assumptions: Any) -> UndefinedFun
 #: a known function or operator, a relation.
 _MISLEADING = re.compile(
     r"\\(log|ln|exp|sin|cos|tan|max|min|sup|inf|lim|sqrt|frac|dfrac|sum|prod|int|det|arg|"
-    r"partial|nabla|le|leq|ge|geq|ne|neq|approx|equiv|cdot|times|pm|mp)(?![A-Za-z])|[=<>]")
+    r"partial|nabla|le|leq|ge|geq|ne|neq|approx|equiv|cdot|times|div|pm|mp)(?![A-Za-z])|[=<>]")
 
 
 #: Commands that typeset a fraction, a binomial or a root, whatever TeX calls them.
@@ -461,6 +462,37 @@ _FUNCTION_WORDS = frozenset({
 })
 
 
+@functools.cache
+def _vetted_heads() -> tuple[frozenset[str], frozenset[str]]:
+    """What SymPy prints before the arguments of each vetted function (\\Gamma for gamma,
+    \\zeta, \\psi for digamma, \\theta for Heaviside), and the words among them
+    (\\operatorname{atanh}: atanh)."""
+    import sympy
+
+    from derivations.language import vocabulary
+
+    x = sympy.Symbol("x")
+    heads = set()
+    for name in vocabulary.VETTED:
+        try:
+            printed = sympy.latex(getattr(sympy, name)(x))
+        except (TypeError, ValueError):
+            continue
+        cut = printed.find("\\left(")
+        if cut > 0:
+            heads.add(printed[:cut].rstrip("{ "))
+    heads.add("\\psi")  # digamma's name in print (SymPy writes polygamma(0, x))
+    words = {m.group(1) for h in heads for m in [re.fullmatch(r"\\operatorname\{(\w+)\}", h)]
+             if m}
+    return frozenset(heads), frozenset(words)
+
+
+def _lead(template_text: str) -> str:
+    """The text a template prints before its first argument or bracket, without spacing."""
+    lead = re.split(r"\\left|\\mathopen|[(\[]", template_text, maxsplit=1)[0]
+    return re.sub(r"\s|\{\}", "", lead)
+
+
 def reads_as_function(text: str, *, words: bool = True) -> str | None:
     """What in printed TeX ``text`` typesets as a known operation although it is not one: a
     fraction, binomial or root command (``\\tfrac``, ``\\over``), or, with ``words``, a word
@@ -478,9 +510,12 @@ def reads_as_function(text: str, *, words: bool = True) -> str | None:
     plain = re.sub(r"\\[A-Za-z]+", " ", plain)  # what is left of other commands: their names
     if words and re.search(r"(^|[^A-Za-z])e\s*\^", plain):
         return "e^"  # the exponential function
+    heads, head_words = _vetted_heads()
     for word in re.findall(r"[A-Za-z]+", plain):
-        if word in _FUNCTION_WORDS:
+        if word in _FUNCTION_WORDS or word in head_words:
             return word
+    if words and _lead(text) in heads:
+        return _lead(text)  # \Gamma(x), \zeta(x): SymPy's own gamma and zeta print so (u07)
     return None
 
 

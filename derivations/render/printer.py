@@ -21,7 +21,7 @@ from derivations.language.hypotheses import (
     Size,
     UnitInterval,
 )
-from derivations.language.notation import Optimum, Vector
+from derivations.language.notation import Optimum, Vector, _bare_fields
 
 #: The math macros of derivations.sty, by name: the LaTeX outputs use the names, the Markdown
 #: outputs (MathJax, KaTeX) the bodies, so that they need no macro declarations.
@@ -78,10 +78,14 @@ class ProofPrinter(LatexPrinter):
         ``x log y``), which cannot take SymPy's ``exp`` argument: a function application to any
         power, another such object parenthesised, to a positive integer power."""
         base, power = expr.args
-        if hasattr(base, self.printmethod) and (
-                power.is_Integer and power.is_positive or isinstance(base, AppliedUndef)):
+        if hasattr(base, self.printmethod) and (isinstance(base, AppliedUndef) or type(
+                base).__module__.startswith("derivations.")):  # (SymPy would pass it exp=)
             shown = self._print(base)
-            if not isinstance(base, AppliedUndef):
+            template = getattr(type(base), "_template", None)
+            if not isinstance(base, AppliedUndef) or (
+                    isinstance(template, str) and _bare_fields(template)):
+                # x log y, or g x from a template that shows its argument bare: the power would
+                # land on the last factor or argument (g x^2 reads g(x^2): red-team u12, u13)
                 shown = rf"\left({shown}\right)"
             return rf"{shown}^{{{self._print(power)}}}"
         return str(super()._print_Pow(expr))

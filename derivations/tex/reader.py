@@ -455,6 +455,9 @@ def terminals(toks: list[Tok], vocabulary: Vocabulary, payloads: list[Any]) -> l
                 named = vocabulary.vectors[key]
                 emit("VECTOR_A" if named.placeholders else "VECTOR", named, spelling)
             elif kind == "FUNC":
+                if not vocabulary.functions[key]:
+                    raise NotRead(f"{spelling} is a function whose declaration was refused "
+                                  "(its line says why)")
                 signatures = _by_shape(vocabulary.functions[key], texts, n)
                 shape = signatures[0].shape if signatures else ""
                 if not signatures:  # a function of one index, standing as the vector of all

@@ -10,7 +10,7 @@ from derivations import Definition, Derivation, Real, Step, named_function, rule
 
 x = Symbol("x", real=True)
 v = Symbol("v", real=True)  # the formal argument of the definitions
-softplus = named_function("softplus", r"\zeta({0})", positive=True)
+softplus = named_function("softplus", r"\operatorname{{softplus}}({0})", positive=True)
 softplus_definition = Definition(softplus, Lambda(v, log(1 + exp(v))), "the softplus")
 sigma = named_function("sigma", r"\sigma({0})", positive=True)
 sigmoid_definition = Definition(sigma, Lambda(v, 1 / (1 + exp(-v))), "the logistic sigmoid")
@@ -19,7 +19,7 @@ sigmoid_definition = Definition(sigma, Lambda(v, 1 / (1 + exp(-v))), "the logist
 softplus_difference = Derivation(
     name="softplus_difference",
     title="The softplus of x minus the softplus of minus x (Goodfellow et al. 3.10)",
-    summary=r"For real $x$, $\zeta(x) - \zeta(-x) = x$.",
+    summary=r"For real $x$, $\operatorname{softplus}(x) - \operatorname{softplus}(-x) = x$.",
     hypotheses=(Real(x), Real(v), softplus_definition),
     start=softplus(x) - softplus(-x),
     steps=(
@@ -36,7 +36,7 @@ softplus_difference = Derivation(
 softplus_derivative = Derivation(
     name="softplus_derivative",
     title="The derivative of the softplus is the sigmoid (Goodfellow et al. 3.10)",
-    summary=r"For real $x$, $\zeta'(x) = \sigma(x)$.",
+    summary=r"For real $x$, $\operatorname{softplus}'(x) = \sigma(x)$.",
     hypotheses=(Real(x), Real(v), softplus_definition, sigmoid_definition),
     start=Derivative(softplus(x), x),
     steps=(
@@ -52,7 +52,7 @@ softplus_derivative = Derivation(
 log_sigmoid_is_minus_softplus = Derivation(
     name="log_sigmoid_is_minus_softplus",
     title="The log of the sigmoid is minus the softplus of minus x (Goodfellow et al. 3.10)",
-    summary=r"For real $x$, $\log \sigma(x) = -\zeta(-x)$.",
+    summary=r"For real $x$, $\log \sigma(x) = -\operatorname{softplus}(-x)$.",
     hypotheses=(Real(x), Real(v), softplus_definition, sigmoid_definition),
     start=log(sigma(x)),
     steps=(

@@ -60,7 +60,9 @@ def test_a_symbol_printed_like_the_head_of_a_function_of_sympy_is_refused():
                                       r"\mathrm{{exp}}({0})", r"\tfrac{{1}}{{{0}}}",
                                       r"{{1 \over {0}}}", r"\text{{max}}({0})", r"log({0})",
                                       r"\mathrm{{l}}\mathrm{{o}}\mathrm{{g}}({0})",
-                                      r"l\!o{{}}g({0})", r"e^{{{0}}}"])
+                                      r"l\!o{{}}g({0})", r"e^{{{0}}}",
+                                      r"\Gamma\left({0}\right)", r"\zeta({0})",
+                                      r"\operatorname{{atanh}}({0})", r"\psi({0})"])
 def test_a_template_that_typesets_a_known_function_is_refused(template):
     """t06: \\operatorname{log} typesets as \\log, \\tfrac as a fraction."""
     with pytest.raises(ValueError, match="reads as something"):
@@ -69,7 +71,7 @@ def test_a_template_that_typesets_a_known_function_is_refused(template):
 
 def test_a_template_with_a_name_of_its_own_is_kept():
     for template in (r"\operatorname{{softmax}}({0})", r"p_{{\mathrm{{model}}}}({0})",
-                     r"\operatorname{{logit}}({0})", r"\zeta({0})"):
+                     r"\operatorname{{logit}}({0})", r"\sigma({0})"):
         named_function("F", template)
     assert reads_as_function(r"\operatorname{softmax}") is None
 
@@ -87,3 +89,49 @@ def test_a_decimal_in_a_hypothesis_is_refused():
     with pytest.raises(AuthoringError, match="decimal number"):
         Derivation(name="d", title="t", hypotheses=(IndexRange(n, 0, Float("2.5")),), start=n,
                    steps=(Step(n, rules.algebra, "the same"),))
+
+
+def test_a_summation_variable_that_is_also_free_is_refused():
+    """u08: sum_j a_j + c_j reads as sum_j (a_j + c_j) when j is also free outside the sum."""
+    from sympy import IndexedBase, Sum
+
+    from derivations import IndexRange, Size
+
+    k, j = Symbol("k", integer=True, positive=True), Symbol("j", integer=True)
+    a, c = IndexedBase("a", real=True), IndexedBase("c", real=True)
+    with pytest.raises(AuthoringError, match="both as the variable of a sum|is bound in"):
+        Derivation(name="d", title="t", hypotheses=(Size(k), IndexRange(j, 1, k), Real(a),
+                                                   Real(c)),
+                   start=Sum(a[j], (j, 1, k)) + c[j], steps=(Step(
+                       c[j] + Sum(a[j], (j, 1, k)), rules.algebra, "the same"),))
+
+
+def test_a_bound_variable_named_like_a_free_symbol_is_refused():
+    """u15: int_0^1 t t dt = t/2 reads the two t as one; u14: f(t) = t + t, with the second t
+    another symbol, reads as 2t."""
+    from sympy import Function, Integral, Lambda
+
+    from derivations import Definition
+
+    t = Symbol("t", real=True)
+    with pytest.raises(AuthoringError, match="is bound in the start and stands free"):
+        Derivation(name="d", title="t", hypotheses=(Real(t),),
+                   start=Integral(t * t, (t, 0, 1)), steps=(Step(t / 2, rules.algebra, "x"),))
+    f, other = Function("f"), Symbol("t")
+    with pytest.raises(AuthoringError, match="is bound in the definition of f"):
+        Derivation(name="d", title="t", hypotheses=(Real(t), Definition(
+            f, Lambda(other, other + t))), start=f(Integer(1)),
+            steps=(Step(1 + t, rules.definition, "x"),))
+
+
+def test_a_power_of_a_template_with_a_bare_argument_is_bracketed():
+    """u12: g x^2 reads g(x^2); u13: xlogy to a symbolic power crashed the printer."""
+    from derivations import xlogy
+    from derivations.render.printer import latex
+
+    g = named_function("G", r"\operatorname{{g}} {0}")
+    assert latex(g(x) ** 2) == r"\left(\operatorname{g} x\right)^{2}"
+    f = named_function("F", r"\operatorname{{f}}({0})")
+    assert latex(f(x) ** 2) == r"\operatorname{f}(x)^{2}"
+    w, k = Symbol("w", positive=True), Symbol("k", integer=True, positive=True)
+    assert latex(xlogy(w - 1, w) ** (k + 1)).startswith(r"\left(")

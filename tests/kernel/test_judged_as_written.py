@@ -1,0 +1,46 @@
+"""Red-team round 19: what SymPy evaluates before the kernel judges a side (a definition's
+binders renamed, a term at an integer index, a derivative carried out, an antiderivative's
+prepared side) must not hide a point where the side has no value."""
+
+from __future__ import annotations
+
+from sympy import Derivative, Function, Integer, Lambda, Sum, Symbol, cos, gamma, pi, sin, sqrt
+
+from derivations.kernel import judge
+from derivations.language.hypotheses import Definition, Facts, Real, Size
+from derivations.language.notation import XLogY
+
+k = Symbol("k", integer=True, positive=True)
+x, y = Symbol("x", real=True), Symbol("y", real=True)
+i, j, t = Symbol("i"), Symbol("j"), Symbol("t")
+
+
+def test_a_definitions_binder_is_renamed_without_evaluation():
+    """u01: f(t) = sum_i gamma(t) sin(pi i): renamed to an integer, the sum was 0 and f(0)
+    was judged to have a value."""
+    f = Function("f")
+    facts = Facts.from_hypotheses([Size(k), Real(x), Definition(
+        f, Lambda(t, Sum(gamma(t) * sin(pi * i), (i, 0, k))))])
+    assert judge.may_be_undefined(f(x), facts)
+    assert not judge.proves_equal(f(x), Integer(0), facts)
+
+
+def test_xlogy_at_a_generic_index_is_judged_as_substituted():
+    """u05: at a positive index j, SymPy makes xlogy(j, y) j log y, and sin(pi j) xlogy(j, x)
+    the number 0: the term is judged before either."""
+    facts = Facts.from_hypotheses([Size(k), Real(x)])
+    weighted = Sum(XLogY(j, (x - cos(x)) ** 2), (j, 1, k))
+    assert judge.undefined_xlogy(weighted, facts) is not None
+    assert judge.undefined_xlogy(Sum(sin(pi * j) * XLogY(j, x), (j, 1, k)), facts) is not None
+    square = (weighted + 1) ** 2 - weighted ** 2 - 2 * weighted
+    assert not judge.proves_equal(square, Integer(1), facts)
+
+
+def test_a_derivative_is_judged_carried_out_on_its_own():
+    """u02: d/dx sqrt(x^2 + y^2) has no value at 0, where SymPy cancels it against the root."""
+    facts = Facts.from_hypotheses([Real(x), Real(y)])
+    root = sqrt(x ** 2 + y ** 2)
+    assert judge.may_be_undefined(Derivative(root, x) * root, facts)
+    assert not judge.proves_equal(Derivative(root, x) * root, x, facts)
+    smooth = sqrt(x ** 2 + 1)
+    assert judge.proves_equal(Derivative(smooth, x) * smooth, x, facts)

@@ -147,7 +147,7 @@ _STATE = frozenset({
     "derivations.checking.parallel._settings", "derivations.checking.parallel._cache_folder",
     "derivations.checking.parallel._worker_cache",
     "derivations.checking.parts._PRINTED", "derivations.kernel.binders._bound_cache",
-    "derivations.language.vocabulary._KNOWN",
+    "derivations.language.vocabulary._KNOWN", "derivations.language.derivation._HEADS",
     # the functions the .tex reader makes of a declared function at a family, one per pair
     "derivations.tex.reader._SPECIALISED", "derivations.tex.reader._HIDDEN",
 })
@@ -155,7 +155,8 @@ _STATE = frozenset({
 
 #: The caches among them, emptied by :func:`forget`.
 _CACHES = ("derivations.checking.key._TEXTS", "derivations.checking.parts._PRINTED",
-           "derivations.kernel.binders._bound_cache", "derivations.language.vocabulary._KNOWN")
+           "derivations.kernel.binders._bound_cache", "derivations.language.vocabulary._KNOWN",
+           "derivations.language.derivation._HEADS")
 
 
 def forget() -> None:

@@ -1175,7 +1175,8 @@ class Derivation:
                 for s in e.free_symbols - {b.label for b in e.atoms(IndexedBase)}
                 if isinstance(s, Symbol)}  # (a family's label prints with its index)
         bound = [(v, p, free) for p, e in sides for b in e.atoms(Sum, Product, Integral)
-                 for v in b.variables]
+                 for v, *ends in b.limits if len(ends) == 2]  # (an indefinite integral's
+        # variable is free: its value depends on it)
         for d in definitions:  # its variable stands for every value (f(t) = t + t): no
             # other symbol of its formula may print like it
             body = d.formula.expr

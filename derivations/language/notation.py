@@ -423,13 +423,13 @@ def named_function(name: str, template: str, **assumptions: Any) -> UndefinedFun
     if not name.isidentifier():
         raise ValueError(f"function name {name!r} is not an identifier")
     arity = _template_arity(name, template)
-    bare = _bare_fields(template)
+    bare = bare_fields(template)
 
     def _latex(self: Basic, printer: Any) -> str:
         # the class's template, which the audits read, never a copy of it (red-team m11: a
         # template swapped in this closure printed another statement than the one checked)
         shown = type(self)._template
-        fields = _bare_fields(shown) if shown != template else bare
+        fields = bare_fields(shown) if shown != template else bare
         return shown.format(*(
             rf"\left({printer._print(arg)}\right)" if n in fields and not _atomic(arg)
             else printer._print(arg) for n, arg in enumerate(self.args)))
@@ -540,7 +540,7 @@ _OPENS = ("(", "[", "{", ",", ";", "|", "\\mid", "\\lvert", "\\|", "\\langle")
 _CLOSES = (")", "]", "}", ",", ";", "|", "\\mid", "\\rvert", "\\|", "\\rangle", "\\right")
 
 
-def _bare_fields(template: str) -> set[int]:
+def bare_fields(template: str) -> set[int]:
     """The arguments ``template`` shows without brackets around them (``softmax(z + {0} 1)``):
     a sum put there would merge with the text around it (f(x + y) would print as f(x) + y
     does), so the printer brackets any argument there that is not a single symbol, entry,

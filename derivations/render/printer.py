@@ -21,7 +21,7 @@ from derivations.language.hypotheses import (
     Size,
     UnitInterval,
 )
-from derivations.language.notation import Optimum, Vector, _bare_fields
+from derivations.language.notation import Optimum, Vector, bare_fields
 
 #: The math macros of derivations.sty, by name: the LaTeX outputs use the names, the Markdown
 #: outputs (MathJax, KaTeX) the bodies, so that they need no macro declarations.
@@ -83,7 +83,7 @@ class ProofPrinter(LatexPrinter):
             shown = self._print(base)
             template = getattr(type(base), "_template", None)
             if not isinstance(base, AppliedUndef) or (
-                    isinstance(template, str) and _bare_fields(template)):
+                    isinstance(template, str) and bare_fields(template)):
                 # x log y, or g x from a template that shows its argument bare: the power would
                 # land on the last factor or argument (g x^2 reads g(x^2): red-team u12, u13)
                 shown = rf"\left({shown}\right)"

@@ -21,7 +21,7 @@ from derivations.language.hypotheses import (
     Size,
     UnitInterval,
 )
-from derivations.language.notation import Optimum, Vector, bare_fields
+from derivations.language.notation import Optimum, Vector, XLogY, bare_fields
 
 #: The math macros of derivations.sty, by name: the LaTeX outputs use the names, the Markdown
 #: outputs (MathJax, KaTeX) the bodies, so that they need no macro declarations.
@@ -52,6 +52,7 @@ class ProofPrinter(LatexPrinter):
     def __init__(self, settings: dict[str, Any] | None = None) -> None:
         defaults = {"order": "none", "long_frac_ratio": 2, "mul_symbol": r"\,"}
         super().__init__({**defaults, **(settings or {})})
+        self._before_log: frozenset[Basic] = frozenset()
 
     def _print_Add(self, expr: Expr, order: str | None = None) -> str:
         if self._settings["terms"] == "reader" and _canonical(expr):
@@ -66,12 +67,21 @@ class ProofPrinter(LatexPrinter):
         order is printed as built."""
         if self._settings["terms"] == "reader" and _canonical(expr):
             args = list(expr.args)
-            logs = [a for a in args if isinstance(a, log)]
-            rest = [a for a in args if not isinstance(a, log)]
+            logs = [a for a in args if isinstance(a, (log, XLogY))]
+            rest = [a for a in args if not isinstance(a, (log, XLogY))]
             if logs and rest and args != rest + logs and not any(
                     a.is_Pow and a.exp.is_negative for a in rest):
                 expr = Mul(*rest, *logs, evaluate=False)
-        return str(super()._print_Mul(expr))
+        # a factor that ends in a bare argument (log p, p log p, a template's g x) is bracketed
+        # unless it is the last factor or a log follows it: "log p f(a)" would read log(p f(a))
+        # (red-team u17). SymPy prints the numerator's factors in the order of expr.args.
+        shown = [a for a in expr.args if not (a.is_Pow and a.exp.is_negative)]
+        saved = self._before_log
+        self._before_log = frozenset(a for a, b in zip(shown, shown[1:]) if isinstance(b, log))
+        try:
+            return str(super()._print_Mul(expr))
+        finally:
+            self._before_log = saved
 
     def _print_Pow(self, expr: Expr) -> str:
         """A power of an object that prints itself (``_latex``: a named function's template,
@@ -113,6 +123,8 @@ class ProofPrinter(LatexPrinter):
             return False
         if isinstance(expr, Derivative) and not last:  # d/dz f g: of f, or of f g?
             return True
+        if not last and _ends_bare(expr) and expr not in self._before_log:
+            return True
         return bool(super()._needs_mul_brackets(expr, first=first, last=last))
 
     def _macro(self, name: str) -> str:
@@ -134,8 +146,7 @@ class ProofPrinter(LatexPrinter):
 
     def _print_log(self, expr: Expr, exp: str | None = None) -> str:
         (arg,) = expr.args
-        simple = (arg.is_Symbol or arg.is_Indexed or isinstance(arg, AppliedUndef)
-                  or (arg.is_Integer and arg.is_positive))
+        simple = _bare_log_argument(arg)
         inner = self._print(arg)
         body = rf"\log {inner}" if simple else rf"\log\left({inner}\right)"
         return rf"\left({body}\right)^{{{exp}}}" if exp else body
@@ -185,6 +196,24 @@ def _fence(body: str) -> str:
     between the group and a comma after it, which would set ``KL (p || q)`` and ``(y, 1 - y) ,``;
     an empty ``\\mathopen{}`` before the group and ``\\mathclose{}`` after it take them away."""
     return rf"\mathopen{{}}\left({body}\right)\mathclose{{}}"
+
+
+def _bare_log_argument(arg: Basic) -> bool:
+    """Whether ``log`` prints this argument without brackets (``\\log p``, ``\\log q_j``)."""
+    return bool(arg.is_Symbol or arg.is_Indexed or isinstance(arg, AppliedUndef)
+                or (arg.is_Integer and arg.is_positive))
+
+
+def _ends_bare(expr: Basic) -> bool:
+    """Whether a factor prints with a bare argument that a next factor would join: ``log p``,
+    ``p log p``, or a function whose template shows an argument without brackets."""
+    if isinstance(expr, log):
+        return _bare_log_argument(expr.args[0])
+    if isinstance(expr, XLogY):
+        return _bare_log_argument(expr.args[1])
+    template = getattr(type(expr), "_template", None)
+    return isinstance(expr, AppliedUndef) and isinstance(template, str) and bool(
+        bare_fields(template))
 
 
 def _canonical(expr: Basic) -> bool:

@@ -135,3 +135,24 @@ def test_a_power_of_a_template_with_a_bare_argument_is_bracketed():
     assert latex(f(x) ** 2) == r"\operatorname{f}(x)^{2}"
     w, k = Symbol("w", positive=True), Symbol("k", integer=True, positive=True)
     assert latex(xlogy(w - 1, w) ** (k + 1)).startswith(r"\left(")
+
+
+def test_a_factor_after_a_bare_log_is_bracketed():
+    """u17: f(a) xlogy(p, p) printed p log p f(a), which reads log(p f(a)); so did a log, or a
+    template's bare argument, that the author put before another factor."""
+    from sympy import Function, Mul, log
+
+    from derivations import xlogy
+    from derivations.render.printer import latex
+
+    p, q, a = Symbol("p", nonnegative=True), Symbol("q", nonnegative=True), Symbol("a")
+    f = Function("f")
+    assert latex(f(a) * xlogy(p, p)) == r"f{\left(a \right)}\,p\,\log p"
+    assert latex(Mul(xlogy(p, p), f(a), evaluate=False)).endswith(r"p\,\log p")
+    assert latex(xlogy(p, p) * xlogy(q, q)) == r"\left(p\,\log p\right)\,q\,\log q"
+    assert latex(Mul(log(p), a, evaluate=False)) == r"\left(\log p\right)\,a"
+    g = named_function("G", r"\operatorname{{g}} {0}")
+    assert latex(Mul(g(p), a, evaluate=False)) == r"\left(\operatorname{g} p\right)\,a"
+    # a log that another log follows, or a bracketed argument, reads one way only
+    assert latex(log(p) * log(q)) == r"\log p\,\log q"
+    assert latex(Mul(log(p + 1), a, evaluate=False)) == r"\log\left(1 + p\right)\,a"

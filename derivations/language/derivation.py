@@ -6,6 +6,7 @@ import dataclasses
 import functools
 import hashlib
 import re
+import string
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -579,6 +580,71 @@ def _bare(printed: str) -> str:
     comparing how things look."""
     looks = _FONT.sub("", printed).translate(_LOOKALIKE_LETTERS)
     return looks.replace("{", "").replace("}", "").replace(" ", "").replace("\\,", "")
+
+
+#: One glyph or word of printed LaTeX, fonts removed: an accented letter (``\\hat{p}``), a word
+#: (``{softmax}``), a command (``\\theta``), or one character; grouping braces are not glyphs.
+_GLYPH = re.compile(r"\\(?:hat|widehat|tilde|widetilde|bar|overline|vec|dot|ddot|check|breve|"
+                    r"acute|grave|mathring|underline|mathcal|mathbb|mathfrak|mathscr)\{[^{}]*\}"
+                    r"|\{[A-Za-z]{2,}\}|\\[A-Za-z]+|[^{}\s]")
+
+
+def _glyphs(printed: str) -> list[str]:
+    return _GLYPH.findall(_FONT.sub("", printed).translate(_LOOKALIKE_LETTERS).replace("\\,", ""))
+
+
+def _shows(glyphs: list[str], symbol: list[str]) -> bool:
+    n = len(symbol)
+    return any(glyphs[i:i + n] == symbol for i in range(len(glyphs) - n + 1))
+
+
+def _check_template_symbols(where: str, places: list[tuple[str, _Scan]],
+                            definitions: list[Definition]) -> None:
+    """A function's template may show a symbol of the derivation (``p_{\\theta}(x)``) only where
+    the function depends on it: the application takes it, or the function's definition
+    mentions it, directly or through the functions it applies. Otherwise the print says
+    "depends on theta" of something every check treats as free of theta, and d/dtheta of it is
+    0 (red-team u11). The template's head (its first glyph: ``p`` in ``p_{\\theta}(x)``) names
+    the function and shows nothing."""
+    bodies = {d.function: d.formula.expr for d in definitions}
+
+    def names(expr: Basic) -> set[Basic]:
+        return ({s for s in expr.free_symbols if isinstance(s, Symbol)}
+                | {b.label for b in expr.atoms(IndexedBase)})
+
+    @functools.lru_cache(maxsize=None)
+    def depends(func: object, seen: frozenset[object] = frozenset()) -> frozenset[Basic]:
+        body = bodies.get(func)
+        if body is None or func in seen:
+            return frozenset()
+        found = names(body)
+        for call in body.atoms(AppliedUndef):
+            found |= depends(call.func, seen | {func})
+        return frozenset(found)
+
+    symbols: dict[Basic, list[str]] = {}
+    for _, scan in places:
+        for s in scan.free:
+            if isinstance(s, Symbol) and not isinstance(s, Dummy):
+                symbols.setdefault(s, _glyphs(latex(s)))
+        for b in scan.families:
+            symbols.setdefault(b.label, _glyphs(latex(b.label)))
+    for place, scan in places:
+        for call in sorted(scan.calls, key=default_sort_key):
+            template = getattr(call.func, "_template", None)
+            if not isinstance(template, str):
+                continue
+            arity = 1 + max((int(f) for _, f, _, _ in string.Formatter().parse(template)
+                             if f and f.isdigit()), default=-1)
+            glyphs = _glyphs(template.format(*(["\0"] * arity)))[1:]
+            taken = names(call) | depends(call.func)
+            for sym, printed in sorted(symbols.items(), key=lambda i: default_sort_key(i[0])):
+                if printed and sym not in taken and _shows(glyphs, printed):
+                    raise AuthoringError(
+                        f"{where}: {call.func} prints as {template!r}, which shows "
+                        f"{latex(sym)!r}, a symbol of {place}; but {call} does not take it "
+                        "and is not defined through it, so the print claims a dependence "
+                        "that no check sees: make it an argument, or define the function")
 
 
 @dataclass(frozen=True)
@@ -1223,6 +1289,8 @@ class Derivation:
             where, [(p, scans[id(e)]) for p, e in shown]
             + [(f"the definition of {d.function}", _Scan.of(d.formula)) for d in definitions],
             [(p, v) for p, e in shown for v in sorted(e.atoms(Vector), key=default_sort_key)])
+        _check_template_symbols(where, [(p, scans[id(e)]) for p, e in places + shown],
+                                definitions)
         for place, expr in shown:  # a hypothesis about _b0 would bind the engine's variable
             for sym in scans[id(expr)].free:
                 if (sym.name if isinstance(sym, Symbol) else str(sym)).startswith(_RESERVED) \

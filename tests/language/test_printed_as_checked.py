@@ -156,3 +156,30 @@ def test_a_factor_after_a_bare_log_is_bracketed():
     # a log that another log follows, or a bracketed argument, reads one way only
     assert latex(log(p) * log(q)) == r"\log p\,\log q"
     assert latex(Mul(log(p + 1), a, evaluate=False)) == r"\log\left(1 + p\right)\,a"
+
+
+def test_a_template_shows_only_symbols_the_function_depends_on():
+    """u11: p_theta(x) with a P that does not take theta: d/dtheta of it is 0 to every check."""
+    from sympy import Derivative, Lambda
+
+    from derivations import Definition
+
+    theta, t = Symbol("theta", real=True), Symbol("t", real=True)
+    shows = named_function("P", r"p_{{\theta}}\left({0}\right)")
+    with pytest.raises(AuthoringError, match=r"shows '\\\\theta'.*does not take it"):
+        Derivation(name="d", title="t", hypotheses=(Real(x), Real(theta)),
+                   start=Derivative(shows(x), theta),
+                   steps=(Step(Integer(0), rules.algebra, "differentiate"),))
+    # taken as an argument, or through a definition (two deep), it may be shown
+    takes = named_function("Q", r"q_{{\theta}}\left({0}\right)")
+    Derivation(name="d", title="t", hypotheses=(Real(theta),), start=takes(theta) - takes(theta),
+               steps=(Step(Integer(0), rules.algebra, "cancel"),))
+    inner = named_function("Z", r"z_{{{0}}}(t)")
+    outer = named_function("W", r"w_{{{0}}}(t)")
+    Derivation(name="d", title="t", hypotheses=(
+        Real(x), Real(t), Definition(inner, Lambda(x, t * x)),
+        Definition(outer, Lambda(x, inner(x) + 1))),
+        start=outer(x), steps=(Step(t * x + 1, rules.definition, "unfold"),))
+    with pytest.raises(AuthoringError, match="shows 't'"):
+        Derivation(name="d", title="t", hypotheses=(Real(x), Real(t)),
+                   start=outer(x) + t, steps=(Step(t + outer(x), rules.algebra, "swap"),))

@@ -36,6 +36,9 @@ Suggested fix: treat a symbol printed in a template's fixed text as an argument 
 refuse a template that shows any symbol of the derivation (or of its hypotheses) that the
 application does not take; or make the printed symbols real arguments of the function (so that
 `free_symbols` and `diff` see them).
+
+Closed: a template may show a symbol of the derivation only where the function takes it or is
+defined through it (`derivation._check_template_symbols`); this one is refused.
 """
 
 from sympy import Derivative, Integer, Symbol

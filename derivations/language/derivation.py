@@ -612,7 +612,7 @@ def _check_template_symbols(where: str, places: list[tuple[str, _Scan]],
         return ({s for s in expr.free_symbols if isinstance(s, Symbol)}
                 | {b.label for b in expr.atoms(IndexedBase)})
 
-    @functools.lru_cache(maxsize=None)
+    @functools.cache
     def depends(func: object, seen: frozenset[object] = frozenset()) -> frozenset[Basic]:
         body = bodies.get(func)
         if body is None or func in seen:

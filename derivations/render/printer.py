@@ -77,7 +77,8 @@ class ProofPrinter(LatexPrinter):
         # (red-team u17). SymPy prints the numerator's factors in the order of expr.args.
         shown = [a for a in expr.args if not (a.is_Pow and a.exp.is_negative)]
         saved = self._before_log
-        self._before_log = frozenset(a for a, b in zip(shown, shown[1:]) if isinstance(b, log))
+        self._before_log = frozenset(
+            a for a, b in zip(shown, shown[1:], strict=False) if isinstance(b, log))
         try:
             return str(super()._print_Mul(expr))
         finally:

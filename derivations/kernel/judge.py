@@ -338,6 +338,10 @@ def _partial(expr: Basic, facts: Facts, *, prepared: bool = True) -> Basic | Non
         elif isinstance(node, log):
             if not is_strictly_positive(facts.complement(node.args[0]), facts):
                 return node
+        elif isinstance(node, Pow) and node.exp.is_integer is not True:
+            if not is_nonnegative(node.base, facts):
+                return node  # sqrt(u) of a u that may be negative is not a real number: the
+                # algebra holds over the complex numbers, the statement is about reals (u10)
         elif isinstance(node, Piecewise):
             if node.args[-1].cond is not S.true:
                 return node  # no branch where every condition fails: no value there (m10)

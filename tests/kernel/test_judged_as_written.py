@@ -44,3 +44,22 @@ def test_a_derivative_is_judged_carried_out_on_its_own():
     assert not judge.proves_equal(Derivative(root, x) * root, x, facts)
     smooth = sqrt(x ** 2 + 1)
     assert judge.proves_equal(Derivative(smooth, x) * smooth, x, facts)
+
+
+def test_a_root_of_a_base_that_may_be_negative_has_no_real_value():
+    """u10: (sqrt(u) + 1)^2 - u - 2 sqrt(u) = 1 holds over the complex numbers, but where u < 0
+    neither side is real, and the statement is about reals: a fractional power of a base not
+    shown non-negative may have no value."""
+    from sympy import Rational
+
+    from derivations.language.hypotheses import Nonnegative
+
+    facts = Facts.from_hypotheses([Real(x)])
+    u = cos(x) + 1 - Rational(1, 10 ** 40)
+    assert judge.may_be_undefined(sqrt(u), facts)
+    assert judge.may_be_undefined(x ** Rational(1, 3), facts)
+    assert not judge.proves_equal((sqrt(u) + 1) ** 2 - u - 2 * sqrt(u), Integer(1), facts)
+    assert not judge.may_be_undefined(sqrt(x ** 2 + 1) + (x ** 2) ** Rational(1, 3), facts)
+    w = Symbol("w", nonnegative=True)
+    shown = Facts.from_hypotheses([Nonnegative(w)])
+    assert judge.proves_equal((sqrt(w) + 1) ** 2 - w - 2 * sqrt(w), Integer(1), shown)

@@ -167,7 +167,12 @@ def _write_out(e: Basic, max_terms: int, memo: dict[int, tuple[Basic, Basic]]) -
             raise EmptyDomain(f"the derivative {e} goes through a function with a kink or a "
                               "jump, which exact evaluation cannot judge")
         inner = _write_out(e.expr, max_terms, memo)
-        out = _write_out(inner.diff(*[(v, c) for v, c in e.variable_count]), max_terms, memo)
+        carried = inner.diff(*[(v, c) for v, c in e.variable_count])
+        if carried.has(Derivative):  # g'(x) of an opaque g: no value at a point follows from
+            # the values drawn for g (and writing it out again would never end)
+            raise EmptyDomain(f"the derivative {e} keeps a derivative of a function with no "
+                              "formula, which a point cannot evaluate")
+        out = _write_out(carried, max_terms, memo)
     elif not e.args or e.is_Atom:
         return e
     else:

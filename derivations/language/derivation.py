@@ -647,6 +647,107 @@ def _check_template_symbols(where: str, places: list[tuple[str, _Scan]],
                         "that no check sees: make it an argument, or define the function")
 
 
+_GREEK = (r"alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|"
+          r"lambda|mu|nu|xi|pi|varpi|rho|varrho|sigma|varsigma|tau|upsilon|phi|varphi|chi|psi|"
+          r"omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Upsilon|Phi|Psi|Omega|ell")
+_ONE_GLYPH = rf"(?:[A-Za-z]|\\(?:{_GREEK})(?![A-Za-z]))"
+_ACCENTED = (rf"(?:\\(?:mathbf|boldsymbol|bm|mathcal|mathbb|mathrm|mathit|mathsf|mathfrak|"
+             rf"mathscr)\{{{_ONE_GLYPH}\}}|{_ONE_GLYPH})")
+_BASE = (rf"(?:\\(?:hat|tilde|bar|check|breve|vec|dot|ddot|acute|grave|widehat|widetilde|"
+         rf"overline|mathring)\{{{_ACCENTED}\}}|{_ACCENTED})")
+_SCRIPT = (rf"(?:{_ONE_GLYPH}|[0-9]+|\*|(?:\\prime)+|\\(?:max|min|star|ast|dagger)(?![A-Za-z])|"
+           rf"\\(?:mathrm|text|operatorname)\{{[A-Za-z]+\}})")
+#: What a name may print as: one letter or Greek letter, perhaps accented or in a font, with
+#: at most a subscript and a superscript, each a letter, a number, a star, primes, max or min,
+#: or an upright word. Anything else (``ab``, ``a{b}``, ``j^{}``, ``x_{ij}``) may typeset as
+#: something other than one name (red-team u16, round 20).
+_PRINTED_NAME = re.compile(rf"{_BASE}(?:[_^]\{{{_SCRIPT}\}}){{0,2}}")
+
+
+def _scripts(printed: str) -> list[list[str]]:
+    """The glyphs of each script of a printed name (``p_{\epsilon}`` shows epsilon)."""
+    found = re.findall(r"[_^]\{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\}|[_^](\\?[A-Za-z0-9])", printed)
+    return [_glyphs(braced or bare) for braced, bare in found]
+
+
+def _check_printed_names(where: str, places: list[tuple[str, Basic]],
+                         definitions: list[Definition]) -> None:
+    """Every name prints as one name, tied to what it stands for.
+
+    - A symbol's or a family's name must print as :data:`_PRINTED_NAME` allows.
+    - What the scripts of a name show may be a symbol of the derivation only where the
+      named thing depends on it: a vector shown as ``p_{\epsilon}`` whose rule holds epsilon;
+      never a plain symbol, a family or an undefined function (``y^{j}``, ``f_{j}`` next to a
+      sum over j: red-team round 20).
+    - Inside a sum, a product, an integral or a definition, no other symbol may print like
+      its variable: ``\sum_j j \sum_j j`` with two j's, ``f(t) = \sum_{t=1}^{2} t`` with
+      another t (red-team round 20). The same symbol bound again inside is read as SymPy
+      reads it, by the innermost binder.
+    """
+    bodies = {d.function: d.formula.expr for d in definitions}
+    symbols: dict[str, Basic] = {}
+    named: list[tuple[str, Basic, str, frozenset[Basic]]] = []  # printed, object, place, deps
+    for place, expr in places:
+        for sym in sorted(expr.atoms(Symbol), key=default_sort_key):
+            if isinstance(sym, Dummy) or sym.name.startswith(_RESERVED):
+                continue
+            shown = latex(sym)
+            symbols.setdefault("".join(_glyphs(shown)), sym)
+            named.append((shown, sym, place, frozenset()))
+        for vector in expr.atoms(Vector):
+            if not isinstance(vector, OneHot):
+                component = Dummy(integer=True)
+                named.append((latex(vector.display), vector, place, frozenset(
+                    vector.rule(component).free_symbols)))
+        for call in expr.atoms(AppliedUndef):
+            if not isinstance(getattr(call.func, "_template", None), str):
+                body = bodies.get(call.func)
+                named.append((latex(Symbol(call.func.__name__)), call.func, place,
+                              frozenset(body.free_symbols if body is not None else ())
+                              | frozenset(call.free_symbols)))
+    for d in definitions:  # f(t) = y^{t}: its variable, though the formula may not use it
+        for v in d.formula.variables:
+            symbols.setdefault("".join(_glyphs(latex(v))), v)
+    displays = {d for _, obj, _, _ in named if isinstance(obj, Vector)
+                for d in obj.display.free_symbols}
+    for shown, obj, place, deps in named:
+        if obj in displays:
+            continue  # a vector's name: judged with the vector, by what its rule holds
+        if isinstance(obj, Symbol) and not _PRINTED_NAME.fullmatch(shown.replace(" ", "")):
+            raise AuthoringError(
+                f"{where}: the symbol named {obj.name!r} in {place} prints as {shown!r}, which "
+                "may typeset as something other than one name; a name is one letter or Greek "
+                "letter (accented or in a font if you like), with at most a subscript and a "
+                "superscript, each a letter, a number, a star, primes, max, min or an upright "
+                r"word (\mathrm{word})")
+        for glyphs in _scripts(shown):
+            for size in range(len(glyphs), 0, -1):
+                for start in range(len(glyphs) - size + 1):
+                    other = symbols.get("".join(glyphs[start:start + size]))
+                    if other is not None and other is not obj and other not in deps:
+                        raise AuthoringError(
+                            f"{where}: {shown!r} in {place} shows {latex(other)!r}, a symbol "
+                            "of this derivation, in its name, but does not depend on it; a "
+                            "reader would take it for a function of it: name it otherwise, or "
+                            "make it a function of it")
+    scopes = [(place, b.variables, b.args[0], b) for place, e in places
+              for b in e.atoms(Sum, Product, Integral)]
+    scopes += [(f"the definition of {d.function}", d.formula.variables, d.formula.expr, None)
+               for d in definitions]
+    for place, variables, body, binder in scopes:
+        for v in variables:
+            look = _bare(latex(v))
+            scope = binder if binder is not None else body
+            # (a family's label prints with its index: x_i beside a variable x reads apart)
+            inside = scope.atoms(Symbol) - {b.label for b in scope.atoms(IndexedBase)}
+            for s in sorted(inside, key=default_sort_key):
+                if s != v and _bare(latex(s)) == look:
+                    raise AuthoringError(
+                        f"{where}: in {place}, {latex(s)!r} inside the scope of the bound "
+                        f"variable {latex(v)!r} is another symbol that prints like it; a "
+                        "reader takes them for one: name one of them otherwise")
+
+
 @dataclass(frozen=True)
 class Derivation:
     """A theorem and its proof.
@@ -1291,6 +1392,9 @@ class Derivation:
             [(p, v) for p, e in shown for v in sorted(e.atoms(Vector), key=default_sort_key)])
         _check_template_symbols(where, [(p, scans[id(e)]) for p, e in places + shown],
                                 definitions)
+        printed = [(p, e) for p, e in places if not p.startswith("the certificate of")]
+        _check_printed_names(where, printed + [(p, e) for p, e in shown
+                                               if p.startswith("hypothesis")], definitions)
         for place, expr in shown:  # a hypothesis about _b0 would bind the engine's variable
             for sym in scans[id(expr)].free:
                 if (sym.name if isinstance(sym, Symbol) else str(sym)).startswith(_RESERVED) \

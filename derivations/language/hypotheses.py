@@ -419,17 +419,26 @@ def _fresh_binders(formula: Lambda) -> Lambda:
     """The formula with the variables of its own sums and products renamed to fresh ones, so
     that an argument substituted into its body is never captured (``f(x) = sum_i x i`` applied
     at ``i``)."""
-    from sympy import Dummy, Integral, Product, Sum
+    from sympy import Dummy, Integral, Product, Sum, preorder_traversal
 
     body = formula.expr
-    for binder in sorted(body.atoms(Sum, Product, Integral), key=str):
+    fresh: set[Basic] = set()
+    while True:
         # an integral's variable too: f(t) = int_0^oo e^(-t x) dx at x would be int e^(-x^2) (s11)
         # (an indefinite integral's variable is free: its value depends on it)
+        pending = [b for b in body.atoms(Sum, Product, Integral)
+                   if any(v not in fresh for v, *ends in b.limits if len(ends) == 2)]
+        if not pending:
+            return Lambda(formula.variables, body)
+        # the outermost first, in the body as it now stands: renaming an inner binder first
+        # changed the outer one, which then was no longer found and kept its variable, free
+        # to capture the argument (red-team v07)
+        binder = max(pending, key=lambda b: (sum(1 for _ in preorder_traversal(b)), str(b)))
         renaming = {v: Dummy(str(v), **({"integer": True} if not isinstance(binder, Integral)
                                         else {"real": True}))
-                    for v, *ends in binder.limits if len(ends) == 2}
+                    for v, *ends in binder.limits if len(ends) == 2 and v not in fresh}
+        fresh.update(renaming.values())
         body = body.xreplace({binder: binder.xreplace(renaming)})
-    return Lambda(formula.variables, body)
 
 
 @dataclass(frozen=True)

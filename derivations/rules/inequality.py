@@ -38,7 +38,7 @@ from sympy.core.function import AppliedUndef
 
 from derivations._compat import _sympify
 from derivations.errors import AuthoringError
-from derivations.kernel.binders import freshen
+from derivations.kernel.binders import freshen, rename_bound
 from derivations.kernel.canonical import prepare, prove_equal
 from derivations.kernel.positivity import is_nonnegative, is_positive, not_smooth
 from derivations.language.derivation import Derivation
@@ -277,14 +277,18 @@ def _instantiated(formula: Lambda, m: dict[Basic, Basic]) -> Lambda:
     free (``Lambda(x, x + c)`` with ``c -> x`` is ``u -> u + x``, not ``x -> 2 x``)."""
     fresh = tuple(Dummy(str(v)) for v in formula.variables)
     body = formula.expr.xreplace(dict(zip(formula.variables, fresh, strict=True)))
-    return Lambda(fresh, body.xreplace(m))
+    # and so are the variables of its own sums: h(t) = sum_j c j t with c -> j is j 3t, not the
+    # 5t a capturing substitution gives (red-team round 20)
+    return Lambda(fresh, freshen(body).xreplace(m))
 
 
 def _same_lambda(a: Lambda, b: Lambda) -> bool:
-    """Two definitions with the same body up to the names of their arguments."""
+    """Two definitions with the same body up to the names of their arguments and of the
+    variables of their sums."""
     if len(a.variables) != len(b.variables):
         return False
-    return bool(a.expr.xreplace(dict(zip(a.variables, b.variables, strict=True))) == b.expr)
+    renamed = a.expr.xreplace(dict(zip(a.variables, b.variables, strict=True)))
+    return bool(renamed == b.expr or rename_bound(renamed) == rename_bound(b.expr))
 
 
 def by_theorem(theorem: Derivation, mapping: dict[Basic, Basic] | None = None) -> Rule:

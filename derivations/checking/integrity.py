@@ -149,7 +149,7 @@ _STATE = frozenset({
     "derivations.checking.parts._PRINTED", "derivations.kernel.binders._bound_cache",
     "derivations.language.vocabulary._KNOWN", "derivations.language.derivation._HEADS",
     # the functions the .tex reader makes of a declared function at a family, one per pair
-    "derivations.tex.reader._SPECIALISED", "derivations.tex.reader._HIDDEN",
+    "derivations.tex.reader._SPECIALISED", "derivations.language.notation._HIDDEN",
 })
 
 

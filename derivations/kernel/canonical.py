@@ -255,6 +255,7 @@ def prove_equal(lhs: Basic, rhs: Basic, facts: Facts) -> bool:
     return reduces_to_zero(canonical(_sympify(lhs), facts) - canonical(_sympify(rhs), facts))
 
 
+@memoised
 def differentiated(expr: Basic, facts: Facts) -> Basic:
     """``expr`` unfolded, with its derivatives carried out where they are smooth and the
     deltas they bring collapsed (equal to ``expr`` wherever it is defined)."""

@@ -56,7 +56,13 @@ from derivations.language.hypotheses import (
     same_family,
 )
 from derivations.language.implementation import Implementation
-from derivations.language.notation import OneHot, Vector, named_function, reads_as_function
+from derivations.language.notation import (
+    OneHot,
+    Vector,
+    hidden_families,
+    named_function,
+    reads_as_function,
+)
 from derivations.language.relation import Relation
 from derivations.language.step import Step
 
@@ -637,7 +643,8 @@ def _check_template_symbols(where: str, places: list[tuple[str, _Scan]],
             arity = 1 + max((int(f) for _, f, _, _ in string.Formatter().parse(template)
                              if f and f.isdigit()), default=-1)
             glyphs = _glyphs(template.format(*(["\0"] * arity)))[1:]
-            taken = names(call) | depends(call.func)
+            taken = names(call) | depends(call.func) | {
+                b.label for b in hidden_families(call.func)}  # (softmax(z)_j of the .tex reader)
             for sym, printed in sorted(symbols.items(), key=lambda i: default_sort_key(i[0])):
                 if printed and sym not in taken and _shows(glyphs, printed):
                     raise AuthoringError(
@@ -655,24 +662,25 @@ _ACCENTED = (rf"(?:\\(?:mathbf|boldsymbol|bm|mathcal|mathbb|mathrm|mathit|mathsf
              rf"mathscr)\{{{_ONE_GLYPH}\}}|{_ONE_GLYPH})")
 _BASE = (rf"(?:\\(?:hat|tilde|bar|check|breve|vec|dot|ddot|acute|grave|widehat|widetilde|"
          rf"overline|mathring)\{{{_ACCENTED}\}}|{_ACCENTED})")
-_SCRIPT = (rf"(?:{_ONE_GLYPH}|[0-9]+|\*|(?:\\prime)+|\\(?:max|min|star|ast|dagger)(?![A-Za-z])|"
-           rf"\\(?:mathrm|text|operatorname)\{{[A-Za-z]+\}})")
+_SCRIPT = (rf"(?:{_ONE_GLYPH}|[0-9]|\*|\\prime(?![A-Za-z])|\\(?:max|min|star|ast|dagger)"
+           rf"(?![A-Za-z])|\\(?:mathrm|text|operatorname)\{{[A-Za-z]+\}})+")
 #: What a name may print as: one letter or Greek letter, perhaps accented or in a font, with
-#: at most a subscript and a superscript, each a letter, a number, a star, primes, max or min,
-#: or an upright word. Anything else (``ab``, ``a{b}``, ``j^{}``, ``x_{ij}``) may typeset as
-#: something other than one name (red-team u16, round 20).
-_PRINTED_NAME = re.compile(rf"{_BASE}(?:[_^]\{{{_SCRIPT}\}}){{0,2}}")
+#: at most a subscript and a superscript, each a run of letters, digits, Greek letters, stars,
+#: primes, max or min, or upright words. Anything else (``ab``, ``a{b}``, ``j^{}``) may typeset
+#: as something other than one name (red-team u16, round 20); what a script shows is judged
+#: by :func:`_check_printed_names`.
+_PRINTED_NAME = re.compile(rf"{_BASE}'*(?:[_^]\{{{_SCRIPT}\}}){{0,2}}'*")
 
 
 def _scripts(printed: str) -> list[list[str]]:
-    """The glyphs of each script of a printed name (``p_{\epsilon}`` shows epsilon)."""
+    r"""The glyphs of each script of a printed name (``p_{\epsilon}`` shows epsilon)."""
     found = re.findall(r"[_^]\{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\}|[_^](\\?[A-Za-z0-9])", printed)
     return [_glyphs(braced or bare) for braced, bare in found]
 
 
 def _check_printed_names(where: str, places: list[tuple[str, Basic]],
                          definitions: list[Definition]) -> None:
-    """Every name prints as one name, tied to what it stands for.
+    r"""Every name prints as one name, tied to what it stands for.
 
     - A symbol's or a family's name must print as :data:`_PRINTED_NAME` allows.
     - What the scripts of a name show may be a symbol of the derivation only where the
@@ -688,7 +696,12 @@ def _check_printed_names(where: str, places: list[tuple[str, Basic]],
     symbols: dict[str, Basic] = {}
     named: list[tuple[str, Basic, str, frozenset[Basic]]] = []  # printed, object, place, deps
     for place, expr in places:
-        for sym in sorted(expr.atoms(Symbol), key=default_sort_key):
+        # (not atoms: what a construct the engine cannot check holds, such as a limit's
+        # direction "+", is no symbol of the derivation, and the step that holds it fails)
+        candidates = {s for s in expr.free_symbols if isinstance(s, Symbol)}
+        candidates |= {b.label for b in expr.atoms(IndexedBase)}
+        candidates |= {v for b in expr.atoms(Sum, Product, Integral) for v in b.variables}
+        for sym in sorted(candidates, key=default_sort_key):
             if isinstance(sym, Dummy) or sym.name.startswith(_RESERVED):
                 continue
             shown = latex(sym)
@@ -718,8 +731,8 @@ def _check_printed_names(where: str, places: list[tuple[str, Basic]],
                 f"{where}: the symbol named {obj.name!r} in {place} prints as {shown!r}, which "
                 "may typeset as something other than one name; a name is one letter or Greek "
                 "letter (accented or in a font if you like), with at most a subscript and a "
-                "superscript, each a letter, a number, a star, primes, max, min or an upright "
-                r"word (\mathrm{word})")
+                "superscript, each made of letters, digits, stars, primes, max, min or upright "
+                r"words (\mathrm{word})")
         for glyphs in _scripts(shown):
             for size in range(len(glyphs), 0, -1):
                 for start in range(len(glyphs) - size + 1):
@@ -813,6 +826,7 @@ class Derivation:
         self._check_bound_readings(where)
         self._check_derivatives(where)
         self._check_definition_domains(where)
+        self._check_names(where)
         object.__setattr__(self, "implementations", tuple(self.implementations))
         for impl in self.implementations:
             problem = (impl.validate(self) if isinstance(impl, Implementation)
@@ -978,6 +992,15 @@ class Derivation:
         places += [(f"the definition of {d.function}", d.formula.expr)
                    for d in self.hypotheses if isinstance(d, Definition)]
         return places
+
+    def _check_names(self, where: str) -> None:
+        """Every printed name is one name, and shows only what it depends on
+        (:func:`_check_printed_names`), after the checks with more particular messages."""
+        printed = [(p, e) for p, e in self._places() if not p.startswith("the certificate of")]
+        printed += [(f"hypothesis {n}", e) for n, h in enumerate(self.hypotheses, 1)
+                    if not isinstance(h, Definition) for e in _hypothesis_expressions(h)]
+        _check_printed_names(where, printed, [d for d in self.hypotheses
+                                              if isinstance(d, Definition)])
 
     def _check_binders(self, where: str) -> None:
         """Every sum and product runs over integers between integer bounds, forwards: its
@@ -1173,6 +1196,14 @@ class Derivation:
                             "checker would treat it as independent of every other application "
                             "of the same function, so a derivative is taken with respect to a "
                             "symbol or an entry of a family only")
+                    hidden = {c.func for c in d.expr.atoms(AppliedUndef) if any(
+                        v == b.label or (isinstance(v, Indexed) and v.base == b)
+                        for b in hidden_families(c.func))}
+                    if hidden:
+                        raise AuthoringError(
+                            f"{where}: {place} differentiates {', '.join(map(str, hidden))} "
+                            f"with respect to {v}, of a family it depends on without taking it "
+                            "as an argument: every check would find 0; define the function")
 
     def _check_definition_domains(self, where: str) -> None:
         """A defined function's declared properties are proved from its formula under the
@@ -1392,9 +1423,6 @@ class Derivation:
             [(p, v) for p, e in shown for v in sorted(e.atoms(Vector), key=default_sort_key)])
         _check_template_symbols(where, [(p, scans[id(e)]) for p, e in places + shown],
                                 definitions)
-        printed = [(p, e) for p, e in places if not p.startswith("the certificate of")]
-        _check_printed_names(where, printed + [(p, e) for p, e in shown
-                                               if p.startswith("hypothesis")], definitions)
         for place, expr in shown:  # a hypothesis about _b0 would bind the engine's variable
             for sym in scans[id(expr)].free:
                 if (sym.name if isinstance(sym, Symbol) else str(sym)).startswith(_RESERVED) \

@@ -594,6 +594,24 @@ def is_named_function(func: Any) -> bool:
     return isinstance(func, UndefinedFunction) and hasattr(func, "_template")
 
 
+#: The families each function applied to a whole family (``softmax(z)_j``, made by the .tex
+#: reader) depends on without taking them as arguments, out of the kernel's sight.
+_HIDDEN: dict[Any, frozenset[IndexedBase]] = {}
+
+
+def hide_families(function: Any, families: frozenset[IndexedBase]) -> None:
+    """Record that ``function``'s value depends on the entries of ``families``, which its
+    template shows but it does not take: the template may show them, and no derivative in one
+    of their entries may be taken of it (it would be 0 to every check)."""
+    _HIDDEN[function] = families
+
+
+def hidden_families(function: Any) -> frozenset[IndexedBase]:
+    """The families whose entries ``function``'s value depends on without showing them as
+    arguments (``softmax(z)_j``: ``z``); empty for any other function."""
+    return _HIDDEN.get(function, frozenset())
+
+
 def indexed_vector(base: Basic, size: Expr, display: Basic | None = None) -> Vector:
     """The vector ``(base[1], ..., base[size])`` of an IndexedBase, shown as its label."""
     shown = display if display is not None else Symbol(str(base.label))
@@ -608,6 +626,6 @@ def function_vector(rule: Callable[[Expr], Expr], display: Basic, size: Expr) ->
 __all__ = [
     "Argmax", "Argmin", "CrossEntropy", "Entropy", "Extremum", "KL", "MaxOver", "MinOver",
     "OneHot", "Optimum", "Tuple", "Vector",
-    "flipped", "function_vector", "indexed_vector", "is_named_function", "named_function",
-    "unfold",
+    "flipped", "function_vector", "hidden_families", "hide_families", "indexed_vector",
+    "is_named_function", "named_function", "unfold",
 ]

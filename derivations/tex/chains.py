@@ -26,7 +26,7 @@ from sympy.core.function import AppliedUndef
 from derivations import rules as rule_table
 from derivations.language.derivation import Derivation
 from derivations.language.hypotheses import Definition, IndexRange, Parameter, Size
-from derivations.language.notation import InformationMeasure
+from derivations.language.notation import InformationMeasure, hidden_families
 from derivations.language.relation import Relation
 from derivations.language.rule import Rule
 from derivations.language.step import Step
@@ -35,7 +35,7 @@ from derivations.render.report import SourceLines
 from derivations.tex.citations import lemmas, theorems, with_citations
 from derivations.tex.declarations import _RANGE, Declared, declare
 from derivations.tex.document import Chain, Row, expand, scan
-from derivations.tex.reader import as_written, hidden_families, meaning, read_row
+from derivations.tex.reader import as_written, meaning, read_row
 from derivations.tex.tokens import NotRead, normal, tokens
 
 _PACKAGE = re.compile(r"\\(?:usepackage|RequirePackage)\s*(?:\[[^\]]*\])?\s*\{([^}]*)\}")

@@ -50,9 +50,9 @@ from derivations.language.hypotheses import (
     UnitInterval,
     pattern_variables,
 )
-from derivations.language.notation import named_function
+from derivations.language.notation import hidden_families, named_function
 from derivations.render.printer import latex
-from derivations.tex.reader import AsSuperscript, hidden_families, meaning, read_row
+from derivations.tex.reader import AsSuperscript, meaning, read_row
 from derivations.tex.tokens import NotRead, normal, tokens
 from derivations.tex.vocabulary import ACCENTS, GREEK, Family, NamedVector, Signature, Vocabulary
 

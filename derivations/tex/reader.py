@@ -61,6 +61,7 @@ from derivations.language.notation import (
     Vector,
     XLogY,
     function_vector,
+    hide_families,
     indexed_vector,
     named_function,
 )
@@ -385,19 +386,11 @@ def _at_families(function: Any, args: tuple[Basic, ...]) -> Basic:
         name = re.sub(r"[^A-Za-z0-9_]+", "_", name)
         _SPECIALISED[key] = named_function(name, template,
                                            **function._explicit_class_assumptions)
-        _HIDDEN[_SPECIALISED[key]] = frozenset(
-            a.args[0] if isinstance(a, Tuple) else a for _, a in fixed)
+        hide_families(_SPECIALISED[key], frozenset(
+            a.args[0] if isinstance(a, Tuple) else a for _, a in fixed))
     return _SPECIALISED[key](*values)
 
 
-#: the families each function of :func:`_at_families` holds fixed, out of the kernel's sight
-_HIDDEN: dict[Any, frozenset[IndexedBase]] = {}
-
-
-def hidden_families(function: Any) -> frozenset[IndexedBase]:
-    """The families whose entries ``function``'s value depends on without showing them as
-    arguments (``softmax(z)_j``: ``z``); empty for any other function."""
-    return _HIDDEN.get(function, frozenset())
 
 
 class _Lexer(Lexer):

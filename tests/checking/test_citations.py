@@ -168,3 +168,17 @@ def test_a_size_a_range_and_a_simplex_do_not_carry_over_unstated():
                                           Positive(p[j]))).ok
     assert not _cite_with(IndexRange(y, 1, k), (Size(k),)).ok
     assert not _cite_with(Size(k), ()).ok
+
+
+def test_a_cited_definition_is_instantiated_without_capture():
+    """Round 20: h(t) = sum_j c j t under c -> j is j 3t, not the 5t a capturing substitution
+    gave; two definitions equal up to bound names are the same."""
+    from sympy import Lambda, Sum, Symbol
+
+    from derivations.rules.inequality import _instantiated, _same_lambda
+
+    t, c, j, i = Symbol("t"), Symbol("c"), Symbol("j", integer=True), Symbol("i", integer=True)
+    theorem = Lambda(t, Sum(c * j * t, (j, 1, 2)))
+    instance = _instantiated(theorem, {c: j})
+    assert not _same_lambda(Lambda(t, Sum(j ** 2 * t, (j, 1, 2))), instance)
+    assert _same_lambda(Lambda(t, Sum(j * i * t, (i, 1, 2))), instance)

@@ -63,3 +63,28 @@ def test_a_root_of_a_base_that_may_be_negative_has_no_real_value():
     w = Symbol("w", nonnegative=True)
     shown = Facts.from_hypotheses([Nonnegative(w)])
     assert judge.proves_equal((sqrt(w) + 1) ** 2 - w - 2 * sqrt(w), Integer(1), shown)
+
+
+def test_a_definition_is_unfolded_without_capturing_its_argument():
+    """Round 20, v07: f(t) = sum_j j sum_i t i renamed the inner binder first, the outer kept
+    j, and f(j) captured the argument (15 for the true 9)."""
+    from sympy import Symbol as S
+
+    from derivations.language.hypotheses import IndexRange
+
+    jj = S("j", integer=True)
+    f = Function("f")
+    facts = Facts.from_hypotheses([IndexRange(jj, 1, 1), Definition(
+        f, Lambda(t, Sum(jj * Sum(t * i, (i, 1, 2)), (jj, 1, 2))))])
+    assert facts.apply_definitions(f(jj)).doit() == 9 * jj
+    assert not judge.proves_equal(f(jj), Integer(15), facts)
+
+
+def test_a_derivative_left_in_a_carried_out_form_does_not_hide_a_pole():
+    """Round 20: d/dx (sqrt(x^2 + y^2) g(x)) keeps g'(x), and the kernel judged nothing of it;
+    its other term x g(x) / sqrt(x^2 + y^2) has no value at 0."""
+    g = Function("g")
+    r = sqrt(x ** 2 + y ** 2)
+    facts = Facts.from_hypotheses([Real(x), Real(y)])
+    assert judge.may_be_undefined(Derivative(r * g(x), x) * r, facts)
+    assert not judge.may_be_undefined(Derivative(x ** 2 * g(x), x), facts)

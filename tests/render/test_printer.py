@@ -121,8 +121,9 @@ def test_proof_printer_spacing(expr, expected):
     # SymPy stores -1, log q_j, r(j); a reader writes the log last.
     (-log(q[j]) * r(j), r"- r{\left(j \right)}\,\log q_{j}"),
     (-2 * x * log(x), r"- 2\,x\,\log x"),
-    # A product the author built in another order than SymPy's prints as built.
-    (Mul(2, log(x), x, evaluate=False), r"2\,\log x\,x"),
+    # A product the author built in another order than SymPy's prints as built, with a bare
+    # log bracketed before the next factor (log x x would read log(x x): red-team u17).
+    (Mul(2, log(x), x, evaluate=False), r"2\,\left(\log x\right)\,x"),
 ])
 def test_a_product_prints_its_logarithms_last(expr, expected):
     assert latex(expr) == expected

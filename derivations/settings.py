@@ -59,7 +59,7 @@ class CheckSettings:
     # -- reference implementations ---------------------------------------------------------------
     #: Random points per implementation; the first ones fix every size at ``code_sizes``.
     code_points: int = 10
-    code_sizes: tuple[int, ...] = (1, 2, 3, 9)
+    code_sizes: tuple[int, ...] = (1, 2, 3, 9, 40)
     #: Decimal exponents of the magnitudes of an implementation's real inputs (double
     #: precision: exp of an input must stay finite).
     code_magnitudes: tuple[int, int] = (-3, 1)

@@ -18,3 +18,10 @@ def _checking_code_baseline():
     from derivations.checking import integrity
 
     integrity.baseline()
+
+
+def pytest_collection_modifyitems(config, items):
+    """The mutation harness first: it runs for minutes in one worker (and its own two
+    processes), so started last it alone decides when the suite ends; started first, the other
+    worker runs the rest beside it."""
+    items.sort(key=lambda item: not item.nodeid.startswith("tests/test_mutation.py"))

@@ -99,14 +99,6 @@ def proves_equal(lhs: Basic, rhs: Basic, facts: Facts) -> bool:
     return prove_equal(lhs, rhs, facts) or _rational_in_sums(lhs, rhs, facts)
 
 
-def _opaque_derivatives(expr: Basic) -> Basic:
-    """``expr`` with each derivative left in it (of an opaque function, or through a kink)
-    made a number of its own: what is judged is the rest."""
-    if not expr.has(Derivative):
-        return expr
-    return expr.replace(lambda n: isinstance(n, Derivative), lambda n: Dummy(real=True))
-
-
 def _rational_in_sums(lhs: Basic, rhs: Basic, facts: Facts) -> bool:
     """``lhs = rhs`` as rational functions of their sums: every sum (and product of
     exponentials) made one fresh symbol (``canonical.generalise_sums``), the difference
@@ -150,12 +142,15 @@ def may_be_undefined(expr: Basic, facts: Facts) -> bool:
         return True
     if undefined_xlogy(unfold(expr), facts) is not None:
         return True
-    if any(may_be_undefined(_opaque_derivatives(differentiated(d, facts)), facts)
-           for d in unfold(expr).atoms(Derivative)):
-        return True  # a derivative carried out on its own: where the function has no
-        # derivative, its formula has a pole (d/dx sqrt(x^2 + y^2) at 0), which SymPy cancels
-        # in context (times sqrt(x^2 + y^2): red-team u02); what stays a derivative (g'(x) of
-        # an opaque g) is a number there, and the rest is judged (red-team round 20)
+    for d in unfold(expr).atoms(Derivative):
+        carried = differentiated(d, facts)
+        if carried.has(Derivative) or may_be_undefined(carried, facts):
+            return True  # a derivative carried out on its own: where the function has no
+            # derivative, its formula has a pole (d/dx sqrt(x^2 + y^2) at 0), which SymPy
+            # cancels in context (times sqrt(x^2 + y^2): red-team u02). One that cannot be
+            # carried out (through a kink, |x| or max(0, x), or of an opaque function, which
+            # may be any total function) may have no value: the algebra would treat it as a
+            # number (red-team round 21)
     if _partial(unfold(expr), facts, prepared=False) is not None:
         return True  # a function's pole, judged as written: once a summation variable is
         # renamed to an integer, SymPy makes sin(pi j) gamma(x) the number 0 (red-team t01)

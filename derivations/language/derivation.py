@@ -25,6 +25,7 @@ from sympy import (
     KroneckerDelta,
     Lambda,
     NumberSymbol,
+    Pow,
     Product,
     S,
     Sum,
@@ -662,20 +663,39 @@ _ACCENTED = (rf"(?:\\(?:mathbf|boldsymbol|bm|mathcal|mathbb|mathrm|mathit|mathsf
              rf"mathscr)\{{{_ONE_GLYPH}\}}|{_ONE_GLYPH})")
 _BASE = (rf"(?:\\(?:hat|tilde|bar|check|breve|vec|dot|ddot|acute|grave|widehat|widetilde|"
          rf"overline|mathring)\{{{_ACCENTED}\}}|{_ACCENTED})")
-_SCRIPT = (rf"(?:{_ONE_GLYPH}|[0-9]|\*|\\prime(?![A-Za-z])|\\(?:max|min|star|ast|dagger)"
-           rf"(?![A-Za-z])|\\(?:mathrm|text|operatorname)\{{[A-Za-z]+\}})+")
-#: What a name may print as: one letter or Greek letter, perhaps accented or in a font, with
-#: at most a subscript and a superscript, each a run of letters, digits, Greek letters, stars,
-#: primes, max or min, or upright words. Anything else (``ab``, ``a{b}``, ``j^{}``) may typeset
-#: as something other than one name (red-team u16, round 20); what a script shows is judged
-#: by :func:`_check_printed_names`.
-_PRINTED_NAME = re.compile(rf"{_BASE}'*(?:[_^]\{{{_SCRIPT}\}}){{0,2}}'*")
+_MARK = (r"(?:\*|'|\\prime(?![A-Za-z])|\\(?:max|min|star|ast|dagger)(?![A-Za-z])|"
+         r"\\(?:mathrm|text|operatorname)\{[A-Za-z]+\})")
+_SUBSCRIPT = rf"(?:{_ONE_GLYPH}|[0-9]|{_MARK})+"
+#: What a name may print as: one letter or Greek letter, perhaps accented or in a font, with at
+#: most a subscript (letters, digits, Greek letters) and a superscript; both may hold marks
+#: (stars, primes, max, min, upright words), and the superscript only marks: ``x^{2}`` or
+#: ``x^{n}`` reads as a power (red-team round 21). Anything else (``ab``, ``a{b}``, ``j^{}``)
+#: may typeset as something other than one name (red-team u16, round 20); what a subscript
+#: shows is judged by :func:`_check_printed_names`.
+_SCRIPTS = (rf"(?:_\{{{_SUBSCRIPT}\}}(?:\^\{{{_MARK}+\}})?"
+            rf"|\^\{{{_MARK}+\}}(?:_\{{{_SUBSCRIPT}\}})?)?")
+_PRINTED_NAME = re.compile(rf"{_BASE}'*{_SCRIPTS}'*")
 
 
 def _scripts(printed: str) -> list[list[str]]:
     r"""The glyphs of each script of a printed name (``p_{\epsilon}`` shows epsilon)."""
     found = re.findall(r"[_^]\{([^{}]*(?:\{[^{}]*\}[^{}]*)*)\}|[_^](\\?[A-Za-z0-9])", printed)
     return [_glyphs(braced or bare) for braced, bare in found]
+
+
+#: What a function's name may not print as, right before its bracket: a constant.
+_CONSTANT_HEADS = frozenset({"\\pi", "e", "i", "\\infty"})
+#: Letters that, above and below a fraction bar, read as a derivative operator.
+_OPERATOR_LETTERS = frozenset({"d", "\\partial", "\\delta"})
+
+
+def _outside_displays(e: Basic) -> set[Basic]:
+    """The symbols of ``e`` outside the names vectors are shown by."""
+    if isinstance(e, Vector) and not isinstance(e, OneHot):
+        return _outside_displays(e.args[1]) | _outside_displays(e.args[2])
+    if not e.args:
+        return {e} if isinstance(e, Symbol) else set()
+    return set().union(*(_outside_displays(a) for a in e.args))
 
 
 def _check_printed_names(where: str, places: list[tuple[str, Basic]],
@@ -721,18 +741,25 @@ def _check_printed_names(where: str, places: list[tuple[str, Basic]],
     for d in definitions:  # f(t) = y^{t}: its variable, though the formula may not use it
         for v in d.formula.variables:
             symbols.setdefault("".join(_glyphs(latex(v))), v)
+    # a symbol that only names vectors is judged with each vector, by what its rule holds; one
+    # that also stands as a number anywhere is judged as a symbol too (red-team round 21)
     displays = {d for _, obj, _, _ in named if isinstance(obj, Vector)
                 for d in obj.display.free_symbols}
+    displays -= {s for _, expr in places for s in _outside_displays(expr)}
     for shown, obj, place, deps in named:
-        if obj in displays:
-            continue  # a vector's name: judged with the vector, by what its rule holds
-        if isinstance(obj, Symbol) and not _PRINTED_NAME.fullmatch(shown.replace(" ", "")):
+        if (isinstance(obj, Symbol) or isinstance(obj, Vector) and isinstance(
+                obj.display, Symbol)) and not _PRINTED_NAME.fullmatch(
+                shown.replace(" ", "")):
+            what = (f"the symbol named {obj.name!r}" if isinstance(obj, Symbol)
+                    else f"the vector shown as {obj.display}")
             raise AuthoringError(
-                f"{where}: the symbol named {obj.name!r} in {place} prints as {shown!r}, which "
-                "may typeset as something other than one name; a name is one letter or Greek "
-                "letter (accented or in a font if you like), with at most a subscript and a "
-                "superscript, each made of letters, digits, stars, primes, max, min or upright "
-                r"words (\mathrm{word})")
+                f"{where}: {what} in {place} prints as {shown!r}, which may typeset as "
+                "something other than one name; a name is one letter or Greek letter (accented "
+                "or in a font if you like), with at most a subscript of letters, digits, stars, "
+                r"primes, max, min or upright words (\mathrm{word}), and a superscript of the "
+                "same except letters and digits (x^{2} reads as a power)")
+        if obj in displays:
+            continue  # a vector's name: its scripts are judged with the vector
         for glyphs in _scripts(shown):
             for size in range(len(glyphs), 0, -1):
                 for start in range(len(glyphs) - size + 1):
@@ -743,6 +770,23 @@ def _check_printed_names(where: str, places: list[tuple[str, Basic]],
                             "of this derivation, in its name, but does not depend on it; a "
                             "reader would take it for a function of it: name it otherwise, or "
                             "make it a function of it")
+    for place, expr in places:  # pi(t) reads as pi times t (red-team round 21)
+        for call in sorted(expr.atoms(AppliedUndef), key=default_sort_key):
+            glyphs = _glyphs(latex(call))
+            if len(glyphs) > 1 and glyphs[0] in _CONSTANT_HEADS \
+                    and glyphs[1] in ("(", "\\left", "\\mathopen"):
+                raise AuthoringError(
+                    f"{where}: {call.func} in {place} prints as {latex(call)!r}, which reads as "
+                    f"the constant {glyphs[0]} times a bracket; name the function otherwise")
+    for place, expr in places:  # d/(d x) prints as a derivative (red-team round 21)
+        for power in expr.atoms(Pow):
+            if power.exp.is_negative and power.base.is_Mul and any(
+                    isinstance(f, Symbol) and _bare(latex(f)) in _OPERATOR_LETTERS
+                    for f in power.base.args):
+                raise AuthoringError(
+                    f"{where}: {place} divides by {latex(power.base)!r}: a quotient by a "
+                    "product with a symbol printed d, partial or delta reads as a derivative "
+                    "(d/(d x)); name the symbol otherwise")
     scopes = [(place, b.variables, b.args[0], b) for place, e in places
               for b in e.atoms(Sum, Product, Integral)]
     scopes += [(f"the definition of {d.function}", d.formula.variables, d.formula.expr, None)

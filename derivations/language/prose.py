@@ -70,7 +70,7 @@ _FORBIDDEN_HINT = ("it reads or writes files, defines macros or changes how TeX 
                    "prose math may use only the commands listed in "
                    "derivations.language.prose.MATH_COMMANDS")
 
-_TEXT_FORMULA = re.compile(r"_|\^|[=<>]|\s[+*/]\s")
+_TEXT_FORMULA = re.compile(r"_|\^|[=<>]|\s[+*/]\s|\w[+*]\w|[A-Za-z]\([^()]*[-+*/^][^()]*\)")
 _CODE = re.compile(r"`([^`\n]+)`")
 _REF = re.compile(r"\[\[([A-Za-z_][A-Za-z0-9_]*)\]\]")
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.]*(\(\))?")
@@ -111,9 +111,25 @@ _RELATION = re.compile(r"[=<>]|\\(le|leq|ge|geq|ne|neq|lt|gt|approx|equiv|sim|si
                        r"textrm|textit)(?![A-Za-z])")
 
 
+#: Words inside math that state a relation, in whatever font (``\\mathrm{equals}``: red-team
+#: round 21).
+_RELATION_WORDS = frozenset(
+    "equals equal eq is are be becomes gives yields exceeds than iff implies means bounds below "
+    "above under over at most least not no le leq ge geq lt gt ne neq".split())
+_WORD_COMMAND = re.compile(r"\\(?:math[a-z]*|operatorname\*?|text[a-z]*|mbox|hbox)\s*"
+                           r"\{([^{}]*)\}")
+
+
+def _states(body: str) -> bool:
+    return bool(_RELATION.search(body)) or any(
+        _RELATION_WORDS & set(re.findall(r"[A-Za-z]+", words.lower()))
+        for words in _WORD_COMMAND.findall(body))
+
+
 def statements(text: str) -> tuple[str, ...]:
-    """The math segments of ``text`` that state a relation (``$a = b$``, ``$x \\le 1$``)."""
-    return tuple(s.body for s in segments(text) if s.kind == "math" and _RELATION.search(s.body))
+    """The math segments of ``text`` that state a relation (``$a = b$``, ``$x \\le 1$``,
+    ``$a \\;\\mathrm{equals}\\; b$``)."""
+    return tuple(s.body for s in segments(text) if s.kind == "math" and _states(s.body))
 
 
 def plain(text: str) -> str:

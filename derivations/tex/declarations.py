@@ -293,7 +293,9 @@ class _Pass:
         head, slots = _slots(toks, self.vocabulary.declared)
         key = tuple(head)
         _one_name(key)
-        _not_reserved(key, entries=bool(slots))
+        # \pi_{a}(b) shows entries of its own; \pi(t) reads as the constant times t (red-team
+        # round 21): a function named \pi must show a script before its arguments
+        _not_reserved(key, entries=bool(slots) and slots[0][0] != "A")
         shape = "".join(kind for kind, _ in slots)
         separators = next((tuple(seps) for kind, seps in slots if kind == "A"), ())
         fields = iter(range(99))
@@ -507,7 +509,8 @@ def _not_reserved(key: tuple[str, ...] | list[str], entries: bool = False) -> No
     """Refuse to declare a number or a name the reader reads otherwise (``label 2``,
     ``size \\pi``): a declaration would rebind it, and ``2 = 3`` could then be proved. A
     family or a function (``entries``) may take the name ``\\pi``: its entries ``\\pi_{j}``
-    are not the constant (which the document then cannot use alone)."""
+    are not the constant (which the document then cannot use alone); a function only with a
+    script before its arguments (``\\pi_{a}(b)``: ``\\pi(t)`` reads as pi times t)."""
     reserved = _RESERVED - {r"\pi"} if entries else _RESERVED
     if len(key) == 1 and (key[0] in reserved or key[0][:1].isdigit()):
         raise NotRead(f"{key[0]!r} already means something: it cannot be declared")

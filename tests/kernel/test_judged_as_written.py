@@ -87,4 +87,18 @@ def test_a_derivative_left_in_a_carried_out_form_does_not_hide_a_pole():
     r = sqrt(x ** 2 + y ** 2)
     facts = Facts.from_hypotheses([Real(x), Real(y)])
     assert judge.may_be_undefined(Derivative(r * g(x), x) * r, facts)
-    assert not judge.may_be_undefined(Derivative(x ** 2 * g(x), x), facts)
+    assert not judge.may_be_undefined(Derivative(x ** 2 * sqrt(x ** 2 + 1), x), facts)
+
+
+def test_a_derivative_that_cannot_be_carried_out_may_have_no_value():
+    """Red-team round 21 (w03, w08): d/dx max(0, x) and d/dx |x| have no value at 0, and g'(x)
+    of an opaque g need not exist; the algebra treated each as a number."""
+    from sympy import Abs, Max
+
+    facts = Facts.from_hypotheses([Real(x)])
+    g = Function("g")
+    for rough in (Derivative(Max(0, x), x), Derivative(Abs(x), x), Derivative(g(x), x)):
+        assert judge.may_be_undefined(rough, facts)
+        assert not judge.proves_equal((rough + 1) ** 2 - rough ** 2 - 2 * rough, Integer(1),
+                                      facts)
+    assert not judge.may_be_undefined(Derivative(x ** 3, x), facts)

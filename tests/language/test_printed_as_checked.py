@@ -209,8 +209,8 @@ def test_a_name_shows_only_what_it_depends_on():
     from derivations import Definition
 
     j = Symbol("j", integer=True)
-    y = Symbol("y^{j}", real=True)
-    with pytest.raises(AuthoringError, match="shows 'j'"):
+    y = Symbol("y_{j}", real=True)
+    with pytest.raises(AuthoringError, match="shows 'j'|indexed by j"):
         Derivation(name="d", title="t", hypotheses=(Real(y),), start=Sum(y, (j, 1, 2)),
                    steps=(Step(2 * y, rules.algebra, "two terms"),))
     g = Function("g^{j}", real=True)
@@ -219,7 +219,7 @@ def test_a_name_shows_only_what_it_depends_on():
                    start=Sum(g(x), (j, 1, 2)), steps=(Step(2 * g(x), rules.algebra, "two"),))
     t, f = Symbol("t"), Function("f")
     with pytest.raises(AuthoringError, match="shows 't'"):
-        Derivation(name="d", title="t", hypotheses=(Definition(f, Lambda(t, Symbol("y^{t}"))),),
+        Derivation(name="d", title="t", hypotheses=(Definition(f, Lambda(t, Symbol("y_{t}"))),),
                    start=f(Integer(1)), steps=(Step(f(Integer(2)), rules.definition, "x"),))
     # (a vector shown as p_epsilon whose rule holds epsilon may: the catalogue's
     # label_smoothing_* derivations, checked by every catalogue test)
@@ -245,3 +245,28 @@ def test_a_bound_variable_has_no_look_alike_in_its_scope():
     Derivation(name="d", title="t", hypotheses=(),
                start=Sum(j * Sum(j, (j, 1, 2)), (j, 1, 2)),
                steps=(Step(Integer(9), rules.algebra, "innermost binds"),))
+
+
+def test_names_that_read_as_powers_operators_or_constants_are_refused():
+    """Red-team round 21: a name x^{2} reads as a power (w01); a vector's name used as a number
+    is a symbol like any other (w02); d/(d x) with a symbol d reads as a derivative (w05); a
+    function pi(t) reads as pi times t (w04)."""
+    from sympy import Function, Lambda, Mul, Pow
+
+    from derivations import Definition, Positive
+
+    power = Symbol("x^{2}", real=True)
+    with pytest.raises(AuthoringError, match="reads as a power"):
+        Derivation(name="d", title="t", hypotheses=(Real(power),), start=power * 1,
+                   steps=(Step(power, rules.algebra, "same"),))
+    d, y = Symbol("d", positive=True), Symbol("y", positive=True)
+    quotient = Mul(d, Pow(Mul(d, y, evaluate=False), -1, evaluate=False), evaluate=False)
+    with pytest.raises(AuthoringError, match="reads as a derivative"):
+        Derivation(name="d", title="t", hypotheses=(Positive(d), Positive(y)),
+                   start=Mul(quotient, y ** 2, evaluate=False),
+                   steps=(Step(y, rules.algebra, "x"),))
+    t, pi_fn = Symbol("t"), Function("pi")
+    with pytest.raises(AuthoringError, match="reads as the constant"):
+        Derivation(name="d", title="t", hypotheses=(Definition(pi_fn, Lambda(t, t ** 2)),),
+                   start=pi_fn(Integer(2)),
+                   steps=(Step(4 * pi_fn(Integer(1)), rules.definition, "unfold"),))

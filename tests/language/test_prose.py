@@ -121,3 +121,15 @@ def test_a_reference_in_any_field_of_the_answer_must_resolve() -> None:
                                  "curve_ref", "t"}
     with pytest.raises(AuthoringError, match="forged_main"):
         answer.resolve(["t"])
+
+
+def test_a_relation_in_words_inside_math_is_a_statement():
+    """Red-team round 21 (w07): a title that says $\\log(a+b) \\;\\mathrm{equals}\\; ...$ states
+    a relation beside a check mark as surely as one with '='; a plain-text call with an
+    operator in it is a formula."""
+    assert prose.statements(r"$\log(a+b) \;\mathrm{equals}\; \log a + \log b$")
+    assert prose.statements(r"$a \operatorname{is} b$")
+    assert not prose.statements(r"$\mathrm{KL}(p \,\|\, q)$ and $\operatorname{softmax}(z)$")
+    with pytest.raises(AuthoringError, match="looks like a formula"):
+        prose.validate("log(a+b) equals log(a)+log(b)")
+    prose.validate("PyTorch/SciPy agree (see the oracles)")

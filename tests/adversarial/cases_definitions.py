@@ -42,7 +42,7 @@ def a_positive_identity_splits_the_log_of_reals():
 def a_positive_root_at_minus_one():
     f = named_function("f", "f({0})", positive=True)
     d = Definition(f, Lambda(t_pos, sqrt(t_pos)))
-    return Derivation("root", "f(-1) squared", (Positive(t_pos), d), log(f(Integer(-1)) ** 2), (
+    return Derivation("root", "$f(-1)$ squared", (Positive(t_pos), d), log(f(Integer(-1)) ** 2), (
         Step(2 * log(f(Integer(-1))), rules.algebra, "a power out of the log"),))
 
 

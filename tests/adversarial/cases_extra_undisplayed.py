@@ -177,7 +177,7 @@ def root_of_a_square_of_a_displayed_nonnegative():
 @true("undisplayed")
 def split_of_a_displayed_unit_interval_pair():
     a4 = Symbol("a4", positive=True)
-    return Derivation("unit_split", "log a(1-a)", (UnitInterval(a4),), log(a4 * (1 - a4)), (
+    return Derivation("unit_split", r"$\log a(1-a)$", (UnitInterval(a4),), log(a4 * (1 - a4)), (
         Step(log(a4) + log(1 - a4), rules.log_of_product, "both factors are positive"),))
 
 

@@ -168,7 +168,12 @@ def _function_head(node: Basic) -> str:
     \\operatorname{sign} for sign), or "" where it prints none (|x|, x!)."""
     cls = type(node)
     if cls not in _HEADS:
-        printed = latex(node)
+        # printed at plain arguments: an argument such as f(-1)^2, of a named function, is
+        # not SymPy's own printer's to print (it passes exp= to the template)
+        try:
+            printed = latex(node.func(*(Symbol(f"x_{{{n}}}") for n in range(len(node.args)))))
+        except (TypeError, ValueError):  # an application that takes no such arguments
+            printed = latex(node)
         cut = printed.find("\\left(")
         _HEADS[cls] = printed[:cut].rstrip("{ ") if cut > 0 else ""
     return _HEADS[cls]

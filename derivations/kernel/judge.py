@@ -46,6 +46,7 @@ from sympy import (
     diff,
     digamma,
     exp,
+    factorial,
     floor,
     gamma,
     log,
@@ -370,6 +371,10 @@ def _unproved_series(expr: Basic) -> Basic | None:
     symbol (sum of x^r / r!) is not shown convergent here."""
     for s in expr.atoms(Sum, Product):
         if any(lo.is_infinite or hi.is_infinite for _, lo, hi in s.limits):
+            if any(isinstance(n, Function) and not isinstance(n, (exp, factorial))
+                   and n.free_symbols & set(s.variables) for n in preorder(s.function)):
+                return s  # SymPy's tests are trusted on rational and exponential terms only:
+                # it calls sum 1/(1 + n^2 sin(n)^2) absolutely convergent (red-team round 22)
             try:  # (SymPy: a product converges when the sum of the logs of its terms does)
                 proved = (s.is_absolutely_convergent() if isinstance(s, Sum)
                           else s.is_convergent()) is S.true

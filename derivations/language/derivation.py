@@ -24,6 +24,7 @@ from sympy import (
     Integral,
     KroneckerDelta,
     Lambda,
+    Mul,
     NumberSymbol,
     Pow,
     Product,
@@ -33,6 +34,7 @@ from sympy import (
     default_sort_key,
     exp,
     expand,
+    fraction,
     latex,
     srepr,
 )
@@ -671,14 +673,17 @@ _BASE = (rf"(?:\\(?:hat|tilde|bar|check|breve|vec|dot|ddot|acute|grave|widehat|w
 _MARK = (r"(?:\*|'|\\prime(?![A-Za-z])|\\(?:max|min|star|ast|dagger)(?![A-Za-z])|"
          r"\\(?:mathrm|text|operatorname)\{[A-Za-z]+\})")
 _SUBSCRIPT = rf"(?:{_ONE_GLYPH}|[0-9]|{_MARK})+"
+#: A superscript's marks: an upright word of one letter is a letter (``x^{\mathrm{e}}``: a
+#: power of Euler's number, red-team round 22).
+_SUP_MARK = _MARK.replace("[A-Za-z]+", "[A-Za-z]{2,}")
 #: What a name may print as: one letter or Greek letter, perhaps accented or in a font, with at
 #: most a subscript (letters, digits, Greek letters) and a superscript; both may hold marks
 #: (stars, primes, max, min, upright words), and the superscript only marks: ``x^{2}`` or
 #: ``x^{n}`` reads as a power (red-team round 21). Anything else (``ab``, ``a{b}``, ``j^{}``)
 #: may typeset as something other than one name (red-team u16, round 20); what a subscript
 #: shows is judged by :func:`_check_printed_names`.
-_SCRIPTS = (rf"(?:_\{{{_SUBSCRIPT}\}}(?:\^\{{{_MARK}+\}})?"
-            rf"|\^\{{{_MARK}+\}}(?:_\{{{_SUBSCRIPT}\}})?)?")
+_SCRIPTS = (rf"(?:_\{{{_SUBSCRIPT}\}}(?:\^\{{{_SUP_MARK}+\}})?"
+            rf"|\^\{{{_SUP_MARK}+\}}(?:_\{{{_SUBSCRIPT}\}})?)?")
 _PRINTED_NAME = re.compile(rf"{_BASE}'*{_SCRIPTS}'*")
 
 
@@ -688,6 +693,10 @@ def _scripts(printed: str) -> list[list[str]]:
     return [_glyphs(braced or bare) for braced, bare in found]
 
 
+#: Commands a function's printed name may not hold (known functions SymPy's own printer sets
+#: as these: red-team round 22, x08).
+_MISLEADING_HEAD = re.compile(r"\\(log|ln|exp|sqrt|sin|cos|tan|max|min|det|arg|lim|sup|inf|"
+                              r"Pr|deg|dim|ker|hom|gcd|lg)(?![A-Za-z])")
 #: What a function's name may not print as, right before its bracket: a constant.
 _CONSTANT_HEADS = frozenset({"\\pi", "e", "i", "\\infty"})
 #: Letters that, above and below a fraction bar, read as a derivative operator.
@@ -739,6 +748,15 @@ def _check_printed_names(where: str, places: list[tuple[str, Basic]],
                     vector.rule(component).free_symbols)))
         for call in expr.atoms(AppliedUndef):
             if not isinstance(getattr(call.func, "_template", None), str):
+                head = _function_head(call)
+                if not (_PRINTED_NAME.fullmatch(head.replace(" ", "")) or re.fullmatch(
+                        r"\\operatorname\{[A-Za-z]+\}", head)) or reads_as_function(head) \
+                        or _MISLEADING_HEAD.search(head):
+                    raise AuthoringError(
+                        f"{where}: the function {call.func} in {place} prints its name as "
+                        f"{head!r}, which is not one name or typesets a known function or "
+                        "constant (log, exp, Gamma, pi with an empty script); name it with a "
+                        "letter, a Greek letter or a word, or use named_function")
                 body = bodies.get(call.func)
                 named.append((latex(Symbol(call.func.__name__)), call.func, place,
                               frozenset(body.free_symbols if body is not None else ())
@@ -751,7 +769,30 @@ def _check_printed_names(where: str, places: list[tuple[str, Basic]],
     displays = {d for _, obj, _, _ in named if isinstance(obj, Vector)
                 for d in obj.display.free_symbols}
     displays -= {s for _, expr in places for s in _outside_displays(expr)}
+    # what a script, a prime or a dot on a family's or a function's letter reads as: an entry
+    # (x_{1} beside x_j), a derivative (x' beside x(t)) (red-team round 22)
+    letters: dict[str, Basic] = {}
+    for _, expr in places:
+        for b in expr.atoms(IndexedBase):
+            letters.setdefault(_bare(latex(b.label)), b)
+        for call in expr.atoms(AppliedUndef):
+            template = getattr(call.func, "_template", None)
+            lead = _glyphs(template if isinstance(template, str) else _function_head(call))
+            if lead:
+                letters.setdefault(_bare(lead[0]), call.func)
     for shown, obj, place, deps in named:
+        if isinstance(obj, Symbol) and obj not in displays:
+            plain = re.sub(r"\\d?dot\{([^{}]*)\}", r"\1", shown)
+            base = _glyphs(plain)[:1]
+            other = letters.get(_bare(base[0])) if base else None
+            primed = plain != shown or "'" in plain or "\\prime" in plain
+            if other is not None and other != obj and (
+                    ("_" in plain and not shown.startswith("_"))
+                    or (primed and not isinstance(other, IndexedBase))):
+                raise AuthoringError(
+                    f"{where}: the symbol {shown!r} in {place} is {base[0]!r} with a script, a "
+                    f"prime or a dot, as {other} is printed with its arguments: a reader takes "
+                    "it for an entry or a derivative of it; name it otherwise")
         if (isinstance(obj, Symbol) or isinstance(obj, Vector) and isinstance(
                 obj.display, Symbol)) and not _PRINTED_NAME.fullmatch(
                 shown.replace(" ", "")):
@@ -783,13 +824,13 @@ def _check_printed_names(where: str, places: list[tuple[str, Basic]],
                 raise AuthoringError(
                     f"{where}: {call.func} in {place} prints as {latex(call)!r}, which reads as "
                     f"the constant {glyphs[0]} times a bracket; name the function otherwise")
-    for place, expr in places:  # d/(d x) prints as a derivative (red-team round 21)
-        for power in expr.atoms(Pow):
-            if power.exp.is_negative and power.base.is_Mul and any(
-                    isinstance(f, Symbol) and _bare(latex(f)) in _OPERATOR_LETTERS
-                    for f in power.base.args):
+    for place, expr in places:  # d/(d x) prints as a derivative (red-team rounds 21, 22)
+        for product in expr.atoms(Mul, Pow):
+            below = fraction(product, exact=True)[1]
+            if below.is_Mul and any(isinstance(f, Symbol) and _bare(latex(f)) in
+                                    _OPERATOR_LETTERS for f in below.args):
                 raise AuthoringError(
-                    f"{where}: {place} divides by {latex(power.base)!r}: a quotient by a "
+                    f"{where}: {place} divides by {latex(below)!r}: a quotient by a "
                     "product with a symbol printed d, partial or delta reads as a derivative "
                     "(d/(d x)); name the symbol otherwise")
     scopes = [(place, b.variables, b.args[0], b) for place, e in places

@@ -115,15 +115,25 @@ _RELATION = re.compile(r"[=<>]|\\(le|leq|ge|geq|ne|neq|lt|gt|approx|equiv|sim|si
 #: round 21).
 _RELATION_WORDS = frozenset(
     "equals equal eq is are be becomes gives yields exceeds than iff implies means bounds below "
-    "above under over at most least not no le leq ge geq lt gt ne neq".split())
+    "above under over at most least not no le leq ge geq lt gt ne neq coincides coincide "
+    "matches match same identical agrees agree differs differ greater smaller larger less "
+    "exceed bounded".split())
 _WORD_COMMAND = re.compile(r"\\(?:math[a-z]*|operatorname\*?|text[a-z]*|mbox|hbox)\s*"
                            r"\{([^{}]*)\}")
 
 
 def _states(body: str) -> bool:
-    return bool(_RELATION.search(body)) or any(
-        _RELATION_WORDS & set(re.findall(r"[A-Za-z]+", words.lower()))
-        for words in _WORD_COMMAND.findall(body))
+    """A relation symbol, or a relation word set in any font: the words are read as TeX sets
+    them, with font commands, braces and spacing commands gone (``\\mathrm{equ}\\mathrm{als}``
+    is "equals": red-team round 22)."""
+    if _RELATION.search(body):
+        return True
+    if not _WORD_COMMAND.search(body) and not re.search(r"\\(boldsymbol|bm|pmb)", body):
+        return False
+    spaced = re.sub(r"\\[,;:! ]|~|\\q?quad(?![A-Za-z])", " ", body)
+    shown = re.sub(r"\\(?:math[a-z]*|operatorname\*?|text[a-z]*|mbox|hbox|boldsymbol|bm|pmb)"
+                   r"(?![A-Za-z])|[{}]", "", spaced)
+    return bool(_RELATION_WORDS & set(re.findall(r"[A-Za-z]+", shown.lower())))
 
 
 def statements(text: str) -> tuple[str, ...]:

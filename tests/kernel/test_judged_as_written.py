@@ -102,3 +102,15 @@ def test_a_derivative_that_cannot_be_carried_out_may_have_no_value():
         assert not judge.proves_equal((rough + 1) ** 2 - rough ** 2 - 2 * rough, Integer(1),
                                       facts)
     assert not judge.may_be_undefined(Derivative(x ** 3, x), facts)
+
+
+def test_sympy_convergence_is_trusted_on_rational_and_exponential_terms_only():
+    """Red-team round 22 (x06): SymPy calls sum 1/(1 + n^2 sin(n)^2) absolutely convergent;
+    it diverges, so S - S = 0 is infinity minus infinity."""
+    from sympy import Add, oo
+
+    n = Symbol("n", integer=True)
+    facts = Facts.from_hypotheses([])
+    wild = Sum(1 / (1 + n ** 2 * sin(n) ** 2), (n, 2, oo))
+    assert judge.may_be_undefined(wild, facts)
+    assert not judge.proves_equal(Add(wild, -wild, evaluate=False), Integer(0), facts)

@@ -213,7 +213,7 @@ def test_a_name_shows_only_what_it_depends_on():
     with pytest.raises(AuthoringError, match="shows 'j'|indexed by j"):
         Derivation(name="d", title="t", hypotheses=(Real(y),), start=Sum(y, (j, 1, 2)),
                    steps=(Step(2 * y, rules.algebra, "two terms"),))
-    g = Function("g^{j}", real=True)
+    g = Function("g_{j}", real=True)
     with pytest.raises(AuthoringError, match="shows 'j'"):
         Derivation(name="d", title="t", hypotheses=(Real(x), Real(g(x))),
                    start=Sum(g(x), (j, 1, 2)), steps=(Step(2 * g(x), rules.algebra, "two"),))
@@ -270,3 +270,33 @@ def test_names_that_read_as_powers_operators_or_constants_are_refused():
         Derivation(name="d", title="t", hypotheses=(Definition(pi_fn, Lambda(t, t ** 2)),),
                    start=pi_fn(Integer(2)),
                    steps=(Step(4 * pi_fn(Integer(1)), rules.definition, "unfold"),))
+
+
+def test_names_read_as_tex_sets_them():
+    """Red-team round 22: d^-1 x^-1 prints as d/(d x) (x01); x^{\\mathrm{e}} reads as a power
+    (x02); x_{1} beside a family x reads as its entry (x04); a plain function printed \\log or
+    e_{} (x07, x08)."""
+    from sympy import Function, IndexedBase, Mul, Pow, Sum
+
+    from derivations import Positive, Size
+
+    d, y = Symbol("d", positive=True), Symbol("y", positive=True)
+    with pytest.raises(AuthoringError, match="reads as a derivative"):
+        Derivation(name="d", title="t", hypotheses=(Positive(d), Positive(y)),
+                   start=Mul(d, Pow(d, -1, evaluate=False), Pow(y, -1, evaluate=False),
+                             y ** 2, evaluate=False), steps=(Step(y, rules.algebra, "x"),))
+    with pytest.raises(AuthoringError, match="reads as a power"):
+        e_power = Symbol(r"t^{\mathrm{e}}", real=True)
+        Derivation(name="d", title="t", hypotheses=(Real(e_power),), start=e_power * 1,
+                   steps=(Step(e_power, rules.algebra, "same"),))
+    k, j = Symbol("k", integer=True, positive=True), Symbol("j", integer=True)
+    z, first = IndexedBase("z", real=True), Symbol("z_1", real=True)
+    with pytest.raises(AuthoringError, match="entry or a derivative"):
+        Derivation(name="d", title="t", hypotheses=(Size(k), Real(z[j]), Real(first)),
+                   start=Sum(z[j], (j, 1, k)) + first,
+                   steps=(Step(first + Sum(z[j], (j, 1, k)), rules.algebra, "swap"),))
+    for name in (r"\log", "e_{}", r"\Gamma"):
+        f = Function(name, real=True)
+        with pytest.raises(AuthoringError, match="prints its name"):
+            Derivation(name="d", title="t", hypotheses=(Real(x), Real(f(x))), start=f(x) * 1,
+                       steps=(Step(f(x), rules.algebra, "same"),))

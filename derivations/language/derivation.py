@@ -165,17 +165,22 @@ def _sympy_letters(expr: Basic) -> tuple[tuple[str, object], ...]:
 _HEADS: dict[type, str] = {}
 
 
+def _at_plain_arguments(node: Basic) -> str:
+    """``node``'s function printed by SymPy at plain symbols for arguments: an argument such
+    as f(-1)^2, of a named function, is not SymPy's own printer's to print (it passes exp= to
+    the template, which crashed)."""
+    try:
+        return str(latex(node.func(*(Symbol(f"x_{{{n}}}") for n in range(len(node.args))))))
+    except (TypeError, ValueError):  # an application that takes no such arguments
+        return str(latex(node))
+
+
 def _function_head(node: Basic) -> str:
     """What SymPy prints before the bracketed arguments of ``node`` (\\theta for Heaviside,
     \\operatorname{sign} for sign), or "" where it prints none (|x|, x!)."""
     cls = type(node)
     if cls not in _HEADS:
-        # printed at plain arguments: an argument such as f(-1)^2, of a named function, is
-        # not SymPy's own printer's to print (it passes exp= to the template)
-        try:
-            printed = latex(node.func(*(Symbol(f"x_{{{n}}}") for n in range(len(node.args)))))
-        except (TypeError, ValueError):  # an application that takes no such arguments
-            printed = latex(node)
+        printed = _at_plain_arguments(node)
         cut = printed.find("\\left(")
         _HEADS[cls] = printed[:cut].rstrip("{ ") if cut > 0 else ""
     return _HEADS[cls]
@@ -818,12 +823,13 @@ def _check_printed_names(where: str, places: list[tuple[str, Basic]],
                             "make it a function of it")
     for place, expr in places:  # pi(t) reads as pi times t (red-team round 21)
         for call in sorted(expr.atoms(AppliedUndef), key=default_sort_key):
-            glyphs = _glyphs(latex(call))
+            shown = _at_plain_arguments(call)
+            glyphs = _glyphs(shown)
             if len(glyphs) > 1 and glyphs[0] in _CONSTANT_HEADS \
                     and glyphs[1] in ("(", "\\left", "\\mathopen"):
                 raise AuthoringError(
-                    f"{where}: {call.func} in {place} prints as {latex(call)!r}, which reads as "
-                    f"the constant {glyphs[0]} times a bracket; name the function otherwise")
+                    f"{where}: {call.func} in {place} prints as {shown!r}, which reads as the "
+                    f"constant {glyphs[0]} times a bracket; name the function otherwise")
     for place, expr in places:  # d/(d x) prints as a derivative (red-team rounds 21, 22)
         for product in expr.atoms(Mul, Pow):
             below = fraction(product, exact=True)[1]

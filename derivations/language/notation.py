@@ -235,11 +235,12 @@ class XLogY(Function):
             return XLogY(x, Mul(*rest)) + x * log(Mul(*positive))
         return None
 
-    def _latex(self, printer: Any) -> str:
+    def _latex(self, printer: Any, exp: str | None = None) -> str:
         from sympy import Mul
 
         x, y = self.args
-        return printer._print(Mul(x, log(y), evaluate=False))
+        body = printer._print(Mul(x, log(y), evaluate=False))
+        return body if exp is None else rf"\left({body}\right)^{{{exp}}}"
 
 
 def xlogy(x: Expr, y: Expr) -> Expr:
@@ -425,14 +426,16 @@ def named_function(name: str, template: str, **assumptions: Any) -> UndefinedFun
     arity = _template_arity(name, template)
     bare = bare_fields(template)
 
-    def _latex(self: Basic, printer: Any) -> str:
+    def _latex(self: Basic, printer: Any, exp: str | None = None) -> str:
         # the class's template, which the audits read, never a copy of it (red-team m11: a
         # template swapped in this closure printed another statement than the one checked)
         shown = type(self)._template
         fields = bare_fields(shown) if shown != template else bare
-        return shown.format(*(
+        body = shown.format(*(
             rf"\left({printer._print(arg)}\right)" if n in fields and not _atomic(arg)
             else printer._print(arg) for n, arg in enumerate(self.args)))
+        # (SymPy's own printer passes a power's exponent here: f(x)^2 inside another function)
+        return body if exp is None else rf"\left({body}\right)^{{{exp}}}"
 
     return Function(name, nargs=arity, _latex=_latex, _template=template, **assumptions)
 

@@ -300,3 +300,18 @@ def test_names_read_as_tex_sets_them():
         with pytest.raises(AuthoringError, match="prints its name"):
             Derivation(name="d", title="t", hypotheses=(Real(x), Real(f(x))), start=f(x) * 1,
                        steps=(Step(f(x), rules.algebra, "same"),))
+
+
+def test_a_named_function_to_a_power_inside_another_prints_for_every_audit():
+    """SymPy's own printer (the audits' look-alike checks) passes a power's exponent to the
+    template's printer, which crashed a derivation with h(f(x)^2) at build time."""
+    from sympy import latex as sympy_latex
+
+    from derivations import Positive
+
+    t0 = Symbol("t0", real=True)
+    f = named_function("f", "f({0})", positive=True)
+    h = named_function("h", "h({0})", positive=True)
+    assert sympy_latex(h(f(x) ** 2)) == r"h(\left(f(x)\right)^{2})"
+    Derivation(name="d", title="t", hypotheses=(Real(x), Positive(f(t0)), Positive(h(t0))),
+               start=h(f(x) ** 2) * 1, steps=(Step(h(f(x) ** 2), rules.algebra, "same"),))

@@ -667,10 +667,7 @@ def _check_template_symbols(where: str, places: list[tuple[str, _Scan]],
                         "that no check sees: make it an argument, or define the function")
 
 
-_GREEK = (r"alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|"
-          r"lambda|mu|nu|xi|pi|varpi|rho|varrho|sigma|varsigma|tau|upsilon|phi|varphi|chi|psi|"
-          r"omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Upsilon|Phi|Psi|Omega|ell")
-_ONE_GLYPH = rf"(?:[A-Za-z]|\\(?:{_GREEK})(?![A-Za-z]))"
+_ONE_GLYPH = rf"(?:[A-Za-z]|\\(?:{'|'.join([*prose.GREEK, 'ell'])})(?![A-Za-z]))"
 _ACCENTED = (rf"(?:\\(?:mathbf|boldsymbol|bm|mathcal|mathbb|mathrm|mathit|mathsf|mathfrak|"
              rf"mathscr)\{{{_ONE_GLYPH}\}}|{_ONE_GLYPH})")
 _BASE = (rf"(?:\\(?:hat|tilde|bar|check|breve|vec|dot|ddot|acute|grave|widehat|widetilde|"

@@ -42,13 +42,13 @@ class Segment:
     body: str
 
 
-_GREEK = """alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu
+GREEK = """alpha beta gamma delta epsilon varepsilon zeta eta theta vartheta iota kappa lambda mu
 nu xi pi varpi rho varrho sigma varsigma tau upsilon phi varphi chi psi omega Gamma Delta Theta
 Lambda Xi Pi Sigma Upsilon Phi Psi Omega""".split()
 
 #: The commands inline math may use: each is standard amsmath/amssymb and known to MathJax and
 #: KaTeX, none reads or writes files, defines macros or changes how TeX reads its input.
-MATH_COMMANDS: frozenset[str] = frozenset(_GREEK) | frozenset("""
+MATH_COMMANDS: frozenset[str] = frozenset(GREEK) | frozenset("""
 log ln exp sin cos tan tanh sinh cosh det dim max min arg sup inf lim Pr
 sum prod int frac tfrac dfrac sqrt binom
 left right middle big Big bigg Bigg bigl bigr Bigl Bigr mid vert Vert lvert rvert lVert rVert
